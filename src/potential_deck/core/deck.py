@@ -1,0 +1,236 @@
+"""Loading a deck from TOML and checking it, reporting every problem with file and line.
+
+A deck is a folder with `deck.toml` (id, name, version, languages, default agenda) and one
+TOML file per card, read in file-name order. A single file may also hold a whole deck: the
+deck keys at the top and the cards as `[[cards]]` tables.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from potential_deck.core.models import LANGS, Card, CoreValue, Deck, DeckInfo, Dimension, Kind
+
+DECK_FILE = "deck.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong in a deck, as `FILE:LINE: card ID: field: message`."""
+
+    file: Path
+    line: int | None
+    card: str | None
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else f"{self.file}"
+        parts = [where]
+        if self.card:
+            parts.append(f"card {self.card}")
+        if self.field:
+            parts.append(self.field)
+        parts.append(self.message)
+        return ": ".join(parts)
+
+
+class DeckError(Exception):
+    """A deck that cannot be used; `problems` says everything that is wrong."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+_TOML_POS = re.compile(r"\(at line (\d+), column \d+\)")
+
+
+def _parse(path: Path, problems: list[Problem]) -> tuple[dict[str, Any], str] | None:
+    """The TOML in `path` and its text, or None after noting why it cannot be read."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(Problem(path, None, None, None, f"cannot read the file ({exc})"))
+        return None
+    try:
+        return tomllib.loads(text), text
+    except tomllib.TOMLDecodeError as exc:
+        match = _TOML_POS.search(str(exc))
+        line = int(match.group(1)) if match else None
+        reason = _TOML_POS.sub("", str(exc)).strip()
+        problems.append(
+            Problem(path, line, None, None, f"invalid TOML: {reason}; fix the syntax on that line")
+        )
+        return None
+
+
+def _line_of(text: str, loc: tuple[int | str, ...], first_line: int = 1) -> int | None:
+    """Best guess at the line of the key `loc` names, searching from `first_line`."""
+    lines = text.splitlines()
+    line_no = first_line
+    keys = [part for part in loc if isinstance(part, str)]
+    found: int | None = None
+    for depth, key in enumerate(keys):
+        is_last = depth == len(keys) - 1
+        header = re.compile(rf"^\s*\[\s*{re.escape(key)}\s*\]\s*(#.*)?$")
+        assign = re.compile(rf"^\s*{re.escape(key)}\s*=")
+        for index in range(line_no - 1, len(lines)):
+            if assign.match(lines[index]) or (not is_last and header.match(lines[index])):
+                found = line_no = index + 1
+                break
+            if depth == 0 and index >= first_line and lines[index].lstrip().startswith("[["):
+                break
+        else:
+            break
+    return found
+
+
+_CHOICES: dict[str, str] = {
+    "kind": ", ".join(k.value for k in Kind),
+    "dimensions": ", ".join(d.value for d in Dimension),
+    "values": ", ".join(v.value for v in CoreValue),
+    "languages": ", ".join(LANGS),
+}
+
+
+def _explain(error: Any, data: dict[str, Any]) -> str:
+    """A validation error in plain words, with what to do about it."""
+    loc = tuple(error["loc"])
+    field = next((str(p) for p in loc if isinstance(p, str)), "")
+    kind = error["type"]
+    value = error.get("input")
+    if kind == "missing":
+        if field in LANGS and len(loc) == 1:
+            return f"the '{field}' language is missing; add a [{field}] table with title, intro and questions"
+        return f"required but missing; add '{loc[-1]} = ...'"
+    if kind == "extra_forbidden":
+        return f"unknown key '{loc[-1]}'; remove it or check its spelling"
+    if kind == "enum" or field in ("kind", "dimensions", "values", "languages"):
+        label = {"kind": "kind", "dimensions": "dimension", "values": "core value",
+                 "languages": "language"}.get(field, field)
+        return f"unknown {label} {value!r}; use one of: {_CHOICES.get(field, '')}"
+    if field == "minutes":
+        return f"{value!r} is not allowed; use a whole number of minutes, at least 1"
+    if field == "id" and kind == "string_pattern_mismatch":
+        return f"{value!r} is not a slug; use lowercase letters, digits and single hyphens"
+    if kind in ("string_too_short", "too_short"):
+        return "is empty; write some text here"
+    return f"{error['msg']}; got {value!r}"
+
+
+def _card_problems(
+    path: Path, text: str, data: Any, first_line: int = 1
+) -> tuple[Card | None, list[Problem]]:
+    """Validate one card's table; the card or the problems with it."""
+    card_id = data.get("id") if isinstance(data, dict) and isinstance(data.get("id"), str) else None
+    try:
+        return Card.model_validate(data), []
+    except ValidationError as exc:
+        problems = [
+            Problem(
+                path,
+                _line_of(text, tuple(err["loc"]), first_line) or first_line,
+                card_id,
+                ".".join(str(p) for p in err["loc"]) or None,
+                _explain(err, data if isinstance(data, dict) else {}),
+            )
+            for err in exc.errors()
+        ]
+        return None, problems
+
+
+def _info_problems(path: Path, text: str, data: dict[str, Any]) -> tuple[DeckInfo | None, list[Problem]]:
+    info_data = {k: v for k, v in data.items() if k != "cards"}
+    try:
+        return DeckInfo.model_validate(info_data), []
+    except ValidationError as exc:
+        return None, [
+            Problem(path, _line_of(text, tuple(err["loc"])), None,
+                    ".".join(str(p) for p in err["loc"]), _explain(err, info_data))
+            for err in exc.errors()
+        ]
+
+
+def _card_starts(text: str) -> list[int]:
+    """Line numbers of each `[[cards]]` header in a one-file deck."""
+    return [i + 1 for i, line in enumerate(text.splitlines()) if re.match(r"^\s*\[\[\s*cards\s*\]\]", line)]
+
+
+def check(path: Path) -> tuple[Deck | None, list[Problem]]:
+    """Read the deck at `path` (a folder or one file); the deck, or every problem found."""
+    problems: list[Problem] = []
+    if not path.exists():
+        return None, [Problem(path, None, None, None, "no such file or folder; check the path")]
+    cards: list[tuple[Path, int, Card]] = []
+    info: DeckInfo | None = None
+    if path.is_dir():
+        deck_file = path / DECK_FILE
+        if not deck_file.is_file():
+            problems.append(Problem(deck_file, None, None, None,
+                                    "missing; a deck folder needs deck.toml with id, name, version and languages"))
+        elif parsed := _parse(deck_file, problems):
+            info, found = _info_problems(deck_file, parsed[1], parsed[0])
+            problems += found
+        card_files = sorted(p for p in path.glob("*.toml") if p.name != DECK_FILE)
+        if not card_files:
+            problems.append(Problem(path, None, None, None, "no card files (*.toml) in this folder"))
+        for card_file in card_files:
+            if parsed := _parse(card_file, problems):
+                card, found = _card_problems(card_file, parsed[1], parsed[0])
+                problems += found
+                if card:
+                    cards.append((card_file, _line_of(parsed[1], ("id",)) or 1, card))
+    elif parsed := _parse(path, problems):
+        data, text = parsed
+        if "cards" in data:
+            info, found = _info_problems(path, text, data)
+            problems += found
+            tables = data["cards"] if isinstance(data["cards"], list) else []
+            for start, table in zip(_card_starts(text) or [1] * len(tables), tables, strict=False):
+                card, found = _card_problems(path, text, table, start)
+                problems += found
+                if card:
+                    cards.append((path, _line_of(text, ("id",), start) or start, card))
+        else:
+            card, found = _card_problems(path, text, data)
+            problems += found
+            if card:
+                cards.append((path, _line_of(text, ("id",)) or 1, card))
+    problems += _cross_problems(path, info, cards)
+    if problems or info is None:
+        return None, problems
+    return Deck(info=info, cards=[card for _, _, card in cards]), []
+
+
+def _cross_problems(path: Path, info: DeckInfo | None, cards: list[tuple[Path, int, Card]]) -> list[Problem]:
+    """Rules across cards: unique ids, a known default agenda, a start card."""
+    problems: list[Problem] = []
+    seen: dict[str, Path] = {}
+    for file, line, card in cards:
+        if card.id in seen:
+            problems.append(Problem(file, line, card.id, "id",
+                                    f"duplicate id, also used in {seen[card.id].name}; give each card its own id"))
+        else:
+            seen[card.id] = file
+    if info is not None:
+        deck_file = path / DECK_FILE if path.is_dir() else path
+        for card_id in info.default_agenda:
+            if card_id not in seen and cards:
+                problems.append(Problem(deck_file, None, None, "default_agenda",
+                                        f"names card {card_id!r}, which the deck does not have; fix or remove it"))
+    return problems
+
+
+def load(path: Path) -> Deck:
+    """The deck at `path`; DeckError listing every problem when it cannot be used."""
+    deck, problems = check(path)
+    if deck is None:
+        raise DeckError(problems)
+    return deck

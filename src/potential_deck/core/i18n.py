@@ -1,0 +1,174 @@
+"""Every word of the interface and the exports, in Dutch and in English.
+
+`t(lang, key, **values)` looks a text up and fills in its `{placeholders}`. A test checks that
+every key has both languages and the same placeholders in each.
+"""
+
+from __future__ import annotations
+
+from potential_deck.core.models import CoreValue, Dimension, Kind, Lang
+
+STRINGS: dict[str, tuple[str, str]] = {
+    # kinds, fields, tags
+    "kind.start": ("Startkaart", "Start card"),
+    "kind.dialogue": ("Dialoogkaart", "Dialogue card"),
+    "kind.action": ("Actiekaart", "Action card"),
+    "field.free": ("Vrije notities", "Free notes"),
+    "field.seen": ("Wat zien we in onze praktijk?", "What do we see in our practice?"),
+    "field.did": ("Wat deed je in die situatie?", "What did you do in that situation?"),
+    "field.worked": ("Wat werkte er en wat niet?", "What worked and what didn't?"),
+    "field.satisfaction": ("Waar haalde je voldoening uit?", "What gave you satisfaction?"),
+    "field.strengths": ("Sterktes", "Strengths"),
+    "field.challenges": ("Uitdagingen", "Challenges"),
+    "field.growth": ("Groeimogelijkheden (één per regel)", "Growth opportunities (one per line)"),
+    "value.valuing-diversity": ("Waarderen van diversiteit bij leerlingen", "Valuing learner diversity"),
+    "value.supporting-all-learners": ("Ondersteunen van alle leerlingen", "Supporting all learners"),
+    "value.working-with-others": ("Samenwerken met anderen", "Working with others"),
+    "value.professional-development": (
+        "Persoonlijke en gezamenlijke professionele ontwikkeling",
+        "Personal and collective professional development",
+    ),
+    "value.none": ("Nog geen kernwaarde", "No core value yet"),
+    "dimension.ethnic-cultural": ("etnisch-culturele achtergrond", "ethnic-cultural background"),
+    "dimension.socio-economic": ("socio-economische status", "socio-economic status"),
+    "dimension.religion": ("religie", "religion"),
+    "dimension.gender": ("gender", "gender"),
+    "dimension.disability": ("beperking", "disability"),
+    "dimension.intersection": ("intersectie", "intersection"),
+    # app-wide
+    "app.title": ("Doos vol Potential", "Box full of Potential"),
+    "key.quit": ("Stoppen", "Quit"),
+    "key.help": ("Toetsen", "Keys"),
+    "key.back": ("Terug", "Back"),
+    "saved.never": ("Nog niet opgeslagen", "Not saved yet"),
+    "saved.at": ("Opgeslagen {time}", "Saved {time}"),
+    "saved.failed": ("Opslaan mislukt: {error}", "Saving failed: {error}"),
+    "too.small": (
+        "Maak het venster groter (minstens {width}×{height}).",
+        "Make the window larger (at least {width}×{height}).",
+    ),
+    # home
+    "home.subtitle": (
+        "Gespreksstarters over diversiteit en inclusie voor schoolteams",
+        "Conversation starters on diversity and inclusion for school teams",
+    ),
+    "home.new": ("Nieuwe sessie", "New session"),
+    "home.resume": ("Verder met een sessie", "Resume a session"),
+    "home.past": ("Afgeronde sessies", "Past sessions"),
+    "home.none": ("Nog geen sessies in {folder}.", "No sessions in {folder} yet."),
+    "home.broken": ("Kan niet gelezen worden", "Cannot be read"),
+    "home.progress": ("kaart {n} van {total}", "card {n} of {total}"),
+    "home.at_harvest": ("bij de oogst", "at the harvest"),
+    "home.done": ("afgerond", "finished"),
+    "home.col.date": ("Datum", "Date"),
+    "home.col.team": ("Team", "Team"),
+    "home.col.where": ("Stand", "Progress"),
+    "home.col.file": ("Bestand", "File"),
+    "home.hint": (
+        "n: nieuwe sessie · Enter: openen · l: taal · Ctrl+Q: stoppen",
+        "n: new session · Enter: open · l: language · Ctrl+Q: quit",
+    ),
+    "home.lang": ("Taal", "Language"),
+    # new session
+    "new.title": ("Nieuwe sessie", "New session"),
+    "new.team": ("Team of school (verplicht)", "Team or school (required)"),
+    "new.facilitator": ("Begeleider (optioneel)", "Facilitator (optional)"),
+    "new.participants": (
+        "Deelnemers, met komma's (optioneel, enkel voor anonieme export)",
+        "Participants, comma-separated (optional, only for anonymised exports)",
+    ),
+    "new.language": ("Taal van de sessie", "Language of the session"),
+    "new.agenda": ("Agenda: Spatie kiest, Ctrl+↑/↓ verplaatst", "Agenda: Space toggles, Ctrl+↑/↓ moves"),
+    "new.total": ("{count} kaarten · {minutes} minuten gepland", "{count} cards · {minutes} minutes planned"),
+    "new.start": ("Start de sessie", "Start the session"),
+    "new.cancel": ("Annuleren", "Cancel"),
+    "new.team_required": ("Vul de naam van het team of de school in.", "Fill in the team or school name."),
+    "new.agenda_empty": ("Kies minstens één kaart.", "Choose at least one card."),
+    "new.move_up": ("Omhoog", "Move up"),
+    "new.move_down": ("Omlaag", "Move down"),
+    "new.previous": (
+        "Vorige keer ({date}) koos dit team als leervraag: {question}",
+        "Last time ({date}) this team chose as its learning question: {question}",
+    ),
+    "new.open_steps": ("Open stappen: {steps}", "Open steps: {steps}"),
+    # card screen
+    "card.progress": ("kaart {n} van {total}", "card {n} of {total}"),
+    "card.next": ("Volgende: {title}", "Next: {title}"),
+    "card.last": ("Laatste kaart: daarna de oogst", "Last card: the harvest comes next"),
+    "card.questions": ("Richtvragen", "Guide questions"),
+    "card.tip": ("Tip voor de begeleider", "Tip for the facilitator"),
+    "card.notes": ("Notities", "Notes"),
+    "card.shared": ("Gedeeld met de zaal: {field}", "Shared with the room: {field}"),
+    "card.unshared": ("Niets gedeeld met de zaal", "Nothing shared with the room"),
+    "key.next": ("Volgende", "Next"),
+    "key.prev": ("Vorige", "Previous"),
+    "key.timer": ("Timer", "Timer"),
+    "key.minute": ("+1 min", "+1 min"),
+    "key.reset": ("Reset", "Reset"),
+    "key.blank": ("Zwart", "Blank"),
+    "key.projection": ("Projectie", "Projection"),
+    "key.notes": ("Notities", "Notes"),
+    "key.leave": ("Uit veld", "Leave field"),
+    "key.share": ("Deel veld", "Share field"),
+    "timer.paused": ("gepauzeerd", "paused"),
+    "timer.running": ("loopt", "running"),
+    "timer.over": ("overtijd", "overtime"),
+    "blank.hint": ("Druk op een toets om verder te gaan", "Press any key to go on"),
+    # help
+    "help.title": ("Toetsen", "Keys"),
+    "help.close": ("Escape of ? sluit", "Escape or ? closes"),
+    "help.next": ("Volgende kaart (ook met de clicker)", "Next card (clicker too)"),
+    "help.next_space": ("Volgende kaart als geen veld focus heeft", "Next card when no field has focus"),
+    "help.prev": ("Vorige kaart (ook met de clicker)", "Previous card (clicker too)"),
+    "help.timer": ("Timer starten of pauzeren", "Start or pause the timer"),
+    "help.minute": ("Eén minuut erbij", "Add a minute"),
+    "help.reset": ("Timer terugzetten", "Reset the timer"),
+    "help.blank": ("Scherm zwart (elke toets brengt het terug)", "Blank the screen (any key brings it back)"),
+    "help.projection": ("Projectiemodus: enkel kaart en timer", "Projection mode: only card and timer"),
+    "help.fields": ("Naar de notitievelden / volgend veld", "Into the note fields / next field"),
+    "help.leave": ("Notitieveld verlaten", "Leave the note field"),
+    "help.share": ("Het huidige veld delen met de zaal (of niet meer)", "Share the current field with the room (or stop)"),
+    "help.palette": ("Naar een kaart springen, thema, exporteren", "Jump to a card, theme, export"),
+    "help.help": ("Deze lijst", "This list"),
+    "help.quit": ("Opslaan en stoppen", "Save and quit"),
+    "help.harvest": ("Naar de oogst", "Go to the harvest"),
+    # palette
+    "cmd.goto": ("Ga naar kaart {n}: {title}", "Go to card {n}: {title}"),
+    "cmd.goto_help": ("Spring naar deze kaart van de agenda", "Jump to this card on the agenda"),
+    "cmd.theme_light": ("Thema: licht (projector)", "Theme: light (projector)"),
+    "cmd.theme_dark": ("Thema: donker", "Theme: dark"),
+    "cmd.theme_help": ("De keuze wordt onthouden", "The choice is remembered"),
+    "cmd.harvest": ("Naar de oogst", "Go to the harvest"),
+    "cmd.harvest_help": ("Groeimogelijkheden, leervraag en stappenplan", "Growth opportunities, learning question and step plan"),
+    "cmd.home": ("Naar het beginscherm", "Back to the home screen"),
+    "cmd.home_help": ("De sessie blijft opgeslagen", "The session stays saved"),
+    # closing
+    "closing.title": ("Einde van de agenda", "End of the agenda"),
+    "closing.saved": ("Alles is opgeslagen in {path}", "Everything is saved in {path}"),
+    "closing.cards": ("{count} kaarten besproken in {minutes} minuten", "{count} cards discussed in {minutes} minutes"),
+    "closing.growth": ("Groeimogelijkheden", "Growth opportunities"),
+    "closing.none": ("Nog geen groeimogelijkheden genoteerd.", "No growth opportunities noted yet."),
+    "closing.hint": ("←/PageUp: terug naar de kaarten · Ctrl+Q: stoppen", "←/PageUp: back to the cards · Ctrl+Q: quit"),
+}
+
+
+def t(lang: Lang, key: str, **values: object) -> str:
+    """The text for `key` in `lang`, with `values` filled in."""
+    nl, en = STRINGS[key]
+    text = nl if lang == "nl" else en
+    return text.format(**values) if values else text
+
+
+def kind_label(lang: Lang, kind: Kind) -> str:
+    """The name of a kind of card."""
+    return t(lang, f"kind.{kind.value}")
+
+
+def value_label(lang: Lang, value: CoreValue | None) -> str:
+    """The name of a core value (or 'no core value yet')."""
+    return t(lang, f"value.{value.value}" if value else "value.none")
+
+
+def dimension_label(lang: Lang, dimension: Dimension) -> str:
+    """The name of a diversity dimension."""
+    return t(lang, f"dimension.{dimension.value}")

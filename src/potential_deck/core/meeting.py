@@ -1,0 +1,100 @@
+"""The rules of a meeting: a new session, its agenda, and moving through it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from potential_deck.core.models import Deck, Kind, Lang, Session
+
+DEFAULT_DIALOGUES = 2
+DEFAULT_ACTIONS = 2
+
+
+def default_agenda(deck: Deck) -> list[str]:
+    """The deck's suggested agenda, or its start card, two dialogue and two action cards."""
+    if deck.info.default_agenda:
+        return list(deck.info.default_agenda)
+    picks = (
+        deck.of_kind(Kind.START)[:1]
+        + deck.of_kind(Kind.DIALOGUE)[:DEFAULT_DIALOGUES]
+        + deck.of_kind(Kind.ACTION)[:DEFAULT_ACTIONS]
+    )
+    return [card.id for card in picks] or [card.id for card in deck.cards[:1]]
+
+
+def planned_minutes(deck: Deck, agenda: list[str]) -> int:
+    """Total suggested minutes of the cards on the agenda."""
+    return sum(deck.card(card_id).minutes for card_id in agenda if deck.has(card_id))
+
+
+def parse_participants(text: str) -> list[str]:
+    """Names from a comma- or newline-separated list, blanks and repeats dropped."""
+    names: list[str] = []
+    for raw in text.replace("\n", ",").split(","):
+        name = " ".join(raw.split())
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def new_session(
+    deck: Deck,
+    *,
+    team: str,
+    now: dt.datetime,
+    facilitator: str = "",
+    participants: list[str] | None = None,
+    language: Lang = "nl",
+    agenda: list[str] | None = None,
+    deck_path: str = "",
+) -> Session:
+    """A fresh session on the first card of `agenda` (default: the deck's)."""
+    chosen = agenda if agenda is not None else default_agenda(deck)
+    unknown = [card_id for card_id in chosen if not deck.has(card_id)]
+    if unknown:
+        raise ValueError(f"the deck has no card {unknown[0]!r}")
+    return Session(
+        team=team,
+        facilitator=facilitator.strip(),
+        participants=participants or [],
+        date=now.date(),
+        language=language,
+        deck_id=deck.info.id,
+        deck_version=deck.info.version,
+        deck_path=deck_path,
+        agenda=chosen,
+        created=now,
+        updated=now,
+    )
+
+
+def go_to(session: Session, position: int) -> bool:
+    """Move to agenda `position` (len(agenda) means the harvest); whether anything changed."""
+    position = max(0, min(position, len(session.agenda)))
+    stage = "cards" if position < len(session.agenda) else "harvest"
+    if session.live.position == position and session.live.stage == stage:
+        return False
+    session.live.position = position
+    session.live.stage = stage
+    return True
+
+
+def advance(session: Session) -> bool:
+    """On to the next card, or to the harvest after the last one."""
+    return go_to(session, session.live.position + 1)
+
+
+def back(session: Session) -> bool:
+    """Back to the previous card (from the harvest: the last card)."""
+    return go_to(session, session.live.position - 1)
+
+
+def progress(session: Session) -> tuple[int, int]:
+    """Where the meeting is: (card number counted from 1, number of cards)."""
+    return min(session.live.position + 1, len(session.agenda)), len(session.agenda)
+
+
+def next_card(session: Session) -> str | None:
+    """The id of the card after the current one, or None on the last."""
+    following = session.live.position + 1
+    return session.agenda[following] if following < len(session.agenda) else None

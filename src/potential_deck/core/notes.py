@@ -1,0 +1,58 @@
+"""Note fields per kind of card, and growth opportunities written one per line."""
+
+from __future__ import annotations
+
+from potential_deck.core.models import CardRecord, HarvestItem, Kind, Opportunity, Session
+
+FIELDS: dict[Kind, tuple[str, ...]] = {
+    Kind.START: ("seen",),
+    Kind.DIALOGUE: ("did", "worked", "satisfaction"),
+    Kind.ACTION: ("strengths", "challenges"),
+}
+"""The structured note fields each kind of card offers, besides free notes and growth."""
+
+ALL_FIELDS: tuple[str, ...] = ("seen", "did", "worked", "satisfaction", "strengths", "challenges")
+
+
+def growth_text(record: CardRecord) -> str:
+    """A card's growth opportunities as text, one per line."""
+    return "\n".join(item.text for item in record.growth)
+
+
+def parse_growth(text: str, previous: list[Opportunity]) -> list[Opportunity]:
+    """Opportunities from text, one per non-blank line; a line kept as it was keeps its tag."""
+    tags = {item.text: item.value for item in previous}
+    items: list[Opportunity] = []
+    for line in text.splitlines():
+        line = line.strip().lstrip("-•*").strip()
+        if line:
+            items.append(Opportunity(text=line, value=tags.get(line)))
+    return items
+
+
+def has_notes(record: CardRecord) -> bool:
+    """Whether anything was written on the card."""
+    return bool(record.free.strip() or record.growth or any(v.strip() for v in record.fields.values()))
+
+
+def gather(session: Session) -> list[HarvestItem]:
+    """The harvest list: what it holds, plus every card opportunity not yet in it."""
+    items = [item.model_copy(deep=True) for item in session.harvest.items]
+    by_text = {_key(item.text): item for item in items}
+    for card_id in session.agenda:
+        record = session.cards.get(card_id)
+        if record is None:
+            continue
+        for opp in record.growth:
+            existing = by_text.get(_key(opp.text))
+            if existing is None:
+                item = HarvestItem(text=opp.text, cards=[card_id], value=opp.value)
+                items.append(item)
+                by_text[_key(opp.text)] = item
+            elif card_id not in existing.cards:
+                existing.cards = [*existing.cards, card_id]
+    return items
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
