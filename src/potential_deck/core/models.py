@@ -156,6 +156,8 @@ class HarvestItem(_Record):
     cards: list[str] = []
     value: CoreValue | None = None
     votes: int = Field(default=0, ge=0)
+    absorbed: list[str] = []
+    """Texts of card opportunities merged into this item (so they are not gathered again)."""
 
 
 class Step(_Record):
@@ -171,6 +173,8 @@ class Harvest(_Record):
     """What the team makes of the meeting: priorities, one question, a plan."""
 
     items: list[HarvestItem] = []
+    removed: list[str] = []
+    """Texts of card opportunities the team struck out (so they are not gathered again)."""
     dots_per_person: int = Field(default=3, ge=1, le=20)
     question: str = ""
     question_items: list[int] = []

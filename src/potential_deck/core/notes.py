@@ -39,11 +39,17 @@ def gather(session: Session) -> list[HarvestItem]:
     """The harvest list: what it holds, plus every card opportunity not yet in it."""
     items = [item.model_copy(deep=True) for item in session.harvest.items]
     by_text = {_key(item.text): item for item in items}
+    for item in items:
+        for text in item.absorbed:
+            by_text.setdefault(_key(text), item)
+    skipped = {_key(text) for text in session.harvest.removed}
     for card_id in session.agenda:
         record = session.cards.get(card_id)
         if record is None:
             continue
         for opp in record.growth:
+            if _key(opp.text) in skipped:
+                continue
             existing = by_text.get(_key(opp.text))
             if existing is None:
                 item = HarvestItem(text=opp.text, cards=[card_id], value=opp.value)
