@@ -95,11 +95,12 @@ def cmd_app(args: argparse.Namespace) -> int:
     return launch(args)
 
 
-def _add_common(parser: argparse.ArgumentParser, *, lang: bool = True) -> None:
+def _add_common(parser: argparse.ArgumentParser, *, lang: bool = True, lang_default: str | None = "nl") -> None:
     parser.add_argument("--deck", metavar="PATH", help="a deck folder or file (default: the built-in deck)")
     parser.add_argument("--sessions", metavar="DIR", help="the sessions folder (default: ./sessions or $POTENTIAL_DECK_SESSIONS)")
     if lang:
-        parser.add_argument("--lang", choices=("nl", "en"), default="nl", help="language (default: nl)")
+        parser.add_argument("--lang", choices=("nl", "en"), default=lang_default,
+                            help="language (default: nl, or the last one chosen)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -109,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Doos vol Potential: conversation cards on diversity and inclusion for school teams.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    _add_common(parser)
+    _add_common(parser, lang_default=None)
     parser.set_defaults(func=cmd_app, mode="home")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 

@@ -64,6 +64,8 @@ def _parse(path: Path, problems: list[Problem]) -> tuple[dict[str, Any], str] | 
     except tomllib.TOMLDecodeError as exc:
         match = _TOML_POS.search(str(exc))
         line = int(match.group(1)) if match else None
+        if line is None and "end of document" in str(exc):
+            line = max(1, len(text.splitlines()))
         reason = _TOML_POS.sub("", str(exc)).strip()
         problems.append(
             Problem(path, line, None, None, f"invalid TOML: {reason}; fix the syntax on that line")
@@ -158,6 +160,11 @@ def _info_problems(path: Path, text: str, data: dict[str, Any]) -> tuple[DeckInf
         ]
 
 
+def _ids(tables: list[Any]) -> set[str]:
+    """The string ids of card tables, whether or not the cards are valid."""
+    return {t["id"] for t in tables if isinstance(t, dict) and isinstance(t.get("id"), str)}
+
+
 def _card_starts(text: str) -> list[int]:
     """Line numbers of each `[[cards]]` header in a one-file deck."""
     return [i + 1 for i, line in enumerate(text.splitlines()) if re.match(r"^\s*\[\[\s*cards\s*\]\]", line)]
@@ -169,6 +176,7 @@ def check(path: Path) -> tuple[Deck | None, list[Problem]]:
     if not path.exists():
         return None, [Problem(path, None, None, None, "no such file or folder; check the path")]
     cards: list[tuple[Path, int, Card]] = []
+    named: set[str] = set()  # ids of every card table, valid or not, for the agenda check
     info: DeckInfo | None = None
     if path.is_dir():
         deck_file = path / DECK_FILE
@@ -183,6 +191,7 @@ def check(path: Path) -> tuple[Deck | None, list[Problem]]:
             problems.append(Problem(path, None, None, None, "no card files (*.toml) in this folder"))
         for card_file in card_files:
             if parsed := _parse(card_file, problems):
+                named.update(_ids([parsed[0]]))
                 card, found = _card_problems(card_file, parsed[1], parsed[0])
                 problems += found
                 if card:
@@ -193,6 +202,10 @@ def check(path: Path) -> tuple[Deck | None, list[Problem]]:
             info, found = _info_problems(path, text, data)
             problems += found
             tables = data["cards"] if isinstance(data["cards"], list) else []
+            named.update(_ids(tables))
+            if not tables:
+                problems.append(Problem(path, _line_of(text, ("cards",)), None, "cards",
+                                        "no cards; add one [[cards]] table per card"))
             for start, table in zip(_card_starts(text) or [1] * len(tables), tables, strict=False):
                 card, found = _card_problems(path, text, table, start)
                 problems += found
@@ -203,13 +216,18 @@ def check(path: Path) -> tuple[Deck | None, list[Problem]]:
             problems += found
             if card:
                 cards.append((path, _line_of(text, ("id",)) or 1, card))
-    problems += _cross_problems(path, info, cards)
+                problems.append(Problem(path, None, card.id, None,
+                                        "this file is one card (a valid one), not a deck; use the "
+                                        "folder that holds it and its deck.toml"))
+    problems += _cross_problems(path, info, cards, named)
     if problems or info is None:
         return None, problems
     return Deck(info=info, cards=[card for _, _, card in cards]), []
 
 
-def _cross_problems(path: Path, info: DeckInfo | None, cards: list[tuple[Path, int, Card]]) -> list[Problem]:
+def _cross_problems(
+    path: Path, info: DeckInfo | None, cards: list[tuple[Path, int, Card]], named: set[str]
+) -> list[Problem]:
     """Rules across cards: unique ids, a known default agenda, a start card."""
     problems: list[Problem] = []
     seen: dict[str, Path] = {}
@@ -222,7 +240,7 @@ def _cross_problems(path: Path, info: DeckInfo | None, cards: list[tuple[Path, i
     if info is not None:
         deck_file = path / DECK_FILE if path.is_dir() else path
         for card_id in info.default_agenda:
-            if card_id not in seen and cards:
+            if card_id not in seen and card_id not in named and cards:
                 problems.append(Problem(deck_file, None, None, "default_agenda",
                                         f"names card {card_id!r}, which the deck does not have; fix or remove it"))
     return problems

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from potential_deck.core.models import Deck, Kind, Lang, Session
+from potential_deck.core.models import Deck, Kind, Lang, Session, Stage
 
 DEFAULT_DIALOGUES = 2
 DEFAULT_ACTIONS = 2
@@ -71,7 +71,7 @@ def new_session(
 def go_to(session: Session, position: int) -> bool:
     """Move to agenda `position` (len(agenda) means the harvest); whether anything changed."""
     position = max(0, min(position, len(session.agenda)))
-    stage = "cards" if position < len(session.agenda) else "harvest"
+    stage: Stage = "cards" if position < len(session.agenda) else "harvest"
     if session.live.position == position and session.live.stage == stage:
         return False
     session.live.position = position

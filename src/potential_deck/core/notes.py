@@ -14,6 +14,28 @@ FIELDS: dict[Kind, tuple[str, ...]] = {
 ALL_FIELDS: tuple[str, ...] = ("seen", "did", "worked", "satisfaction", "strengths", "challenges")
 
 
+def note_text(record: CardRecord, field: str) -> str:
+    """The text of one note field: `free`, `growth` or a structured field."""
+    if field == "free":
+        return record.free
+    if field == "growth":
+        return growth_text(record)
+    return record.fields.get(field, "")
+
+
+def set_note(record: CardRecord, field: str, text: str) -> bool:
+    """Store the text of one note field; whether anything changed."""
+    if note_text(record, field) == text:
+        return False
+    if field == "free":
+        record.free = text
+    elif field == "growth":
+        record.growth = parse_growth(text, record.growth)
+    else:
+        record.fields = {**record.fields, field: text}
+    return True
+
+
 def growth_text(record: CardRecord) -> str:
     """A card's growth opportunities as text, one per line."""
     return "\n".join(item.text for item in record.growth)

@@ -68,11 +68,14 @@ def from_toml(text: str, path: Path) -> Session:
     except tomllib.TOMLDecodeError as exc:
         match = _TOML_POS.search(str(exc))
         reason = _TOML_POS.sub("", str(exc))
+        line = int(match.group(1)) if match else None
+        if line is None and "end of document" in str(exc):
+            line = max(1, len(text.splitlines()))
         raise SessionFileError(
             path,
             f"not valid TOML ({reason}); the file was left untouched: repair it in a text "
             "editor or move it out of the sessions folder",
-            int(match.group(1)) if match else None,
+            line,
         ) from None
     try:
         data = migrate(data)

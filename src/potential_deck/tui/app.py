@@ -1,0 +1,149 @@
+"""The facilitator's app: it owns the deck, the sessions folder and the settings, and routes screens."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.theme import Theme
+
+from potential_deck.core import meeting
+from potential_deck.core.i18n import t
+from potential_deck.core.models import Deck, Lang, Session
+from potential_deck.core.settings import DARK_THEME, LIGHT_THEME, Settings, load_settings, save_settings
+from potential_deck.core.store import SessionStore
+from potential_deck.tui.card_screen import CardScreen
+from potential_deck.tui.closing import ClosingScreen
+from potential_deck.tui.home import HomeScreen
+from potential_deck.tui.new_session import NewSessionScreen
+from potential_deck.tui.themes import KIND_DEFAULTS, THEMES
+
+Clock = Callable[[], float]
+
+
+class PotentialDeckApp(App[None]):
+    """Doos vol Potential: a team meeting, card by card, on a projector."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "Doos vol Potential"
+    BINDINGS = [Binding("ctrl+q", "quit", "Quit", id="quit", priority=True)]
+
+    def __init__(
+        self,
+        *,
+        deck: Deck,
+        deck_path: Path,
+        store: SessionStore,
+        settings_path: Path,
+        lang: Lang | None = None,
+        clock: Clock = time.monotonic,
+        wall: Clock = time.time,
+        now: Callable[[], datetime] | None = None,
+    ) -> None:
+        super().__init__()
+        self.deck = deck
+        self.deck_path = deck_path
+        self.store = store
+        self.settings_path = settings_path
+        self.settings, self._settings_writable = load_settings(settings_path)
+        self.lang: Lang = lang or self.settings.language
+        self.clock = clock
+        self.wall = wall
+        self.now = now or (lambda: datetime.now().astimezone().replace(microsecond=0))
+        self._initial: tuple[Session | None, Path | None] = (None, None)
+        for theme in THEMES:
+            self.register_theme(theme)
+
+    def set_initial(self, session: Session | None, path: Path | None) -> None:
+        """Open this session (saved at `path`) as soon as the app starts."""
+        self._initial = (session, path)
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        return {**super().get_theme_variable_defaults(), **KIND_DEFAULTS}
+
+    def on_mount(self) -> None:
+        self.theme = self.settings.theme if self.settings.theme in self.available_themes else LIGHT_THEME
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self.push_screen(HomeScreen(self.lang))
+        session, path = self._initial
+        if session is not None and path is not None:
+            self.open_session(session, path)
+
+    # --- routing ------------------------------------------------------------------------
+
+    def open_new_session(self, lang: Lang) -> None:
+        """Show the new-session form."""
+        self.push_screen(NewSessionScreen(self.deck, lang))
+
+    def start_session(
+        self, *, team: str, facilitator: str, participants: list[str], language: Lang, agenda: list[str]
+    ) -> None:
+        """Create, save and open a new session."""
+        session = meeting.new_session(
+            self.deck, team=team, now=self.now(), facilitator=facilitator,
+            participants=participants, language=language, agenda=agenda,
+            deck_path=str(self.deck_path),
+        )
+        path = self.store.create(session)
+        if isinstance(self.screen, NewSessionScreen):
+            self.pop_screen()
+        self.open_session(session, path)
+
+    def open_session(self, session: Session, path: Path) -> None:
+        """Open a session where it was left: on its card, or at the harvest."""
+        self.lang = session.language
+        screen = CardScreen(session, path, self.deck)
+        self.push_screen(screen)
+        if session.live.stage != "cards":
+            self.call_after_refresh(self.open_harvest, screen)
+
+    def open_harvest(self, card_screen: CardScreen) -> None:
+        """Show the end of the agenda; coming back returns to the last card."""
+        self.push_screen(
+            ClosingScreen(card_screen.session, card_screen.path, self.deck),
+            lambda _: card_screen.back_from_harvest(),
+        )
+
+    def previous_for_team(self, team: str, lang: Lang) -> str:
+        """What the facilitator should see first about a team's earlier sessions."""
+        return ""
+
+    # --- settings -----------------------------------------------------------------------
+
+    def _theme_changed(self, theme: Theme) -> None:
+        if theme.name != self.settings.theme:
+            self.settings = self.settings.model_copy(update={"theme": theme.name})
+            self._save_settings()
+
+    def remember_language(self, lang: Lang) -> None:
+        """Remember the home screen's language for next time."""
+        self.lang = lang
+        self.settings = self.settings.model_copy(update={"language": lang})
+        self._save_settings()
+
+    def _save_settings(self) -> None:
+        if self._settings_writable:
+            try:
+                save_settings(self.settings_path, self.settings)
+            except OSError as exc:
+                self.notify(str(exc), severity="warning")
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        lang = getattr(screen, "lang", self.lang)
+        yield SystemCommand(t(lang, "cmd.theme_light"), t(lang, "cmd.theme_help"),
+                            lambda: setattr(self, "theme", LIGHT_THEME))
+        yield SystemCommand(t(lang, "cmd.theme_dark"), t(lang, "cmd.theme_help"),
+                            lambda: setattr(self, "theme", DARK_THEME))
+        yield SystemCommand(t(lang, "key.quit"), t(lang, "help.quit"), self.action_quit)
+
+    async def action_quit(self) -> None:
+        """Save every open session, then quit."""
+        for screen in self.screen_stack:
+            if isinstance(screen, CardScreen):
+                screen.flush()
+        self.exit()

@@ -1,0 +1,98 @@
+"""Autosave for the open session: debounced while typing, at once on navigation, in order.
+
+Serialising happens on the event loop (the session is not thread-safe); writing the file,
+which may block on fsync, runs in a thread worker. A sequence number makes sure an older
+snapshot never replaces a newer one.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from textual.dom import DOMNode
+from textual.timer import Timer as TextualTimer
+
+from potential_deck.core.models import Session
+from potential_deck.core.store import atomic_write, to_toml
+
+DEBOUNCE = 0.4
+"""Seconds of quiet typing before a save: well inside the one second a crash may lose."""
+
+
+class Autosaver:
+    """Saves `session()` to `path` for the screen `owner`; `saved` reports each write."""
+
+    def __init__(
+        self,
+        owner: DOMNode,
+        path: Path,
+        session: Callable[[], Session],
+        saved: Callable[[datetime | None, str | None], None],
+    ) -> None:
+        self.owner = owner
+        self.path = path
+        self.session = session
+        self.saved = saved
+        self._timer: TextualTimer | None = None
+        self._lock = threading.Lock()
+        self._seq = 0
+        self._written = 0
+        self.dirty = False
+
+    def touch(self) -> None:
+        """Something changed: save after a short quiet spell (at most DEBOUNCE late)."""
+        self.dirty = True
+        if self._timer is None:
+            self._timer = self.owner.set_timer(DEBOUNCE, self.save_soon)
+
+    def save_soon(self) -> None:
+        """Save now, writing in a thread."""
+        self._cancel()
+        text, seq = self._snapshot()
+        app = self.owner.app
+
+        def write_and_report() -> None:
+            result = self._write(text, seq)
+            if result is not None:
+                try:
+                    app.call_from_thread(self.saved, *result)
+                except RuntimeError:
+                    pass  # the app has already stopped; the file is written
+
+        self.owner.run_worker(write_and_report, thread=True, group="autosave", exit_on_error=False)
+
+    def flush(self) -> None:
+        """Save now and wait for it (on quit and when leaving the screen)."""
+        self._cancel()
+        text, seq = self._snapshot()
+        result = self._write(text, seq)
+        if result is not None:
+            self.saved(*result)
+
+    def _cancel(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+
+    def _snapshot(self) -> tuple[str, int]:
+        session = self.session()
+        session.updated = datetime.now().astimezone().replace(microsecond=0)
+        self._seq += 1
+        self.dirty = False
+        return to_toml(session), self._seq
+
+    def _write(self, text: str, seq: int) -> tuple[datetime | None, str | None] | None:
+        """Write one snapshot unless a newer one is already on disk; (when, error)."""
+        with self._lock:
+            if seq <= self._written:
+                return None
+            try:
+                atomic_write(self.path, text)
+            except OSError as exc:
+                self.dirty = True
+                return None, str(exc)
+            self._written = seq
+        return datetime.now(), None

@@ -1,0 +1,289 @@
+"""The card screen: the card large, its timer, its note fields, and the way through the agenda."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rich.markup import escape
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import ProgressBar, Static
+
+from potential_deck.core import meeting
+from potential_deck.core.i18n import t
+from potential_deck.core.models import Deck, Lang, Session
+from potential_deck.core.notes import FIELDS, set_note
+from potential_deck.core.timer import Timer, display
+from potential_deck.tui.autosave import Autosaver
+from potential_deck.tui.commands import CardCommands
+from potential_deck.tui.keybar import KeyBar
+from potential_deck.tui.modals import BlankScreen, HelpScreen
+from potential_deck.tui.widgets.card_view import CardView
+from potential_deck.tui.widgets.notes_panel import NotesPanel
+from potential_deck.tui.widgets.timer_face import TimerFace
+
+if TYPE_CHECKING:
+    from potential_deck.tui.app import PotentialDeckApp
+
+TICK = 0.25
+RUNNING_SAVE_EVERY = 5.0
+
+
+class CardScreen(Screen[None]):
+    """Steps a team through the agenda, one card at a time."""
+
+    COMMANDS = {CardCommands}
+    AUTO_FOCUS = ""
+
+    BINDINGS = [
+        Binding("pagedown", "next", "Next", id="next", key_display="PgDn/→", priority=True),
+        Binding("right", "next", "Next", show=False),
+        Binding("space", "next_if_free", "Next", show=False),
+        Binding("pageup", "prev", "Previous", id="prev", key_display="PgUp/←", priority=True),
+        Binding("left", "prev", "Previous", show=False),
+        Binding("t", "timer", "Timer", id="timer"),
+        Binding("plus", "add_minute", "+1 min", id="minute", key_display="+"),
+        Binding("r", "reset_timer", "Reset", id="reset"),
+        Binding("b,full_stop", "blank", "Blank", id="blank", key_display="b"),
+        Binding("f5", "projection", "Projection", id="projection", priority=True),
+        Binding("f6", "share", "Share field", id="share", show=False),
+        Binding("escape", "leave_field", "Leave field", id="leave", show=False),
+        Binding("question_mark", "help", "Keys", id="help", key_display="?"),
+        Binding("ctrl+q", "app.quit", "Quit", id="quit", priority=True),
+    ]
+
+    projection: reactive[bool] = reactive(False)
+
+    def __init__(self, session: Session, path: Path, deck: Deck) -> None:
+        super().__init__()
+        self.session = session
+        self.path = path
+        self.deck = deck
+        self.timer = Timer(budget=0)
+        self._rang = False
+        self._since_save = 0.0
+        self.autosaver = Autosaver(self, path, lambda: self._snapshot_session(), self._saved)
+
+    @property
+    def papp(self) -> PotentialDeckApp:
+        """The app, typed."""
+        from potential_deck.tui.app import PotentialDeckApp
+
+        assert isinstance(self.app, PotentialDeckApp)
+        return self.app
+
+    @property
+    def lang(self) -> Lang:
+        """The session's language, which every word on the screen follows."""
+        return self.session.language
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="topbar"):
+            yield Static(id="where")
+            yield ProgressBar(total=len(self.session.agenda), show_eta=False, show_percentage=False, id="progress")
+            yield Static(id="next-title")
+        with Horizontal(id="main"):
+            yield CardView(id="card")
+            with Vertical(id="side"):
+                yield TimerFace(id="timer")
+                yield NotesPanel(id="notes")
+        yield Static(t(self.lang, "saved.never"), id="status")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.query_one(KeyBar).lang = self.lang
+        self.query_one(TimerFace).lang = self.lang
+        self.projection = self.session.live.projection
+        self._enter_card(keep_running=False)
+        self.set_interval(TICK, self.tick)
+
+    # --- showing ------------------------------------------------------------------------
+
+    @property
+    def card_id(self) -> str:
+        current = self.session.current_card
+        return current if current is not None else self.session.agenda[-1]
+
+    def _enter_card(self, *, keep_running: bool) -> None:
+        """Show the current card and load its timer (running on if the last one ran)."""
+        card = self.deck.card(self.card_id)
+        record = self.session.record(card.id)
+        now = self.papp.clock()
+        if record.timer.budget == 0:
+            self.timer = Timer.for_minutes(card.minutes)
+            if keep_running:
+                self.timer = self.timer.start(now)
+        else:
+            self.timer = Timer.from_snapshot(record.timer, now, keep_running=keep_running)
+        self._rang = self.timer.is_over(now)
+        self.query_one(CardView).show(card, self.lang, tip=not self.projection)
+        self.query_one(NotesPanel).show(card.kind, record, self.lang)
+        n, total = meeting.progress(self.session)
+        self.query_one("#where", Static).update(
+            f"[b]{escape(self.session.team)}[/b] · {t(self.lang, 'card.progress', n=n, total=total)}"
+        )
+        self.query_one(ProgressBar).update(progress=n)
+        following = meeting.next_card(self.session)
+        preview = (
+            t(self.lang, "card.next", title=self.deck.card(following).text(self.lang).title)
+            if following and self.deck.has(following)
+            else t(self.lang, "card.last")
+        )
+        self.query_one("#next-title", Static).update(escape(preview))
+        self.refresh_bindings()
+        self.tick()
+
+    def tick(self) -> None:
+        """Redraw the timer from the clock; ring once when it reaches zero."""
+        now = self.papp.clock()
+        face, state = display(self.timer, now)
+        timer_face = self.query_one(TimerFace)
+        timer_face.face = face
+        timer_face.state = state
+        if state == "over" and self.timer.running and not self._rang:
+            self._rang = True
+            self.app.bell()
+        if self.timer.running:
+            self._since_save += TICK
+            if self._since_save >= RUNNING_SAVE_EVERY:
+                self._since_save = 0.0
+                self.autosaver.touch()
+
+    def watch_projection(self, projection: bool) -> None:
+        self.set_class(projection, "-projection")
+        if self.is_mounted:
+            self.query_one(CardView).show(self.deck.card(self.card_id), self.lang, tip=not projection)
+
+    # --- saving -------------------------------------------------------------------------
+
+    def _snapshot_session(self) -> Session:
+        """The session with the running timer's state folded in."""
+        record = self.session.record(self.card_id)
+        record.timer = self.timer.snapshot(self.papp.clock(), self.papp.wall())
+        return self.session
+
+    def _saved(self, when: datetime | None, error: str | None) -> None:
+        statuses = self.query("#status").results(Static)
+        status = next(statuses, None)
+        if status is None:
+            return
+        if error:
+            status.update(t(self.lang, "saved.failed", error=escape(error)))
+            status.add_class("-error")
+        elif when:
+            status.update(t(self.lang, "saved.at", time=when.strftime("%H:%M:%S")))
+            status.remove_class("-error")
+
+    def save_now(self) -> None:
+        """Save at once (navigation and live state), so a follower never lags."""
+        self.autosaver.save_soon()
+
+    @on(NotesPanel.Changed)
+    def _note_changed(self, event: NotesPanel.Changed) -> None:
+        if set_note(self.session.record(self.card_id), event.field, event.text):
+            self.autosaver.touch()
+
+    # --- actions ------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "prev" and self.session.live.position == 0:
+            return False
+        return True
+
+    def go_to(self, position: int) -> None:
+        """Move to an agenda position; past the last card, on to the harvest."""
+        was_running = self.timer.running
+        self._snapshot_session()
+        if not meeting.go_to(self.session, position):
+            return
+        if self.session.live.stage == "harvest":
+            self.timer = self.timer.pause(self.papp.clock())
+            self._snapshot_session()
+            self.save_now()
+            self.papp.open_harvest(self)
+            return
+        self._enter_card(keep_running=was_running)
+        self.save_now()
+
+    def back_from_harvest(self) -> None:
+        """Return from the harvest to the last card."""
+        meeting.go_to(self.session, len(self.session.agenda) - 1)
+        self._enter_card(keep_running=False)
+        self.save_now()
+
+    def action_next(self) -> None:
+        self.go_to(self.session.live.position + 1)
+
+    def action_next_if_free(self) -> None:
+        if self.query_one(NotesPanel).focused_field() is None:
+            self.action_next()
+
+    def action_prev(self) -> None:
+        self.go_to(self.session.live.position - 1)
+
+    def action_timer(self) -> None:
+        self.timer = self.timer.toggle(self.papp.clock())
+        self._after_timer_change()
+
+    def action_add_minute(self) -> None:
+        self.timer = self.timer.add_minute()
+        self._rang = self.timer.is_over(self.papp.clock())
+        self._after_timer_change()
+
+    def action_reset_timer(self) -> None:
+        self.timer = self.timer.reset()
+        self._rang = False
+        self._after_timer_change()
+
+    def _after_timer_change(self) -> None:
+        self.tick()
+        self.save_now()
+
+    def action_blank(self) -> None:
+        self.session.live.blank = True
+        self.save_now()
+
+        def unblank(_: None) -> None:
+            self.session.live.blank = False
+            self.save_now()
+
+        self.app.push_screen(BlankScreen(self.lang), unblank)
+
+    def action_projection(self) -> None:
+        self.projection = not self.projection
+        self.session.live.projection = self.projection
+        self.save_now()
+
+    def action_share(self) -> None:
+        """Cycle the field shown to the room: none, then each field of this card."""
+        kind = self.deck.card(self.card_id).kind
+        order = ["", "free", *FIELDS[kind], "growth"]
+        current = self.session.live.shared_field
+        following = order[(order.index(current) + 1) % len(order)] if current in order else ""
+        self.session.live.shared_field = following
+        label = t(self.lang, f"field.{following}") if following else ""
+        self.notify(
+            t(self.lang, "card.shared", field=label) if following else t(self.lang, "card.unshared")
+        )
+        self.save_now()
+
+    def action_leave_field(self) -> None:
+        self.set_focus(None)
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(self.lang))
+
+    def flush(self) -> None:
+        """Save everything now and wait for the file (quit, leaving the screen)."""
+        self._snapshot_session()
+        self.autosaver.flush()
+
+    def on_unmount(self) -> None:
+        self.flush()
+

@@ -1,0 +1,46 @@
+"""Command palette entries for the card screen: jump to a card, go to the harvest."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from potential_deck.core.i18n import t
+
+if TYPE_CHECKING:
+    from potential_deck.tui.card_screen import CardScreen
+
+
+class CardCommands(Provider):
+    """Every card on the agenda (but the current one), and the harvest."""
+
+    def _commands(self) -> list[tuple[str, str, partial[None]]]:
+        screen: CardScreen = self.screen  # type: ignore[assignment]
+        session, lang = screen.session, screen.lang
+        commands = []
+        for index, card_id in enumerate(session.agenda):
+            if index == session.live.position or not screen.deck.has(card_id):
+                continue
+            title = screen.deck.card(card_id).text(lang).title
+            commands.append(
+                (t(lang, "cmd.goto", n=index + 1, title=title), t(lang, "cmd.goto_help"),
+                 partial(screen.go_to, index))
+            )
+        commands.append(
+            (t(lang, "cmd.harvest"), t(lang, "cmd.harvest_help"),
+             partial(screen.go_to, len(session.agenda)))
+        )
+        return commands
+
+    async def discover(self) -> Hits:
+        for name, help_text, callback in self._commands():
+            yield DiscoveryHit(name, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, help_text, callback in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), callback, help=help_text)

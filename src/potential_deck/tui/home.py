@@ -1,0 +1,107 @@
+"""The home screen: start a new session, or open one from the sessions folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rich.markup import escape
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Button, DataTable, Static
+
+from potential_deck.core.i18n import t
+from potential_deck.core.models import Lang, Session
+from potential_deck.core.store import Listed
+from potential_deck.tui.keybar import KeyBar
+
+if TYPE_CHECKING:
+    from potential_deck.tui.app import PotentialDeckApp
+
+
+def where(session: Session, lang: Lang) -> str:
+    """How far a session got, in words."""
+    if session.live.stage == "done":
+        return t(lang, "home.done")
+    if session.live.stage == "harvest":
+        return t(lang, "home.at_harvest")
+    n = min(session.live.position + 1, len(session.agenda))
+    return t(lang, "home.progress", n=n, total=len(session.agenda))
+
+
+class HomeScreen(Screen[None]):
+    """New session, or resume or open one: newest first, with team, date and progress."""
+
+    BINDINGS = [
+        Binding("n", "new", "New session", id="new"),
+        Binding("l", "language", "Language", id="lang"),
+        Binding("ctrl+q", "app.quit", "Quit", id="quit", priority=True),
+    ]
+
+    lang: reactive[Lang] = reactive("nl", recompose=True)
+
+    def __init__(self, lang: Lang) -> None:
+        super().__init__()
+        self.set_reactive(HomeScreen.lang, lang)
+        self.listed: list[Listed] = []
+
+    @property
+    def papp(self) -> PotentialDeckApp:
+        from potential_deck.tui.app import PotentialDeckApp
+
+        assert isinstance(self.app, PotentialDeckApp)
+        return self.app
+
+    def compose(self) -> ComposeResult:
+        lang = self.lang
+        self.listed = self.papp.store.list()
+        with Vertical(id="home"):
+            yield Static(t(lang, "app.title"), id="home-title")
+            yield Static(t(lang, "home.subtitle"), id="home-subtitle")
+            yield Button(t(lang, "home.new"), id="new", variant="primary")
+            table: DataTable[str] = DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
+            table.add_columns(
+                t(lang, "home.col.date"), t(lang, "home.col.team"), t(lang, "home.col.where"),
+                t(lang, "home.col.file"),
+            )
+            for index, item in enumerate(self.listed):
+                if item.session:
+                    s = item.session
+                    table.add_row(s.date.isoformat(), escape(s.team), where(s, lang), item.path.name, key=str(index))
+                else:
+                    table.add_row("?", f"[red]{t(lang, 'home.broken')}[/red]", "", item.path.name, key=str(index))
+            if self.listed:
+                yield Static(f"{t(lang, 'home.resume')} / {t(lang, 'home.past')}", id="sessions-label")
+                yield table
+            else:
+                yield Static(escape(t(lang, "home.none", folder=str(self.papp.store.folder))), id="sessions-label")
+            yield Static(id="home-error")
+        bar = KeyBar()
+        bar.lang = lang
+        yield bar
+
+    def on_mount(self) -> None:
+        if self.listed:
+            self.query_one(DataTable).focus()
+
+    @on(Button.Pressed, "#new")
+    def action_new(self) -> None:
+        self.papp.open_new_session(self.lang)
+
+    def action_language(self) -> None:
+        self.lang = "en" if self.lang == "nl" else "nl"
+        self.papp.remember_language(self.lang)
+
+    @on(DataTable.RowSelected)
+    def _open(self, event: DataTable.RowSelected) -> None:
+        item = self.listed[int(str(event.row_key.value))]
+        if item.session is None:
+            message = str(item.error)
+            self.query_one("#home-error", Static).update(f"[red]{escape(message)}[/red]")
+            self.notify(message, severity="error", timeout=10)
+            return
+        self.papp.open_session(item.session, Path(item.path))

@@ -1,0 +1,152 @@
+"""The new-session form: team, facilitator, participants, language and the agenda."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.markup import escape
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet, SelectionList, Static
+from textual.widgets.selection_list import Selection
+
+from potential_deck.core import meeting
+from potential_deck.core.i18n import kind_label, t
+from potential_deck.core.models import Deck, Lang
+from potential_deck.tui.keybar import KeyBar
+
+if TYPE_CHECKING:
+    from potential_deck.tui.app import PotentialDeckApp
+
+
+class AgendaList(SelectionList[str]):
+    """The deck's cards with a tick for those on the agenda; Ctrl+↑/↓ moves a card."""
+
+    BINDINGS = [
+        Binding("ctrl+up", "move(-1)", "Move up", id="move_up"),
+        Binding("ctrl+down", "move(1)", "Move down", id="move_down"),
+    ]
+
+    def __init__(self, deck: Deck, lang: Lang, chosen: list[str]) -> None:
+        self.deck = deck
+        self.lang = lang
+        rest = [card.id for card in deck.cards if card.id not in chosen]
+        self.order = [*chosen, *rest]
+        super().__init__(*self._selections(set(chosen)), id="agenda")
+
+    def _selections(self, chosen: set[str]) -> list[Selection[str]]:
+        rows = []
+        for card_id in self.order:
+            card = self.deck.card(card_id)
+            label = f"{kind_label(self.lang, card.kind)} · {card.text(self.lang).title} ({card.minutes}′)"
+            rows.append(Selection(escape(label), card_id, card_id in chosen))
+        return rows
+
+    @property
+    def agenda(self) -> list[str]:
+        """The chosen card ids in list order."""
+        chosen = set(self.selected)
+        return [card_id for card_id in self.order if card_id in chosen]
+
+    def action_move(self, step: int) -> None:
+        """Move the highlighted card up or down the list."""
+        index = self.highlighted
+        if index is None or not 0 <= index + step < len(self.order):
+            return
+        chosen = set(self.selected)
+        self.order[index], self.order[index + step] = self.order[index + step], self.order[index]
+        self.clear_options()
+        self.add_options(self._selections(chosen))
+        self.highlighted = index + step
+        self.post_message(self.SelectedChanged(self).set_sender(self))
+
+
+class NewSessionScreen(Screen[None]):
+    """Asks what a session needs, then starts it on its first card."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Back", id="back"),
+        Binding("ctrl+s", "start", "Start", id="start", priority=True),
+        Binding("ctrl+q", "app.quit", "Quit", id="quit", priority=True),
+    ]
+
+    def __init__(self, deck: Deck, lang: Lang) -> None:
+        super().__init__()
+        self.deck = deck
+        self.lang = lang
+
+    @property
+    def papp(self) -> PotentialDeckApp:
+        from potential_deck.tui.app import PotentialDeckApp
+
+        assert isinstance(self.app, PotentialDeckApp)
+        return self.app
+
+    def compose(self) -> ComposeResult:
+        lang = self.lang
+        with VerticalScroll(id="form"):
+            yield Static(f"[b]{t(lang, 'new.title')}[/b] · {escape(self.deck.info.name.get(lang, self.deck.info.id))}",
+                         id="form-title")
+            yield Label(t(lang, "new.team"))
+            yield Input(id="team")
+            yield Static(id="previous")
+            yield Label(t(lang, "new.facilitator"))
+            yield Input(id="facilitator")
+            yield Label(t(lang, "new.participants"))
+            yield Input(id="participants")
+            yield Label(t(lang, "new.language"))
+            with RadioSet(id="language"):
+                yield RadioButton("Nederlands", value=lang == "nl", id="lang-nl")
+                yield RadioButton("English", value=lang == "en", id="lang-en")
+            yield Label(t(lang, "new.agenda"))
+            yield AgendaList(self.deck, lang, meeting.default_agenda(self.deck))
+            yield Static(id="total")
+            yield Static(id="form-error")
+            with Horizontal(id="form-buttons"):
+                yield Button(t(lang, "new.start"), id="start", variant="primary")
+                yield Button(t(lang, "new.cancel"), id="cancel")
+        bar = KeyBar()
+        bar.lang = lang
+        yield bar
+
+    def on_mount(self) -> None:
+        self._update_total()
+        self.query_one("#team", Input).focus()
+
+    @on(SelectionList.SelectedChanged)
+    def _update_total(self) -> None:
+        agenda = self.query_one(AgendaList).agenda
+        minutes = meeting.planned_minutes(self.deck, agenda)
+        self.query_one("#total", Static).update(t(self.lang, "new.total", count=len(agenda), minutes=minutes))
+
+    @on(Input.Changed, "#team")
+    def _team_changed(self, event: Input.Changed) -> None:
+        self.query_one("#previous", Static).update(self.papp.previous_for_team(event.value, self.lang))
+
+    @on(Button.Pressed, "#start")
+    def action_start(self) -> None:
+        team = self.query_one("#team", Input).value.strip()
+        agenda = self.query_one(AgendaList).agenda
+        error = self.query_one("#form-error", Static)
+        if not team:
+            error.update(t(self.lang, "new.team_required"))
+            self.query_one("#team", Input).focus()
+            return
+        if not agenda:
+            error.update(t(self.lang, "new.agenda_empty"))
+            return
+        language: Lang = "en" if self.query_one("#lang-en", RadioButton).value else "nl"
+        self.papp.start_session(
+            team=team,
+            facilitator=self.query_one("#facilitator", Input).value,
+            participants=meeting.parse_participants(self.query_one("#participants", Input).value),
+            language=language,
+            agenda=agenda,
+        )
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,43 @@
+"""The card as the room sees it: kind, title, introduction and guide questions."""
+
+from __future__ import annotations
+
+from rich.markup import escape
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from potential_deck.core.i18n import kind_label, t
+from potential_deck.core.models import Card, Lang
+
+KIND_CLASSES = ("-start", "-dialogue", "-action")
+
+
+class CardView(VerticalScroll):
+    """One card, large; `show(card, lang)` swaps its content without rebuilding."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, can_focus=False)
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="card-kind")
+        yield Static(id="card-title")
+        yield Static(id="card-intro")
+        yield Static(id="card-questions")
+        yield Static(id="card-tip")
+
+    def show(self, card: Card, lang: Lang, *, tip: bool = True) -> None:
+        """Show `card` in `lang`; the facilitator's tip only when `tip`."""
+        text = card.text(lang)
+        for name in KIND_CLASSES:
+            self.remove_class(name)
+        self.add_class(f"-{card.kind.value}")
+        self.query_one("#card-kind", Static).update(kind_label(lang, card.kind).upper())
+        self.query_one("#card-title", Static).update(escape(text.title))
+        self.query_one("#card-intro", Static).update(escape(text.intro))
+        questions = "\n".join(f"• {escape(q)}" for q in text.questions)
+        self.query_one("#card-questions", Static).update(questions)
+        tip_widget = self.query_one("#card-tip", Static)
+        tip_widget.display = tip and bool(text.tip)
+        tip_widget.update(f"[b]{t(lang, 'card.tip')}:[/b] {escape(text.tip)}")
+        self.scroll_home(animate=False)
