@@ -31,8 +31,10 @@ class Autosaver:
         path: Path,
         session: Callable[[], Session],
         saved: Callable[[datetime | None, str | None], None],
+        now: Callable[[], datetime],
     ) -> None:
         self.owner = owner
+        self.now = now
         self.path = path
         self.session = session
         self.saved = saved
@@ -79,7 +81,7 @@ class Autosaver:
 
     def _snapshot(self) -> tuple[str, int]:
         session = self.session()
-        session.updated = datetime.now().astimezone().replace(microsecond=0)
+        session.updated = self.now()
         self._seq += 1
         self.dirty = False
         return to_toml(session), self._seq
@@ -95,4 +97,4 @@ class Autosaver:
                 self.dirty = True
                 return None, str(exc)
             self._written = seq
-        return datetime.now(), None
+        return self.now(), None

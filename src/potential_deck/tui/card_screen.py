@@ -68,7 +68,10 @@ class CardScreen(Screen[None]):
         self.timer = Timer(budget=0)
         self._rang = False
         self._since_save = 0.0
-        self.autosaver = Autosaver(self, path, lambda: self._snapshot_session(), self._saved)
+        self.autosaver = Autosaver(self, path, self._snapshot_session, self._saved, self._now)
+
+    def _now(self) -> datetime:
+        return self.papp.now()
 
     @property
     def papp(self) -> PotentialDeckApp:

@@ -1,0 +1,70 @@
+"""Fixtures for the app: a fake clock, a sessions folder in tmp_path, an app factory."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from potential_deck.core.deck import Deck, load
+from potential_deck.core.locations import builtin_deck
+from potential_deck.core.meeting import new_session
+from potential_deck.core.models import Lang, Session
+from potential_deck.core.store import SessionStore
+from potential_deck.tui.app import PotentialDeckApp
+
+FIXED_NOW = dt.datetime(2026, 11, 23, 14, 30, 0, tzinfo=dt.UTC)
+
+
+class FakeClock:
+    """A clock the test moves by hand: tests never sleep."""
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self.value = start
+
+    def __call__(self) -> float:
+        return self.value
+
+    def advance(self, seconds: float) -> None:
+        self.value += seconds
+
+
+@pytest.fixture(scope="session")
+def deck() -> Deck:
+    return load(builtin_deck())
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> SessionStore:
+    return SessionStore(tmp_path / "sessions")
+
+
+MakeApp = Callable[..., PotentialDeckApp]
+
+
+@pytest.fixture
+def make_app(deck: Deck, store: SessionStore, clock: FakeClock, tmp_path: Path) -> MakeApp:
+    """An app on the built-in deck; with `team=...` it opens a new session on its first card."""
+
+    def factory(*, team: str | None = None, lang: Lang = "nl", session: Session | None = None,
+                participants: list[str] | None = None) -> PotentialDeckApp:
+        app = PotentialDeckApp(
+            deck=deck, deck_path=builtin_deck(), store=store,
+            settings_path=tmp_path / "settings.toml", lang=lang,
+            clock=clock, wall=lambda: 1_800_000_000.0 + clock.value, now=lambda: FIXED_NOW,
+        )
+        if team is not None and session is None:
+            session = new_session(deck, team=team, now=FIXED_NOW, language=lang,
+                                  participants=participants or [], deck_path=str(builtin_deck()))
+        if session is not None:
+            app.set_initial(session, store.create(session))
+        return app
+
+    return factory

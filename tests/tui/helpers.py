@@ -1,0 +1,25 @@
+"""Small helpers for reading what the app shows."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from textual.app import App
+from textual.widgets import Static
+
+
+def plain(renderable: object) -> str:
+    """The text of a Static's content, whatever it holds."""
+    if isinstance(renderable, str):
+        return renderable
+    if hasattr(renderable, "plain"):
+        return str(renderable.plain)
+    console = Console(width=200, file=io.StringIO(), record=True)
+    console.print(renderable)
+    return console.export_text()
+
+
+def shown_text(app: App[object]) -> str:
+    """Every visible Static's text on the current screen, joined: what a person can read."""
+    return "\n".join(plain(w.content) for w in app.screen.query(Static) if w.display)

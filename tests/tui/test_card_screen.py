@@ -1,0 +1,245 @@
+"""The card screen: walking the agenda, notes and autosave, resume, keys, projection, blank."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import TextArea
+
+from potential_deck.core.store import read
+from potential_deck.tui.card_screen import CardScreen
+from potential_deck.tui.closing import ClosingScreen
+from potential_deck.tui.modals import BlankScreen, HelpScreen
+from potential_deck.tui.widgets.card_view import CardView
+from potential_deck.tui.widgets.notes_panel import NotesPanel
+
+from .helpers import shown_text
+
+
+def card_screen(app) -> CardScreen:
+    screen = app.screen
+    assert isinstance(screen, CardScreen), f"expected the card screen, got {screen!r}"
+    return screen
+
+
+async def test_walk_the_agenda_to_the_end(make_app, deck):
+    app = make_app(team="De Linde")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = card_screen(app)
+        agenda = screen.session.agenda
+        seen = []
+        for _ in agenda:
+            seen.append(screen.card_id)
+            title = deck.card(screen.card_id).nl.title
+            assert title in shown_text(app)
+            await pilot.press("pagedown")
+        assert seen == agenda
+        assert isinstance(app.screen, ClosingScreen)
+        await pilot.press("pageup")
+        assert card_screen(app).card_id == agenda[-1]
+
+
+async def test_previous_is_disabled_on_the_first_card(make_app):
+    app = make_app(team="De Linde")
+    async with app.run_test() as pilot:
+        screen = card_screen(app)
+        await pilot.press("pageup", "left")
+        assert screen.session.live.position == 0
+        assert screen.check_action("prev", ()) is False
+        await pilot.press("right", "space")
+        assert screen.session.live.position == 2
+
+
+async def test_typed_notes_are_autosaved(make_app):
+    app = make_app(team="De Linde")
+    async with app.run_test() as pilot:
+        screen = card_screen(app)
+        await pilot.press("pagedown")  # a dialogue card
+        app.screen.query_one("#note-did", TextArea).focus()
+        await pilot.press(*"Samen gezongen")
+        await pilot.pause(0.6)  # longer than the autosave debounce
+        await app.workers.wait_for_complete()
+        saved = read(screen.path)
+        assert saved.cards[screen.card_id].fields["did"] == "Samen gezongen"
+        assert "Opgeslagen 14:30:00" in shown_text(app)
+
+
+async def test_growth_lines_become_opportunities(make_app):
+    app = make_app(team="De Linde")
+    async with app.run_test() as pilot:
+        screen = card_screen(app)
+        app.screen.query_one("#note-growth", TextArea).focus()
+        await pilot.press(*"Thuistaal benutten", "enter", *"- Ouders betrekken")
+        await pilot.press("pagedown")
+        await app.workers.wait_for_complete()
+        saved = read(screen.path)
+        texts = [item.text for item in saved.cards[saved.agenda[0]].growth]
+        assert texts == ["Thuistaal benutten", "Ouders betrekken"]
+
+
+async def test_resume_restores_card_notes_and_timer(make_app, clock, store):
+    app = make_app(team="De Linde")
+    async with app.run_test() as pilot:
+        screen = card_screen(app)
+        await pilot.press("pagedown", "pagedown", "t")
+        clock.advance(95)
+        await pilot.press("t")
+        app.screen.query_one("#note-free", TextArea).focus()
+        await pilot.press(*"Een notitie")
+        path = screen.path
+        await pilot.press("ctrl+q")
+    resumed_session = read(path)
+    assert resumed_session.live.position == 2
+    resumed = make_app()
+    resumed.set_initial(resumed_session, path)
+    async with resumed.run_test() as pilot:
+        screen = card_screen(resumed)
+        assert screen.card_id == resumed_session.agenda[2]
+        assert resumed.screen.query_one("#note-free", TextArea).text == "Een notitie"
+        assert screen.timer.elapsed(clock()) == 95
+        assert not screen.timer.running
+
+
+async def test_timer_keys_with_injected_clock(make_app, clock, monkeypatch):
+    app = make_app(team="De Linde")
+    rings = []
+    async with app.run_test() as pilot:
+        monkeypatch.setattr(app, "bell", lambda: rings.append(1))
+        screen = card_screen(app)
+        face = screen.query_one("TimerFace")
+        assert face.face == "10:00"
+        await pilot.press("t")
+        clock.advance(30)
+        screen.tick()
+        assert face.face == "9:30" and face.state == "running"
+        clock.advance(9 * 60 + 31)
+        screen.tick()
+        assert face.state == "over" and face.face == "+0:01"
+        assert rings == [1]
+        screen.tick()
+        assert rings == [1], "the bell rings once"
+        await pilot.press("plus")
+        assert face.face == "0:59" and face.state == "last"
+        await pilot.press("r")
+        assert face.face == "11:00" and face.state == "idle"
+        assert read(screen.path).cards[screen.card_id].timer.budget == 660
+
+
+async def test_time_spent_is_saved_per_card(make_app, clock):
+    app = make_app(team="De Linde")
+    async with app.run_test() as pilot:
+        screen = card_screen(app)
+        first = screen.card_id
+        await pilot.press("t")
+        clock.advance(120)
+        await pilot.press("pagedown")
+        second = screen.card_id
+        assert screen.timer.running, "the timer runs on into the next card"
+        clock.advance(60)
+        await pilot.press("pagedown")
+        await app.workers.wait_for_complete()
+        saved = read(screen.path)
+        assert saved.cards[first].spent == 120
+        assert saved.cards[second].spent == 60
+
+
+async def test_clicker_keys_work_while_typing(make_app):
+    app = make_app(team="De Linde")
+    async with app.run_test() as pilot:
+        screen = card_screen(app)
+        area = app.screen.query_one("#note-free", TextArea)
+        area.focus()
+        await pilot.press(*"ab", "left", "space")
+        assert area.text == "a b", "arrows and space edit the text inside a field"
+        assert screen.session.live.position == 0
+        await pilot.press("pagedown")
+        assert screen.session.live.position == 1
+        await pilot.press("pageup")
+        assert screen.session.live.position == 0
+
+
+async def test_escape_leaves_the_field_and_space_moves_on(make_app):
+    app = make_app(team="De Linde")
+    async with app.run_test() as pilot:
+        screen = card_screen(app)
+        await pilot.press("tab")
+        assert isinstance(app.focused, TextArea)
+        await pilot.press("escape")
+        assert app.focused is None
+        await pilot.press("space")
+        assert screen.session.live.position == 1
+
+
+async def test_projection_mode_hides_notes(make_app):
+    app = make_app(team="De Linde")
+    async with app.run_test() as pilot:
+        screen = card_screen(app)
+        notes = app.screen.query_one(NotesPanel)
+        assert notes.display and app.screen.query_one("#card-tip").display
+        await pilot.press("f5")
+        assert screen.has_class("-projection")
+        assert not notes.display and not app.screen.query_one("#card-tip").display
+        await app.workers.wait_for_complete()
+        assert read(screen.path).live.projection is True
+        await pilot.press("f5")
+        assert notes.display
+
+
+async def test_blank_and_any_key_brings_it_back(make_app):
+    app = make_app(team="De Linde")
+    async with app.run_test() as pilot:
+        screen = card_screen(app)
+        await pilot.press("b")
+        assert isinstance(app.screen, BlankScreen)
+        await app.workers.wait_for_complete()
+        assert read(screen.path).live.blank is True
+        await pilot.press("x")
+        assert app.screen is screen
+        assert screen.session.live.blank is False
+        await pilot.press("full_stop")
+        assert isinstance(app.screen, BlankScreen)
+        await pilot.press("pagedown")
+        assert app.screen is screen
+        assert screen.session.live.position == 0, "the key that unblanks does nothing else"
+
+
+async def test_help_lists_the_keys(make_app):
+    app = make_app(team="De Linde")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        text = shown_text(app)
+        assert "Scherm zwart" in text and "Projectiemodus" in text and "Ctrl+P" in text
+        await pilot.press("escape")
+        assert isinstance(app.screen, CardScreen)
+
+
+async def test_english_session_shows_no_dutch(make_app, deck):
+    app = make_app(team="Riverside", lang="en")
+    async with app.run_test(size=(120, 30)):
+        screen = card_screen(app)
+        text = shown_text(app)
+        assert deck.card(screen.card_id).en.title in text
+        assert "card 1 of" in text and "Next:" in text
+        for dutch in ("kaart", "Volgende", "Opgeslagen", "Vrije notities", "STARTKAART"):
+            assert dutch not in text
+        assert app.screen.query_one("#note-free", TextArea).border_title == "Free notes"
+
+
+async def test_dutch_session_shows_dutch(make_app, deck):
+    app = make_app(team="De Linde", lang="nl")
+    async with app.run_test(size=(120, 30)):
+        text = shown_text(app)
+        assert "kaart 1 van" in text and "STARTKAART" in text
+        assert "card 1 of" not in text
+
+
+async def test_jump_to_a_card_from_the_palette(make_app):
+    app = make_app(team="De Linde")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = card_screen(app)
+        screen.go_to(3)
+        await pilot.pause()
+        assert screen.session.live.position == 3
+        assert app.screen.query_one(CardView).has_class(f"-{screen.deck.card(screen.card_id).kind.value}")
+        assert Path(screen.path).exists()

@@ -1,0 +1,98 @@
+"""The home screen and the new-session form."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, Input
+
+from potential_deck.core.meeting import new_session
+from potential_deck.core.store import read
+from potential_deck.tui.card_screen import CardScreen
+from potential_deck.tui.home import HomeScreen
+from potential_deck.tui.new_session import AgendaList, NewSessionScreen
+
+from .conftest import FIXED_NOW
+from .helpers import shown_text
+
+
+async def test_new_session_from_the_form(make_app, store, deck):
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("n")
+        assert isinstance(app.screen, NewSessionScreen)
+        await pilot.press(*"De Linde")
+        app.screen.query_one("#participants", Input).value = "Lotte, Jan Peeters"
+        agenda = app.screen.query_one(AgendaList)
+        default = agenda.agenda
+        assert default[0] == "start-diversiteit"
+        assert "70 minuten" in shown_text(app)
+        await pilot.press("ctrl+s")
+        assert isinstance(app.screen, CardScreen)
+        saved = read(app.screen.path)
+        assert saved.team == "De Linde"
+        assert saved.participants == ["Lotte", "Jan Peeters"]
+        assert saved.agenda == default
+
+
+async def test_team_is_required(make_app, store):
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("n", "ctrl+s")
+        assert isinstance(app.screen, NewSessionScreen)
+        assert "Vul de naam van het team" in shown_text(app)
+        assert list(store.files()) == []
+
+
+async def test_agenda_toggle_and_reorder_by_keyboard(make_app, deck):
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("n")
+        agenda = app.screen.query_one(AgendaList)
+        agenda.focus()
+        first, second = agenda.agenda[:2]
+        await pilot.press("down", "ctrl+up")
+        assert agenda.agenda[:2] == [second, first]
+        await pilot.press("space")
+        assert second not in agenda.agenda
+        minutes = sum(deck.card(c).minutes for c in agenda.agenda)
+        assert f"{minutes} minuten" in shown_text(app)
+
+
+async def test_home_lists_sessions_newest_first_and_resumes(make_app, store, deck):
+    older = new_session(deck, team="Oud Team", now=FIXED_NOW.replace(month=9))
+    newer = new_session(deck, team="Nieuw Team", now=FIXED_NOW)
+    newer.live.position = 2
+    store.create(older)
+    path = store.create(newer)
+    (store.folder / "kapot.toml").write_text("team = ", encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        table = app.screen.query_one(DataTable)
+        rows = [table.get_row_at(i) for i in range(table.row_count)]
+        assert rows[0][1] == "Nieuw Team" and rows[0][2] == "kaart 3 van 5"
+        assert rows[1][1] == "Oud Team"
+        assert "kapot.toml" in rows[2][3]
+        await pilot.press("enter")
+        assert isinstance(app.screen, CardScreen)
+        assert app.screen.path == path and app.screen.session.live.position == 2
+
+
+async def test_broken_file_shows_a_clear_error_and_is_untouched(make_app, store):
+    store.folder.mkdir(parents=True)
+    broken = store.folder / "kapot.toml"
+    broken.write_text("team = ", encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        assert isinstance(app.screen, HomeScreen)
+        assert "kapot.toml" in shown_text(app)
+    assert broken.read_text(encoding="utf-8") == "team = "
+
+
+async def test_language_switch_on_home(make_app, tmp_path):
+    app = make_app(lang="nl")
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert "Nieuwe sessie" in str(app.screen.query_one("#new").label)
+        await pilot.press("l")
+        assert "New session" in str(app.screen.query_one("#new").label)
+    assert 'language = "en"' in (tmp_path / "settings.toml").read_text()
