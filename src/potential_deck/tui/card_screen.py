@@ -42,16 +42,16 @@ class CardScreen(Screen[None]):
     AUTO_FOCUS = ""
 
     BINDINGS = [
-        Binding("pagedown", "next", "Next", id="next", key_display="PgDn/→", priority=True),
+        Binding("pagedown", "next", "Next", id="next", key_display="PgDn", priority=True),
         Binding("right", "next", "Next", show=False),
         Binding("space", "next_if_free", "Next", show=False),
-        Binding("pageup", "prev", "Previous", id="prev", key_display="PgUp/←", priority=True),
+        Binding("pageup", "prev", "Previous", id="prev", key_display="PgUp", priority=True),
         Binding("left", "prev", "Previous", show=False),
         Binding("t", "timer", "Timer", id="timer"),
         Binding("plus", "add_minute", "+1 min", id="minute", key_display="+"),
         Binding("r", "reset_timer", "Reset", id="reset"),
         Binding("b,full_stop", "blank", "Blank", id="blank", key_display="b"),
-        Binding("f5", "projection", "Projection", id="projection", priority=True),
+        Binding("f5", "projection", "Projection", id="projection", key_display="F5", priority=True),
         Binding("f6", "share", "Share field", id="share", show=False),
         Binding("escape", "leave_field", "Leave field", id="leave", show=False),
         Binding("question_mark", "help", "Keys", id="help", key_display="?"),
@@ -125,7 +125,7 @@ class CardScreen(Screen[None]):
         else:
             self.timer = Timer.from_snapshot(record.timer, now, keep_running=keep_running)
         self._rang = self.timer.is_over(now)
-        self.query_one(CardView).show(card, self.lang, tip=not self.projection)
+        self.query_one(CardView).show(card, self.lang, projection=self.projection)
         self.query_one(NotesPanel).show(card.kind, record, self.lang)
         n, total = meeting.progress(self.session)
         self.query_one("#where", Static).update(
@@ -161,7 +161,7 @@ class CardScreen(Screen[None]):
     def watch_projection(self, projection: bool) -> None:
         self.set_class(projection, "-projection")
         if self.is_mounted:
-            self.query_one(CardView).show(self.deck.card(self.card_id), self.lang, tip=not projection)
+            self.query_one(CardView).show(self.deck.card(self.card_id), self.lang, projection=projection)
 
     # --- saving -------------------------------------------------------------------------
 

@@ -38,6 +38,7 @@ class HomeScreen(Screen[None]):
 
     BINDINGS = [
         Binding("n", "new", "New session", id="new"),
+        Binding("enter", "open", "Open", id="open", show=True),
         Binding("l", "language", "Language", id="lang"),
         Binding("ctrl+q", "app.quit", "Quit", id="quit", priority=True),
     ]
@@ -95,6 +96,13 @@ class HomeScreen(Screen[None]):
     def action_language(self) -> None:
         self.lang = "en" if self.lang == "nl" else "nl"
         self.papp.remember_language(self.lang)
+
+    def action_open(self) -> None:
+        """Open the highlighted session (Enter on the list does the same)."""
+        table = self.query("#sessions").results(DataTable)
+        found = next(table, None)
+        if found is not None and found.row_count:
+            found.action_select_cursor()
 
     @on(DataTable.RowSelected)
     def _open(self, event: DataTable.RowSelected) -> None:

@@ -26,8 +26,8 @@ class CardView(VerticalScroll):
         yield Static(id="card-questions")
         yield Static(id="card-tip")
 
-    def show(self, card: Card, lang: Lang, *, tip: bool = True) -> None:
-        """Show `card` in `lang`; the facilitator's tip only when `tip`."""
+    def show(self, card: Card, lang: Lang, *, projection: bool = False) -> None:
+        """Show `card` in `lang`; for projection airier and without the facilitator's tip."""
         text = card.text(lang)
         for name in KIND_CLASSES:
             self.remove_class(name)
@@ -35,9 +35,9 @@ class CardView(VerticalScroll):
         self.query_one("#card-kind", Static).update(kind_label(lang, card.kind).upper())
         self.query_one("#card-title", Static).update(escape(text.title))
         self.query_one("#card-intro", Static).update(escape(text.intro))
-        questions = "\n".join(f"• {escape(q)}" for q in text.questions)
+        questions = ("\n\n" if projection else "\n").join(f"• {escape(q)}" for q in text.questions)
         self.query_one("#card-questions", Static).update(questions)
         tip_widget = self.query_one("#card-tip", Static)
-        tip_widget.display = tip and bool(text.tip)
+        tip_widget.display = not projection and bool(text.tip)
         tip_widget.update(f"[b]{t(lang, 'card.tip')}:[/b] {escape(text.tip)}")
         self.scroll_home(animate=False)
