@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from potential_deck import __version__
 from potential_deck.core import deck as decks
+from potential_deck.core import store
 from potential_deck.core.locations import builtin_deck
-from potential_deck.core.models import Card
+from potential_deck.core.models import Card, Deck, Session
 from potential_deck.core.store import SessionFileError
 
 
@@ -23,7 +24,7 @@ def _deck_path(value: str | None) -> Path:
     return Path(value) if value else builtin_deck()
 
 
-def _load_deck(value: str | None) -> decks.Deck:
+def _load_deck(value: str | None) -> Deck:
     path = _deck_path(value)
     try:
         return decks.load(path)
@@ -95,6 +96,97 @@ def cmd_app(args: argparse.Namespace) -> int:
     return launch(args)
 
 
+def _session_deck(session: Session, session_path: Path, deck_arg: str | None) -> Deck:
+    """The session's own deck when it can be loaded, else --deck, else the built-in deck."""
+    if session.deck_path:
+        own = Path(session.deck_path).expanduser()
+        for path in (own, session_path.parent / own):
+            if not path.exists():
+                continue
+            try:
+                return decks.load(path)
+            except decks.DeckError:
+                print(f"potential-deck: the session's deck {path} cannot be used; "
+                      "using another deck", file=sys.stderr)
+                break
+    return _load_deck(deck_arg)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export a session as Markdown, HTML, JSON or TOML, to stdout or a file."""
+    from potential_deck.core import export
+
+    fmt = args.format or (export.format_for(args.output) if args.output else "md")
+    if fmt not in export.FORMATS:
+        raise UserError(f"unknown format {fmt!r}; use one of: {', '.join(export.FORMATS)}")
+    source = Path(args.session)
+    out = Path(args.output) if args.output else None
+    if out is not None and out.is_dir():
+        raise UserError(f"{out} is a folder; give a file name after -o")
+    if out is not None and out.exists() and not args.force:
+        raise UserError(f"{out} already exists; add --force to overwrite it")
+    if out is not None and out.exists() and source.exists() and out.samefile(source):
+        raise UserError(f"{out} is the session file itself; choose another output file")
+    session = store.read(source)
+    text = export.render(session, _session_deck(session, source, args.deck), fmt,
+                         anonymize=args.anonymize)
+    if out is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        export.save(out, text, force=args.force)
+    except export.ExportExists:
+        raise UserError(f"{out} already exists; add --force to overwrite it") from None
+    except OSError as exc:
+        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+    print(f"{out}: {fmt} export written", file=sys.stderr)
+    return 0
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    """One session's summary, or the year of the teams in a folder or several files."""
+    from potential_deck.core import export_text, summary, trajectory
+    from potential_deck.core.models import Lang
+
+    paths = [Path(p) for p in args.paths]
+    if len(paths) == 1 and not paths[0].is_dir():
+        session = store.read(paths[0])
+        deck = _session_deck(session, paths[0], args.deck)
+        result = summary.summarize(session, deck, args.out_lang)
+        sys.stdout.write(export_text.session_text(result))
+        return 0
+    read = 0
+
+    def sessions() -> Iterator[tuple[Path, Session]]:
+        nonlocal read
+        for entry in trajectory.read_sessions(paths):
+            if isinstance(entry, SessionFileError):
+                message = " ".join(str(entry).split())
+                print(f"potential-deck: skipped {message}", file=sys.stderr)
+                continue
+            read += 1
+            yield entry
+
+    if args.team:
+        years = [trajectory.team_year(sessions(), args.team)]
+    else:
+        years = trajectory.team_years(sessions())
+    if not read:
+        where = ", ".join(str(p) for p in paths)
+        wanted = f" for team {args.team!r}" if args.team else ""
+        raise UserError(f"no session could be read in {where}{wanted}")
+    texts = []
+    for year in years:
+        if not year.sessions:
+            continue
+        lang: Lang = args.out_lang or year.sessions[-1].language
+        texts.append(export_text.year_text(year, lang))
+    if not texts:
+        raise UserError(f"no session of team {args.team!r} in {', '.join(map(str, paths))}")
+    sys.stdout.write("\n".join(texts))
+    return 0
+
+
 def _add_common(parser: argparse.ArgumentParser, *, lang: bool = True, lang_default: str | None = "nl") -> None:
     parser.add_argument("--deck", metavar="PATH", help="a deck folder or file (default: the built-in deck)")
     parser.add_argument("--sessions", metavar="DIR", help="the sessions folder (default: ./sessions or $POTENTIAL_DECK_SESSIONS)")
@@ -126,6 +218,33 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("schema", help="print the JSON Schema of the card format")
     p.set_defaults(func=cmd_schema)
+
+    p = sub.add_parser(
+        "export", help="export a session as md, html, json or toml",
+        description="Export a session. Without -o the export is printed; -o never overwrites "
+                    "an existing file unless --force is given.",
+    )
+    p.add_argument("session", metavar="SESSION", help="the session file")
+    p.add_argument("--format", "-f", metavar="FORMAT",
+                   help="md, html, json or toml (default: from the -o suffix, else md)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (mode 0600)")
+    p.add_argument("--anonymize", "--anonymise", action="store_true",
+                   help="replace participants' names, leave out the facilitator's")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    p.add_argument("--deck", metavar="PATH",
+                   help="deck for card titles when the session's own deck is not found")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser(
+        "summary", help="summarise a session, or a team's year from a folder or several files",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="a session file, a folder, or files")
+    p.add_argument("--deck", metavar="PATH",
+                   help="deck for card titles when the session's own deck is not found")
+    p.add_argument("--lang", dest="out_lang", choices=("nl", "en"), default=None,
+                   help="language (default: the session's)")
+    p.add_argument("--team", metavar="NAME", help="only this team's sessions")
+    p.set_defaults(func=cmd_summary)
 
     p = sub.add_parser("run", help="start a new session with the default agenda")
     p.add_argument("--team", required=True, help="team or school name")

@@ -52,7 +52,10 @@ def launch(args: argparse.Namespace) -> int:
     from potential_deck.tui.app import PotentialDeckApp
 
     app = PotentialDeckApp(
-        deck=deck, deck_path=deck_path, store=store, settings_path=settings_file(),
+        deck=deck,
+        deck_path=deck_path,
+        store=store,
+        settings_path=settings_file(),
         lang=getattr(args, "lang", None) if args.mode != "resume" else None,
     )
     if args.mode == "run":
@@ -60,8 +63,12 @@ def launch(args: argparse.Namespace) -> int:
         if not team:
             raise UserError("--team needs a team or school name")
         session = meeting.new_session(
-            deck, team=team, now=app.now(), facilitator=args.facilitator,
-            participants=meeting.parse_participants(args.participants), language=args.lang,
+            deck,
+            team=team,
+            now=app.now(),
+            facilitator=args.facilitator,
+            participants=meeting.parse_participants(args.participants),
+            language=args.lang,
             deck_path=str(deck_path),
         )
         path = store.create(session)

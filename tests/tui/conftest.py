@@ -53,16 +53,32 @@ MakeApp = Callable[..., PotentialDeckApp]
 def make_app(deck: Deck, store: SessionStore, clock: FakeClock, tmp_path: Path) -> MakeApp:
     """An app on the built-in deck; with `team=...` it opens a new session on its first card."""
 
-    def factory(*, team: str | None = None, lang: Lang = "nl", session: Session | None = None,
-                participants: list[str] | None = None) -> PotentialDeckApp:
+    def factory(
+        *,
+        team: str | None = None,
+        lang: Lang = "nl",
+        session: Session | None = None,
+        participants: list[str] | None = None,
+    ) -> PotentialDeckApp:
         app = PotentialDeckApp(
-            deck=deck, deck_path=builtin_deck(), store=store,
-            settings_path=tmp_path / "settings.toml", lang=lang,
-            clock=clock, wall=lambda: 1_800_000_000.0 + clock.value, now=lambda: FIXED_NOW,
+            deck=deck,
+            deck_path=builtin_deck(),
+            store=store,
+            settings_path=tmp_path / "settings.toml",
+            lang=lang,
+            clock=clock,
+            wall=lambda: 1_800_000_000.0 + clock.value,
+            now=lambda: FIXED_NOW,
         )
         if team is not None and session is None:
-            session = new_session(deck, team=team, now=FIXED_NOW, language=lang,
-                                  participants=participants or [], deck_path=str(builtin_deck()))
+            session = new_session(
+                deck,
+                team=team,
+                now=FIXED_NOW,
+                language=lang,
+                participants=participants or [],
+                deck_path=str(builtin_deck()),
+            )
         if session is not None:
             app.set_initial(session, store.create(session))
         return app

@@ -115,8 +115,12 @@ def _explain(error: Any, data: dict[str, Any]) -> str:
     if kind == "extra_forbidden":
         return f"unknown key '{loc[-1]}'; remove it or check its spelling"
     if kind == "enum" or field in ("kind", "dimensions", "values", "languages"):
-        label = {"kind": "kind", "dimensions": "dimension", "values": "core value",
-                 "languages": "language"}.get(field, field)
+        label = {
+            "kind": "kind",
+            "dimensions": "dimension",
+            "values": "core value",
+            "languages": "language",
+        }.get(field, field)
         return f"unknown {label} {value!r}; use one of: {_CHOICES.get(field, '')}"
     if field == "minutes":
         return f"{value!r} is not allowed; use a whole number of minutes, at least 1"
@@ -154,8 +158,13 @@ def _info_problems(path: Path, text: str, data: dict[str, Any]) -> tuple[DeckInf
         return DeckInfo.model_validate(info_data), []
     except ValidationError as exc:
         return None, [
-            Problem(path, _line_of(text, tuple(err["loc"])), None,
-                    ".".join(str(p) for p in err["loc"]), _explain(err, info_data))
+            Problem(
+                path,
+                _line_of(text, tuple(err["loc"])),
+                None,
+                ".".join(str(p) for p in err["loc"]),
+                _explain(err, info_data),
+            )
             for err in exc.errors()
         ]
 
@@ -181,8 +190,15 @@ def check(path: Path) -> tuple[Deck | None, list[Problem]]:
     if path.is_dir():
         deck_file = path / DECK_FILE
         if not deck_file.is_file():
-            problems.append(Problem(deck_file, None, None, None,
-                                    "missing; a deck folder needs deck.toml with id, name, version and languages"))
+            problems.append(
+                Problem(
+                    deck_file,
+                    None,
+                    None,
+                    None,
+                    "missing; a deck folder needs deck.toml with id, name, version and languages",
+                )
+            )
         elif parsed := _parse(deck_file, problems):
             info, found = _info_problems(deck_file, parsed[1], parsed[0])
             problems += found
@@ -204,8 +220,15 @@ def check(path: Path) -> tuple[Deck | None, list[Problem]]:
             tables = data["cards"] if isinstance(data["cards"], list) else []
             named.update(_ids(tables))
             if not tables:
-                problems.append(Problem(path, _line_of(text, ("cards",)), None, "cards",
-                                        "no cards; add one [[cards]] table per card"))
+                problems.append(
+                    Problem(
+                        path,
+                        _line_of(text, ("cards",)),
+                        None,
+                        "cards",
+                        "no cards; add one [[cards]] table per card",
+                    )
+                )
             for start, table in zip(_card_starts(text) or [1] * len(tables), tables, strict=False):
                 card, found = _card_problems(path, text, table, start)
                 problems += found
@@ -216,9 +239,16 @@ def check(path: Path) -> tuple[Deck | None, list[Problem]]:
             problems += found
             if card:
                 cards.append((path, _line_of(text, ("id",)) or 1, card))
-                problems.append(Problem(path, None, card.id, None,
-                                        "this file is one card (a valid one), not a deck; use the "
-                                        "folder that holds it and its deck.toml"))
+                problems.append(
+                    Problem(
+                        path,
+                        None,
+                        card.id,
+                        None,
+                        "this file is one card (a valid one), not a deck; use the "
+                        "folder that holds it and its deck.toml",
+                    )
+                )
     problems += _cross_problems(path, info, cards, named)
     if problems or info is None:
         return None, problems
@@ -233,16 +263,30 @@ def _cross_problems(
     seen: dict[str, Path] = {}
     for file, line, card in cards:
         if card.id in seen:
-            problems.append(Problem(file, line, card.id, "id",
-                                    f"duplicate id, also used in {seen[card.id].name}; give each card its own id"))
+            problems.append(
+                Problem(
+                    file,
+                    line,
+                    card.id,
+                    "id",
+                    f"duplicate id, also used in {seen[card.id].name}; give each card its own id",
+                )
+            )
         else:
             seen[card.id] = file
     if info is not None:
         deck_file = path / DECK_FILE if path.is_dir() else path
         for card_id in info.default_agenda:
             if card_id not in seen and card_id not in named and cards:
-                problems.append(Problem(deck_file, None, None, "default_agenda",
-                                        f"names card {card_id!r}, which the deck does not have; fix or remove it"))
+                problems.append(
+                    Problem(
+                        deck_file,
+                        None,
+                        None,
+                        "default_agenda",
+                        f"names card {card_id!r}, which the deck does not have; fix or remove it",
+                    )
+                )
     return problems
 
 

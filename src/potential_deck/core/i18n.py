@@ -40,6 +40,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "key.quit": ("Stoppen", "Quit"),
     "key.help": ("Toetsen", "Keys"),
     "key.back": ("Terug", "Back"),
+    "key.new": ("Nieuwe sessie", "New session"),
+    "key.open": ("Openen", "Open"),
+    "key.lang": ("English", "Nederlands"),
+    "key.start": ("Start", "Start"),
+    "key.move_up": ("Omhoog", "Move up"),
+    "key.move_down": ("Omlaag", "Move down"),
     "saved.never": ("Nog niet opgeslagen", "Not saved yet"),
     "saved.at": ("Opgeslagen {time}", "Saved {time}"),
     "saved.failed": ("Opslaan mislukt: {error}", "Saving failed: {error}"),
@@ -114,6 +120,33 @@ STRINGS: dict[str, tuple[str, str]] = {
     "timer.running": ("loopt", "running"),
     "timer.over": ("overtijd", "overtime"),
     "blank.hint": ("Druk op een toets om verder te gaan", "Press any key to go on"),
+    # the audience view (follow) and the app in a browser (serve)
+    "follow.title": ("Doos vol Potential · voor de zaal", "Box full of Potential · for the room"),
+    "follow.waiting": ("Wachten op de begeleider…", "Waiting for the facilitator…"),
+    "follow.waiting_where": (
+        "Deze weergave toont de kaarten zodra de sessie begint ({where}).",
+        "This view shows the cards as soon as the session starts ({where}).",
+    ),
+    "follow.stale": (
+        "verbinding: laatste goede stand van {time} ({reason})",
+        "connection: last good state from {time} ({reason})",
+    ),
+    "follow.missing": ("sessiebestand even weg", "session file briefly missing"),
+    "follow.unreadable": ("sessiebestand onleesbaar", "session file unreadable"),
+    "follow.no_card": ("kaart {card} niet in de kaartenset", "card {card} not in the deck"),
+    "follow.harvest": ("De oogst: groeimogelijkheden", "The harvest: growth opportunities"),
+    "follow.question": ("Onze gezamenlijke leervraag", "Our joint learning question"),
+    "follow.no_items": ("Nog geen groeimogelijkheden.", "No growth opportunities yet."),
+    "follow.growth": ("Groeimogelijkheden", "Growth opportunities"),
+    "serve.url": ("Open {url} in een browser.", "Open {url} in a browser."),
+    "serve.stop": ("Ctrl+C stopt de server.", "Ctrl+C stops the server."),
+    "serve.warning": (
+        "LET OP: {host} is geen loopback-adres: iedereen op het netwerk die {url} kan bereiken, "
+        "kan de app openen. Sessienotities kunnen over leerlingen gaan: gebruik dit enkel op "
+        "een vertrouwd netwerk.",
+        "WARNING: {host} is not a loopback address: anyone on the network who can reach {url} "
+        "can open the app. Session notes may concern pupils: use this only on a trusted network.",
+    ),
     # help
     "help.title": ("Toetsen", "Keys"),
     "help.close": ("Escape of ? sluit", "Escape or ? closes"),
@@ -207,7 +240,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Contact hours: {hours} of about {target} ({percent}%)",
     ),
     "summary.hours_note": (
-        "Effectieve professionalisering vraagt een traject van minstens ongeveer twintig contacturen.",
+        "Effectieve professionalisering vraagt minstens ongeveer twintig contacturen.",
         "Effective professional development takes at least about twenty contact hours.",
     ),
     # exports
@@ -247,8 +280,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Chart: growth opportunities per core value",
     ),
     "export.footer": (
-        "Gemaakt met potential-deck op {date}.",
-        "Made with potential-deck on {date}.",
+        "Gemaakt met potential-deck {version}.",
+        "Made with potential-deck {version}.",
     ),
 }
 

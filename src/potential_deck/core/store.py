@@ -156,32 +156,40 @@ class SessionStore:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
-    def new_path(self, session: Session) -> Path:
-        """Reserve a fresh file name for `session`; never one that exists."""
+    def create(self, session: Session) -> Path:
+        """Save a new session under a fresh name (`-2`, `-3`, ... when taken); its path.
+
+        The file appears whole or not at all, and never replaces another: the text is
+        written to a temporary file, then hard-linked to a name that does not exist yet.
+        """
         self.folder.mkdir(parents=True, exist_ok=True)
         stem = f"{session.date.isoformat()}-{slugify(session.team)}"
-        for n in range(1, 10_000):
-            path = self.folder / (f"{stem}{SUFFIX}" if n == 1 else f"{stem}-{n}{SUFFIX}")
-            try:
-                fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE)
-            except FileExistsError:
-                continue
-            os.close(fd)
-            return path
+        fd, tmp = tempfile.mkstemp(prefix=f".{stem}.", suffix=".tmp", dir=self.folder)
+        try:
+            os.fchmod(fd, PRIVATE)
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+                handle.write(to_toml(session))
+                handle.flush()
+                os.fsync(handle.fileno())
+            for n in range(1, 10_000):
+                path = self.folder / (f"{stem}{SUFFIX}" if n == 1 else f"{stem}-{n}{SUFFIX}")
+                try:
+                    os.link(tmp, path)
+                except FileExistsError:
+                    continue
+                _fsync_dir(self.folder)
+                return path
+        finally:
+            Path(tmp).unlink(missing_ok=True)
         raise SessionFileError(self.folder / stem, "too many sessions with this name on one day")
-
-    def create(self, session: Session) -> Path:
-        """Save a new session under a fresh name; its path."""
-        path = self.new_path(session)
-        write(path, session)
-        return path
 
     def files(self) -> Iterator[Path]:
         """Session files in the folder (temporary and hidden files left out)."""
         if not self.folder.is_dir():
             return iter(())
         return (
-            p for p in self.folder.iterdir()
+            p
+            for p in self.folder.iterdir()
             if p.suffix == SUFFIX and not p.name.startswith(".") and p.is_file()
         )
 

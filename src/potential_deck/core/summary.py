@@ -11,9 +11,9 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from potential_deck.core.i18n import t
+from potential_deck.core.i18n import STRINGS, t
 from potential_deck.core.models import CoreValue, Deck, HarvestItem, Kind, Lang, Session
-from potential_deck.core.notes import gather
+from potential_deck.core.notes import ALL_FIELDS, FIELDS, gather
 
 VALUE_ORDER: tuple[CoreValue | None, ...] = (*CoreValue, None)
 """The order core-value groups are shown in: the four EASNIE values, then 'no core value'."""
@@ -105,6 +105,21 @@ class CardTime:
 
 
 @dataclass(frozen=True, slots=True)
+class CardNotes:
+    """What was written on one card: free notes, structured fields (name, text), growth."""
+
+    card: CardRef
+    free: str
+    fields: tuple[tuple[str, str], ...]
+    growth: tuple[tuple[str, CoreValue | None], ...]
+
+    @property
+    def empty(self) -> bool:
+        """Whether nothing was written on the card."""
+        return not (self.free or self.fields or self.growth)
+
+
+@dataclass(frozen=True, slots=True)
 class SessionSummary:
     """Everything the summary of one session shows."""
 
@@ -121,6 +136,7 @@ class SessionSummary:
     times: tuple[CardTime, ...]
     total_spent: float
     total_planned: float
+    notes: tuple[CardNotes, ...]
 
     @property
     def counts(self) -> tuple[tuple[CoreValue | None, int], ...]:
@@ -209,6 +225,29 @@ def times(session: Session, refs: Mapping[str, CardRef]) -> tuple[CardTime, ...]
     return tuple(rows)
 
 
+def card_notes(session: Session, refs: Mapping[str, CardRef]) -> tuple[CardNotes, ...]:
+    """The notes of every visited card, in agenda order; fields in the order their kind shows."""
+    found = []
+    for card_id in _visited(session):
+        record = session.cards[card_id]
+        ref = card_ref(refs, card_id)
+        order = FIELDS[ref.kind] if ref.kind else ALL_FIELDS
+        names = [*order, *sorted(set(record.fields) - set(order))]
+        fields = tuple(
+            (name, record.fields[name].strip())
+            for name in names if record.fields.get(name, "").strip()
+        )
+        growth = tuple((opp.text, opp.value) for opp in record.growth)
+        found.append(CardNotes(ref, record.free.strip(), fields, growth))
+    return tuple(found)
+
+
+def field_label(lang: Lang, name: str) -> str:
+    """The label of a note field; an unknown field is shown by its name."""
+    key = f"field.{name}"
+    return t(lang, key) if key in STRINGS else name
+
+
 def summarize(session: Session, deck: Deck | None, lang: Lang | None = None) -> SessionSummary:
     """The summary of `session`; card titles from `deck` in `lang` (default: the session's)."""
     lang = lang or session.language
@@ -229,6 +268,7 @@ def summarize(session: Session, deck: Deck | None, lang: Lang | None = None) -> 
         times=card_times,
         total_spent=session.total_spent,
         total_planned=sum(row.planned for row in card_times if row.on_agenda),
+        notes=card_notes(session, refs),
     )
 
 

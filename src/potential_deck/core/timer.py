@@ -79,9 +79,7 @@ class Timer:
 
     def snapshot(self, now: float, wall: float) -> TimerSnapshot:
         """The timer as saved at clock reading `now`, wall-clock time `wall`."""
-        return TimerSnapshot(
-            budget=self.budget, elapsed=self.elapsed(now), running=self.running, at=wall
-        )
+        return TimerSnapshot(budget=self.budget, elapsed=self.elapsed(now), running=self.running, at=wall)
 
     @classmethod
     def from_snapshot(cls, snap: TimerSnapshot, now: float, *, keep_running: bool) -> Timer:
@@ -112,3 +110,14 @@ def display(timer: Timer, now: float) -> tuple[str, str]:
     if timer.in_last_minute(now):
         return face, "last"
     return face, "running" if timer.running else "idle"
+
+
+def followed(snap: TimerSnapshot) -> Timer:
+    """A saved timer as a follower runs it on the wall clock (elapsed as `followed_elapsed`)."""
+    return Timer(budget=snap.budget, accumulated=snap.elapsed,
+                 started=snap.at if snap.running else None)
+
+
+def followed_display(snap: TimerSnapshot, wall_now: float) -> tuple[str, str]:
+    """What a follower's timer shows at wall-clock `wall_now`: the faces of `display`."""
+    return display(followed(snap), wall_now)

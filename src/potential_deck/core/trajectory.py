@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from potential_deck.core.models import CoreValue, Session
+from potential_deck.core.models import CoreValue, Lang, Session
 from potential_deck.core.notes import gather
 from potential_deck.core.store import Listed, SessionFileError, SessionStore, read, slugify
 from potential_deck.core.summary import PlannedStep, value_counts
@@ -31,6 +31,7 @@ class SessionPoint:
     question: str
     spent: float
     cards: int
+    language: Lang = "nl"
     path: Path | None = None
 
 
@@ -70,12 +71,21 @@ class Year:
 
 
 @dataclass(slots=True)
+class _Seen:
+    """A growth opportunity's text as first written, and the dates of its sessions."""
+
+    text: str
+    first: tuple[dt.date, float, int]
+    dates: list[dt.date]
+
+
+@dataclass(slots=True)
 class _Tally:
     """What one pass gathers for one team."""
 
     team: str
     points: list[tuple[tuple[dt.date, float, int], SessionPoint]] = field(default_factory=list)
-    seen: dict[str, tuple[str, list[dt.date]]] = field(default_factory=dict)
+    seen: dict[str, _Seen] = field(default_factory=dict)
     values: list[CoreValue | None] = field(default_factory=list)
     last_key: tuple[dt.date, float, int] | None = None
     last_steps: tuple[PlannedStep, ...] = ()
@@ -83,15 +93,20 @@ class _Tally:
     def add(self, order: int, session: Session, path: Path | None) -> None:
         key = (session.date, session.updated.timestamp(), order)
         point = SessionPoint(session.date, session.team, session.harvest.question.strip(),
-                             session.total_spent, len(session.cards), path)
+                             session.total_spent, len(session.cards), session.language, path)
         self.points.append((key, point))
         texts: dict[str, str] = {}
         for item in gather(session):
             texts.setdefault(_key(item.text), item.text)
             self.values.append(item.value)
         for norm, text in texts.items():
-            entry = self.seen.setdefault(norm, (text, []))
-            entry[1].append(session.date)
+            entry = self.seen.get(norm)
+            if entry is None:
+                self.seen[norm] = _Seen(text, key, [session.date])
+                continue
+            entry.dates.append(session.date)
+            if key < entry.first:
+                entry.text, entry.first = text, key
         if self.last_key is None or key > self.last_key:
             self.last_key = key
             self.last_steps = _open_steps(session)
@@ -100,8 +115,8 @@ class _Tally:
         self.points.sort(key=lambda pair: pair[0])
         points = tuple(point for _, point in self.points)
         recurring = [
-            Recurring(text, len(dates), tuple(sorted(dates)))
-            for text, dates in self.seen.values() if len(dates) >= 2
+            Recurring(seen.text, len(seen.dates), tuple(sorted(seen.dates)))
+            for seen in self.seen.values() if len(seen.dates) >= 2
         ]
         recurring.sort(key=lambda r: (-r.count, r.dates[0], r.text.casefold()))
         return Year(

@@ -15,7 +15,7 @@ from textual.theme import Theme
 from potential_deck.core import meeting
 from potential_deck.core.i18n import t
 from potential_deck.core.models import Deck, Lang, Session
-from potential_deck.core.settings import DARK_THEME, LIGHT_THEME, Settings, load_settings, save_settings
+from potential_deck.core.settings import DARK_THEME, LIGHT_THEME, load_settings, save_settings
 from potential_deck.core.store import SessionStore
 from potential_deck.tui.card_screen import CardScreen
 from potential_deck.tui.closing import ClosingScreen
@@ -85,8 +85,13 @@ class PotentialDeckApp(App[None]):
     ) -> None:
         """Create, save and open a new session."""
         session = meeting.new_session(
-            self.deck, team=team, now=self.now(), facilitator=facilitator,
-            participants=participants, language=language, agenda=agenda,
+            self.deck,
+            team=team,
+            now=self.now(),
+            facilitator=facilitator,
+            participants=participants,
+            language=language,
+            agenda=agenda,
             deck_path=str(self.deck_path),
         )
         path = self.store.create(session)
@@ -135,10 +140,12 @@ class PotentialDeckApp(App[None]):
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         lang = getattr(screen, "lang", self.lang)
-        yield SystemCommand(t(lang, "cmd.theme_light"), t(lang, "cmd.theme_help"),
-                            lambda: setattr(self, "theme", LIGHT_THEME))
-        yield SystemCommand(t(lang, "cmd.theme_dark"), t(lang, "cmd.theme_help"),
-                            lambda: setattr(self, "theme", DARK_THEME))
+        yield SystemCommand(
+            t(lang, "cmd.theme_light"), t(lang, "cmd.theme_help"), lambda: setattr(self, "theme", LIGHT_THEME)
+        )
+        yield SystemCommand(
+            t(lang, "cmd.theme_dark"), t(lang, "cmd.theme_help"), lambda: setattr(self, "theme", DARK_THEME)
+        )
         yield SystemCommand(t(lang, "key.quit"), t(lang, "help.quit"), self.action_quit)
 
     async def action_quit(self) -> None:

@@ -7,6 +7,7 @@ snapshot never replaces a newer one.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from datetime import datetime
@@ -59,10 +60,9 @@ class Autosaver:
         def write_and_report() -> None:
             result = self._write(text, seq)
             if result is not None:
-                try:
+                # RuntimeError: the app has already stopped; the file is written all the same.
+                with contextlib.suppress(RuntimeError):
                     app.call_from_thread(self.saved, *result)
-                except RuntimeError:
-                    pass  # the app has already stopped; the file is written
 
         self.owner.run_worker(write_and_report, thread=True, group="autosave", exit_on_error=False)
 

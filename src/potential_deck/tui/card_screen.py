@@ -89,7 +89,9 @@ class CardScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="topbar"):
             yield Static(id="where")
-            yield ProgressBar(total=len(self.session.agenda), show_eta=False, show_percentage=False, id="progress")
+            yield ProgressBar(
+                total=len(self.session.agenda), show_eta=False, show_percentage=False, id="progress"
+            )
             yield Static(id="next-title")
         with Horizontal(id="main"):
             yield CardView(id="card")
@@ -195,9 +197,7 @@ class CardScreen(Screen[None]):
     # --- actions ------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "prev" and self.session.live.position == 0:
-            return False
-        return True
+        return not (action == "prev" and self.session.live.position == 0)
 
     def go_to(self, position: int) -> None:
         """Move to an agenda position; past the last card, on to the harvest."""
@@ -271,9 +271,7 @@ class CardScreen(Screen[None]):
         following = order[(order.index(current) + 1) % len(order)] if current in order else ""
         self.session.live.shared_field = following
         label = t(self.lang, f"field.{following}") if following else ""
-        self.notify(
-            t(self.lang, "card.shared", field=label) if following else t(self.lang, "card.unshared")
-        )
+        self.notify(t(self.lang, "card.shared", field=label) if following else t(self.lang, "card.unshared"))
         self.save_now()
 
     def action_leave_field(self) -> None:
@@ -289,4 +287,3 @@ class CardScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         self.flush()
-

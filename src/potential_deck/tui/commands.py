@@ -25,12 +25,14 @@ class CardCommands(Provider):
                 continue
             title = screen.deck.card(card_id).text(lang).title
             commands.append(
-                (t(lang, "cmd.goto", n=index + 1, title=title), t(lang, "cmd.goto_help"),
-                 partial(screen.go_to, index))
+                (
+                    t(lang, "cmd.goto", n=index + 1, title=title),
+                    t(lang, "cmd.goto_help"),
+                    partial(screen.go_to, index),
+                )
             )
         commands.append(
-            (t(lang, "cmd.harvest"), t(lang, "cmd.harvest_help"),
-             partial(screen.go_to, len(session.agenda)))
+            (t(lang, "cmd.harvest"), t(lang, "cmd.harvest_help"), partial(screen.go_to, len(session.agenda)))
         )
         return commands
 

@@ -66,20 +66,28 @@ class HomeScreen(Screen[None]):
             yield Button(t(lang, "home.new"), id="new", variant="primary")
             table: DataTable[str] = DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
             table.add_columns(
-                t(lang, "home.col.date"), t(lang, "home.col.team"), t(lang, "home.col.where"),
+                t(lang, "home.col.date"),
+                t(lang, "home.col.team"),
+                t(lang, "home.col.where"),
                 t(lang, "home.col.file"),
             )
             for index, item in enumerate(self.listed):
                 if item.session:
                     s = item.session
-                    table.add_row(s.date.isoformat(), escape(s.team), where(s, lang), item.path.name, key=str(index))
+                    table.add_row(
+                        s.date.isoformat(), escape(s.team), where(s, lang), item.path.name, key=str(index)
+                    )
                 else:
-                    table.add_row("?", f"[red]{t(lang, 'home.broken')}[/red]", "", item.path.name, key=str(index))
+                    table.add_row(
+                        "?", f"[red]{t(lang, 'home.broken')}[/red]", "", item.path.name, key=str(index)
+                    )
             if self.listed:
                 yield Static(f"{t(lang, 'home.resume')} / {t(lang, 'home.past')}", id="sessions-label")
                 yield table
             else:
-                yield Static(escape(t(lang, "home.none", folder=str(self.papp.store.folder))), id="sessions-label")
+                yield Static(
+                    escape(t(lang, "home.none", folder=str(self.papp.store.folder))), id="sessions-label"
+                )
             yield Static(id="home-error")
         bar = KeyBar()
         bar.lang = lang

@@ -88,8 +88,10 @@ class NewSessionScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         lang = self.lang
         with VerticalScroll(id="form"):
-            yield Static(f"[b]{t(lang, 'new.title')}[/b] · {escape(self.deck.info.name.get(lang, self.deck.info.id))}",
-                         id="form-title")
+            yield Static(
+                f"[b]{t(lang, 'new.title')}[/b] · {escape(self.deck.info.name.get(lang, self.deck.info.id))}",
+                id="form-title",
+            )
             yield Label(t(lang, "new.team"))
             yield Input(id="team")
             yield Static(id="previous")

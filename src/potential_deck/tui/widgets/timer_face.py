@@ -39,6 +39,10 @@ class TimerFace(Vertical):
         self._label()
 
     def _label(self) -> None:
-        key = {"idle": "timer.paused", "running": "timer.running", "last": "timer.running",
-               "over": "timer.over"}[self.state]
+        key = {
+            "idle": "timer.paused",
+            "running": "timer.running",
+            "last": "timer.running",
+            "over": "timer.over",
+        }[self.state]
         self.query_one("#timer-state", Static).update(t(self.lang, key))

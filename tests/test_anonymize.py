@@ -1,0 +1,135 @@
+"""Anonymisation: tricky names, whole words, possessives, and every text of a session."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from potential_deck.core import store
+from potential_deck.core.anonymize import Pseudonyms, aliases, anonymize, anonymize_text
+from potential_deck.core.notes import gather
+
+try:
+    import export_helpers as h
+except ImportError:  # the tests folder imported as a package
+    from tests import export_helpers as h
+
+
+@pytest.fixture
+def nl() -> Pseudonyms:
+    return Pseudonyms(h.PARTICIPANTS, h.FACILITATOR, "nl")
+
+
+def test_full_names_get_their_number_in_list_order(nl: Pseudonyms) -> None:
+    assert nl("Jan Peeters en Jan De Smet") == "Deelnemer 1 en Deelnemer 2"
+    assert nl("Lotte Vos") == "Deelnemer 7"
+    assert nl("Jan\n  Peeters") == "Deelnemer 1"  # any white space between the parts
+
+
+def test_surname_parts_alone_are_replaced_but_not_particles(nl: Pseudonyms) -> None:
+    assert nl("Peeters belt Smet") == "Deelnemer 1 belt Deelnemer 2"
+    assert nl("De Smet kwam") == "Deelnemer 2 kwam"
+    assert nl("de leerlingen van de school") == "de leerlingen van de school"
+    assert "de" not in aliases("Jan De Smet")
+
+
+def test_a_shared_first_name_reveals_neither_participant(nl: Pseudonyms) -> None:
+    assert nl("Jan zei iets. Toen lachte jan") == (
+        "Een deelnemer zei iets. Toen lachte een deelnemer")
+    assert nl("met Jan") == "met een deelnemer"
+    out = nl("Jan en Jan Peeters")
+    assert out == "Een deelnemer en Deelnemer 1"
+    assert "Deelnemer 2" not in out
+
+
+def test_a_first_name_of_one_participant_gets_their_number(nl: Pseudonyms) -> None:
+    assert nl("Lotte en Ömer") == "Deelnemer 7 en Deelnemer 4"
+
+
+def test_accents_and_case(nl: Pseudonyms) -> None:
+    assert nl("ZOË, zoë en Zoë Çelik") == "Deelnemer 3, Deelnemer 3 en Deelnemer 3"
+    assert nl("ömer en ÖMER YILMAZ") == "Deelnemer 4 en Deelnemer 4"
+    assert nl("Ana-Lucía, ana-lucía gómez, Lucía") == "Deelnemer 5, Deelnemer 5, Deelnemer 5"
+    decomposed = unicodedata.normalize("NFD", "Zoë kwam")
+    assert nl(decomposed) == "Deelnemer 3 kwam"
+
+
+def test_a_name_inside_another_word_is_left_alone(nl: Pseudonyms) -> None:
+    text = "Annelies maakt de planning in januari met Jansen en Ann-Sofie; Zoëlla"
+    assert nl(text) == text
+    assert nl("Ann, Annelies") == "Deelnemer 6, Annelies"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jan Peeters' boek", "Deelnemer 1's boek"),
+    ("Peeters's boek", "Deelnemer 1's boek"),
+    ("Lotte's idee", "Deelnemer 7's idee"),
+    ("Lottes idee", "Deelnemer 7's idee"),
+    ("Ann’s klas", "Deelnemer 6’s klas"),
+    ("ANN'S klas", "Deelnemer 6's klas"),
+    ("Zoë's klas", "Deelnemer 3's klas"),
+    ("Jans twijfel", "Een deelnemer's twijfel"),
+])
+def test_possessives(nl: Pseudonyms, text: str, expected: str) -> None:
+    assert nl(text) == expected
+
+
+def test_the_facilitator_is_replaced_too(nl: Pseudonyms) -> None:
+    assert nl("Kees vatte samen; Kees Wouters' tip") == "Begeleider vatte samen; Begeleider's tip"
+
+
+def test_a_facilitator_on_the_participant_list_keeps_that_number() -> None:
+    names = Pseudonyms(["Lotte", "Kees"], "Kees", "nl")
+    assert names("Kees en Lotte") == "Deelnemer 2 en Deelnemer 1"
+
+
+def test_english_labels() -> None:
+    en = Pseudonyms(["Jan Peeters", "Jan De Smet", "Zoë"], "Kees", "en")
+    assert en("Zoë's idea. jan agreed with Kees") == (
+        "Participant 3's idea. A participant agreed with Facilitator")
+
+
+def test_names_with_apostrophes_and_regex_characters() -> None:
+    assert anonymize_text("D’Hondt en d'hondt", ["Els D'Hondt"]) == "Deelnemer 1 en Deelnemer 1"
+    assert anonymize_text("(Jo) en Jo+", ["Jo+"]) == "(Jo) en Deelnemer 1"
+
+
+def test_no_participants_changes_nothing() -> None:
+    assert anonymize_text("Jan Peeters", []) == "Jan Peeters"
+
+
+def test_anonymize_replaces_every_text_and_keeps_identifiers() -> None:
+    original = h.filled()
+    before = original.model_dump()
+    result = anonymize(original)
+    assert original.model_dump() == before  # the input is not changed
+    assert result is not original
+    dump = store.to_toml(result)
+    for name in h.name_parts([*h.PARTICIPANTS, h.FACILITATOR]):
+        assert not h.mentions(dump, name), name
+    for word in h.WORDS_THAT_MUST_STAY:
+        assert word in dump
+    assert result.facilitator == ""
+    assert result.participants == [f"Deelnemer {n}" for n in range(1, 8)]
+    assert result.team == original.team
+    assert result.agenda == original.agenda
+    assert set(result.cards) == set(original.cards)
+    assert [i.cards for i in result.harvest.items] == [i.cards for i in original.harvest.items]
+    assert result.harvest.steps[0].who == "Deelnemer 7"
+    assert result.harvest.question == (
+        "Hoe kunnen we thuistalen benutten, zoals Deelnemer 4 voorstelde?")
+    assert result.harvest.items[1].absorbed == ["Ouders betrekken"]
+
+
+def test_anonymized_session_still_gathers_like_the_original() -> None:
+    original = h.filled()
+    original.harvest.removed = ["Ouders betrekken"]
+    result = anonymize(original)
+    assert len(gather(result)) == len(gather(original))
+
+
+def test_anonymize_clears_the_deck_path() -> None:
+    s = h.filled()
+    s.deck_path = "/home/kees/decks/eigen"
+    assert anonymize(s).deck_path == ""

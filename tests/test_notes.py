@@ -1,0 +1,161 @@
+"""Note fields, growth opportunities one per line, and gathering them into the harvest."""
+
+from __future__ import annotations
+
+from potential_deck.core.models import (
+    CardRecord,
+    CoreValue,
+    HarvestItem,
+    Kind,
+    Opportunity,
+    Session,
+)
+from potential_deck.core.notes import (
+    ALL_FIELDS,
+    FIELDS,
+    gather,
+    growth_text,
+    has_notes,
+    parse_growth,
+)
+
+# --- fields -----------------------------------------------------------------------------------
+
+
+def test_every_kind_of_card_has_note_fields() -> None:
+    assert set(FIELDS) == set(Kind)
+    assert all(FIELDS[kind] for kind in Kind)
+
+
+def test_all_fields_are_exactly_the_fields_of_the_kinds() -> None:
+    per_kind = [field for kind in Kind for field in FIELDS[kind]]
+    assert sorted(per_kind) == sorted(ALL_FIELDS)
+
+
+def test_dialogue_cards_have_the_three_guide_question_fields() -> None:
+    assert FIELDS[Kind.DIALOGUE] == ("did", "worked", "satisfaction")
+
+
+# --- growth opportunities ---------------------------------------------------------------------
+
+
+def test_parse_growth_makes_one_opportunity_per_non_blank_line() -> None:
+    items = parse_growth("First\n\n   \nSecond  \n", [])
+    assert [item.text for item in items] == ["First", "Second"]
+
+
+def test_parse_growth_strips_bullets() -> None:
+    items = parse_growth("- dash\n• dot\n* star\n  -  indented", [])
+    assert [item.text for item in items] == ["dash", "dot", "star", "indented"]
+
+
+def test_parse_growth_keeps_the_tag_of_an_unchanged_line() -> None:
+    previous = [
+        Opportunity(text="Buddy system", value=CoreValue.WORKING_WITH_OTHERS),
+        Opportunity(text="Home languages", value=CoreValue.VALUING_DIVERSITY),
+    ]
+    items = parse_growth("New idea\n- Buddy system\nHome languages at school", previous)
+    assert [(item.text, item.value) for item in items] == [
+        ("New idea", None),
+        ("Buddy system", CoreValue.WORKING_WITH_OTHERS),
+        ("Home languages at school", None),
+    ]
+
+
+def test_growth_text_round_trips_through_parse_growth() -> None:
+    record = CardRecord(
+        growth=[Opportunity(text="One", value=CoreValue.SUPPORTING_ALL), Opportunity(text="Two")]
+    )
+    assert parse_growth(growth_text(record), record.growth) == record.growth
+
+
+def test_has_notes_is_false_for_an_empty_or_blank_record() -> None:
+    assert not has_notes(CardRecord())
+    assert not has_notes(CardRecord(free="  \n", fields={"did": " "}))
+
+
+def test_has_notes_sees_free_notes_fields_and_growth() -> None:
+    assert has_notes(CardRecord(free="x"))
+    assert has_notes(CardRecord(fields={"did": "talked"}))
+    assert has_notes(CardRecord(growth=[Opportunity(text="idea")]))
+
+
+# --- gathering the harvest --------------------------------------------------------------------
+
+
+def _grow(session: Session, card_id: str, *texts: str | tuple[str, CoreValue]) -> None:
+    session.record(card_id).growth = [
+        Opportunity(text=t) if isinstance(t, str) else Opportunity(text=t[0], value=t[1])
+        for t in texts
+    ]
+
+
+def test_gather_collects_opportunities_in_agenda_order_with_their_card(session: Session) -> None:
+    _grow(session, "doen", "Plan a visit")
+    _grow(session, "begin", "Buddy system", ("Home languages", CoreValue.VALUING_DIVERSITY))
+    items = gather(session)
+    assert [(i.text, i.cards, i.value) for i in items] == [
+        ("Buddy system", ["begin"], None),
+        ("Home languages", ["begin"], CoreValue.VALUING_DIVERSITY),
+        ("Plan a visit", ["doen"], None),
+    ]
+
+
+def test_gather_merges_duplicates_ignoring_case_and_spaces(session: Session) -> None:
+    _grow(session, "begin", "Buddy system")
+    _grow(session, "praten", "buddy   SYSTEM ")
+    _grow(session, "doen", "BUDDY system")
+    items = gather(session)
+    assert len(items) == 1
+    assert items[0].text == "Buddy system"
+    assert items[0].cards == ["begin", "praten", "doen"]
+
+
+def test_gather_lists_a_card_once_even_when_it_repeats_an_opportunity(session: Session) -> None:
+    _grow(session, "praten", "Buddy system", "buddy system")
+    assert [(i.text, i.cards) for i in gather(session)] == [("Buddy system", ["praten"])]
+
+
+def test_gather_skips_opportunities_the_team_removed(session: Session) -> None:
+    _grow(session, "begin", "Buddy system", "More coffee")
+    session.harvest.removed = ["  more COFFEE"]
+    assert [i.text for i in gather(session)] == ["Buddy system"]
+
+
+def test_gather_keeps_existing_items_with_their_votes_first(session: Session) -> None:
+    session.harvest.items = [HarvestItem(text="Agreed earlier", cards=["praten"], votes=4)]
+    _grow(session, "begin", "Buddy system")
+    items = gather(session)
+    assert [(i.text, i.votes) for i in items] == [("Agreed earlier", 4), ("Buddy system", 0)]
+
+
+def test_gather_adds_the_card_to_a_matching_existing_item(session: Session) -> None:
+    session.harvest.items = [HarvestItem(text="Buddy System", cards=["praten"], votes=2)]
+    _grow(session, "begin", "buddy system")
+    items = gather(session)
+    assert [(i.text, i.cards, i.votes) for i in items] == [("Buddy System", ["praten", "begin"], 2)]
+
+
+def test_gather_does_not_re_add_what_an_item_absorbed(session: Session) -> None:
+    session.harvest.items = [
+        HarvestItem(text="Work together", cards=["begin"], absorbed=["Buddy system", "co-teaching"])
+    ]
+    _grow(session, "begin", "Buddy system")
+    _grow(session, "doen", "Co-Teaching")
+    items = gather(session)
+    assert len(items) == 1
+    assert items[0].text == "Work together"
+    assert items[0].cards == ["begin", "doen"]
+
+
+def test_gather_does_not_change_the_session(session: Session) -> None:
+    session.harvest.items = [HarvestItem(text="Buddy system", cards=["praten"])]
+    _grow(session, "begin", "Buddy system", "New one")
+    before = session.model_copy(deep=True)
+    gather(session)
+    assert session == before
+    assert session.harvest.items[0].cards == ["praten"]
+
+
+def test_gather_of_a_session_without_notes_is_empty(session: Session) -> None:
+    assert gather(session) == []

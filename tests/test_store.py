@@ -1,0 +1,335 @@
+"""Session files: names, round trips, atomic private writes, listing, and clear errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from potential_deck.core import store
+from potential_deck.core.meeting import new_session
+from potential_deck.core.models import (
+    SCHEMA_VERSION,
+    CoreValue,
+    Deck,
+    HarvestItem,
+    Opportunity,
+    Session,
+    Step,
+    TimerSnapshot,
+)
+from potential_deck.core.store import SessionFileError, SessionStore, slugify
+
+
+def _session(deck: Deck, team: str = "Team Zon", day: int = 14) -> Session:
+    return new_session(deck, team=team, now=dt.datetime(2025, 3, day, 9, 15, 30))
+
+
+def _full_session(deck: Deck) -> Session:
+    """A session with something in every part: notes, timers, harvest, plan, live state."""
+    session = new_session(
+        deck,
+        team="Basisschool De Sprong",
+        now=dt.datetime(2025, 3, 14, 9, 15, 30, 123456),
+        facilitator="Lotte",
+        participants=["Jan Peeters", "Amira"],
+        language="en",
+        deck_path="/decks/test",
+    )
+    record = session.record("praten")
+    record.free = 'Said: "it works"\nsecond line — é ü 🙂\\ backslash'
+    record.fields = {"did": "Talked to the parents", "worked": ""}
+    record.growth = [
+        Opportunity(text="More home languages", value=CoreValue.VALUING_DIVERSITY),
+        Opportunity(text="Buddy system"),
+    ]
+    record.timer = TimerSnapshot(budget=900, elapsed=312.75, running=True, at=1_741_943_730.5)
+    session.harvest.items = [
+        HarvestItem(text="Buddy system", cards=["praten"], votes=3, absorbed=["buddies"])
+    ]
+    session.harvest.removed = ["Nothing"]
+    session.harvest.question = "How do we welcome every language?"
+    session.harvest.question_items = [0]
+    session.harvest.steps = [Step(what="Ask the parents", who="Jan", due=dt.date(2025, 4, 1))]
+    session.harvest.next_meeting = dt.date(2025, 5, 2)
+    session.live.stage = "harvest"
+    session.live.position = 3
+    session.live.shared_field = "did"
+    return session
+
+
+# --- slugs ------------------------------------------------------------------------------------
+
+
+def test_slugify_folds_accents() -> None:
+    assert slugify("Basisschool Één Café Ñandú") == "basisschool-een-cafe-nandu"
+
+
+def test_slugify_turns_punctuation_and_spaces_into_single_hyphens() -> None:
+    assert slugify("  Sint-Jozef / 't Klavertje (3)!  ") == "sint-jozef-t-klavertje-3"
+
+
+def test_slugify_of_nothing_usable_gives_the_fallback() -> None:
+    assert slugify("") == "session"
+    assert slugify("!!! ???") == "session"
+    assert slugify("日本", fallback="team") == "team"
+
+
+def test_slugify_keeps_names_short() -> None:
+    slug = slugify("word " * 40)
+    assert len(slug) <= 60
+    assert not slug.endswith("-")
+
+
+# --- round trips ------------------------------------------------------------------------------
+
+
+def test_new_session_round_trips_through_toml_text(small_deck: Deck) -> None:
+    session = _session(small_deck)
+    assert store.from_toml(store.to_toml(session), Path("x.toml")) == session
+
+
+def test_full_session_round_trips_through_toml_text(small_deck: Deck) -> None:
+    session = _full_session(small_deck)
+    assert store.from_toml(store.to_toml(session), Path("x.toml")) == session
+
+
+def test_written_session_reads_back_equal(tmp_path: Path, small_deck: Deck) -> None:
+    session = _full_session(small_deck)
+    path = tmp_path / "s.toml"
+    store.write(path, session)
+    assert store.read(path) == session
+
+
+def test_toml_text_has_the_schema_version(small_deck: Deck) -> None:
+    text = store.to_toml(_session(small_deck))
+    assert f"schema_version = {SCHEMA_VERSION}" in text.splitlines()
+
+
+def test_written_session_file_is_readable_by_its_owner_only(
+    tmp_path: Path, small_deck: Deck
+) -> None:
+    path = tmp_path / "s.toml"
+    old_umask = os.umask(0o022)
+    try:
+        store.write(path, _session(small_deck))
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_overwritten_session_file_stays_private(tmp_path: Path, small_deck: Deck) -> None:
+    path = tmp_path / "s.toml"
+    path.write_text("old")
+    path.chmod(0o644)
+    store.write(path, _session(small_deck))
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+# --- atomic writes ----------------------------------------------------------------------------
+
+
+def test_atomic_write_replaces_the_content_and_leaves_no_temporary_file(tmp_path: Path) -> None:
+    path = tmp_path / "s.toml"
+    path.write_text("old")
+    store.atomic_write(path, "new")
+    assert path.read_text() == "new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.toml"]
+
+
+def test_atomic_write_creates_missing_folders(tmp_path: Path) -> None:
+    path = tmp_path / "a" / "b" / "s.toml"
+    store.atomic_write(path, "text")
+    assert path.read_text() == "text"
+
+
+def test_failed_atomic_write_keeps_the_old_file_and_cleans_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "s.toml"
+    path.write_bytes(b"old content")
+
+    def broken_replace(src: object, dst: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(store.os, "replace", broken_replace)
+    with pytest.raises(OSError, match="disk full"):
+        store.atomic_write(path, "new content")
+    assert path.read_bytes() == b"old content"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.toml"]
+
+
+# --- the sessions folder ----------------------------------------------------------------------
+
+
+def test_new_file_is_named_after_date_and_team(tmp_path: Path, small_deck: Deck) -> None:
+    path = SessionStore(tmp_path).create(_session(small_deck, team="Team Zon"))
+    assert path == tmp_path / "2025-03-14-team-zon.toml"
+    assert sorted(p.name for p in tmp_path.glob("*.t*")) == [path.name], "no temporary file is left"
+
+
+def test_second_session_same_team_same_day_gets_a_new_name(
+    tmp_path: Path, small_deck: Deck
+) -> None:
+    sessions = SessionStore(tmp_path)
+    first = sessions.create(_session(small_deck))
+    first_bytes = first.read_bytes()
+    second = sessions.create(_session(small_deck))
+    third = sessions.create(_session(small_deck))
+    assert first.name == "2025-03-14-team-zon.toml"
+    assert second.name == "2025-03-14-team-zon-2.toml"
+    assert third.name == "2025-03-14-team-zon-3.toml"
+    assert first.read_bytes() == first_bytes
+
+
+def test_create_never_reuses_an_existing_file(tmp_path: Path, small_deck: Deck) -> None:
+    existing = tmp_path / "2025-03-14-team-zon.toml"
+    existing.write_text("someone else's file")
+    path = SessionStore(tmp_path).create(_session(small_deck))
+    assert path != existing
+    assert existing.read_text() == "someone else's file"
+
+
+def test_created_session_reads_back(tmp_path: Path, small_deck: Deck) -> None:
+    session = _session(small_deck)
+    path = SessionStore(tmp_path).create(session)
+    assert store.read(path) == session
+
+
+def test_list_of_a_missing_folder_is_empty(tmp_path: Path) -> None:
+    assert SessionStore(tmp_path / "nowhere").list() == []
+
+
+def test_list_is_newest_first_by_session_date(tmp_path: Path, small_deck: Deck) -> None:
+    sessions = SessionStore(tmp_path)
+    middle = sessions.create(_session(small_deck, team="B", day=10))
+    newest = sessions.create(_session(small_deck, team="C", day=20))
+    oldest = sessions.create(_session(small_deck, team="A", day=1))
+    # The file changed last is the oldest session: the date decides, not the file time.
+    os.utime(oldest, (2_000_000_000, 2_000_000_000))
+    assert [item.path for item in sessions.list()] == [newest, middle, oldest]
+
+
+def test_list_orders_sessions_of_one_day_by_last_change(tmp_path: Path, small_deck: Deck) -> None:
+    sessions = SessionStore(tmp_path)
+    first = sessions.create(_session(small_deck))
+    second = sessions.create(_session(small_deck))
+    os.utime(first, (1_800_000_000, 1_800_000_000))
+    os.utime(second, (1_700_000_000, 1_700_000_000))
+    assert [item.path for item in sessions.list()] == [first, second]
+
+
+def test_list_includes_a_broken_file_with_its_error(tmp_path: Path, small_deck: Deck) -> None:
+    sessions = SessionStore(tmp_path)
+    good = sessions.create(_session(small_deck))
+    broken = tmp_path / "2025-03-15-kapot.toml"
+    broken.write_bytes(b'team = "half\n')
+    listed = {item.path: item for item in sessions.list()}
+    assert set(listed) == {good, broken}
+    assert listed[good].session is not None
+    assert listed[good].error is None
+    assert listed[broken].session is None
+    assert isinstance(listed[broken].error, SessionFileError)
+    assert listed[broken].error.path == broken
+
+
+def test_list_does_not_modify_a_broken_file(tmp_path: Path) -> None:
+    broken = tmp_path / "2025-03-15-kapot.toml"
+    content = b'schema_version = 1\nteam = "half\n\xff binary tail'
+    broken.write_bytes(content)
+    before = broken.stat()
+    SessionStore(tmp_path).list()
+    assert broken.read_bytes() == content
+    assert broken.stat().st_mtime_ns == before.st_mtime_ns
+
+
+def test_list_leaves_out_temporary_and_hidden_files(tmp_path: Path, small_deck: Deck) -> None:
+    sessions = SessionStore(tmp_path)
+    good = sessions.create(_session(small_deck))
+    (tmp_path / ".2025-03-14-team-zon.toml.abc123.tmp").write_text("partial")
+    (tmp_path / ".hidden.toml").write_text("partial")
+    (tmp_path / "notes.txt").write_text("not a session")
+    (tmp_path / "folder.toml").mkdir()
+    assert [item.path for item in sessions.list()] == [good]
+
+
+# --- errors -----------------------------------------------------------------------------------
+
+
+def _error_reading(path: Path, text: str) -> SessionFileError:
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SessionFileError) as caught:
+        store.read(path)
+    return caught.value
+
+
+def _valid_text(deck: Deck) -> str:
+    return store.to_toml(_session(deck))
+
+
+def test_invalid_toml_names_the_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "s.toml"
+    error = _error_reading(path, 'schema_version = 1\nteam = "Zon"\ndate = = 2025\n')
+    assert error.path == path
+    assert error.line == 3
+    assert str(error).startswith(f"{path}:3: ")
+    assert "not valid TOML" in str(error)
+
+
+def test_wrong_field_type_names_the_field(tmp_path: Path, small_deck: Deck) -> None:
+    text = _valid_text(small_deck).replace('team = "Team Zon"', "team = 42")
+    error = _error_reading(tmp_path / "s.toml", text)
+    assert "field team:" in str(error)
+    assert str(tmp_path / "s.toml") in str(error)
+
+
+def test_wrong_nested_field_type_names_the_whole_path(tmp_path: Path, small_deck: Deck) -> None:
+    text = _valid_text(small_deck).replace("position = 0", 'position = "first"')
+    error = _error_reading(tmp_path / "s.toml", text)
+    assert "field live.position:" in str(error)
+
+
+def test_unknown_top_level_key_is_an_error(tmp_path: Path, small_deck: Deck) -> None:
+    text = 'colour = "red"\n' + _valid_text(small_deck)
+    error = _error_reading(tmp_path / "s.toml", text)
+    assert "field colour:" in str(error)
+
+
+def test_newer_schema_version_asks_to_update(tmp_path: Path, small_deck: Deck) -> None:
+    text = _valid_text(small_deck).replace(
+        f"schema_version = {SCHEMA_VERSION}", f"schema_version = {SCHEMA_VERSION + 1}"
+    )
+    error = _error_reading(tmp_path / "s.toml", text)
+    assert "schema_version" in str(error)
+    assert "newer" in str(error)
+    assert "update potential-deck" in str(error)
+
+
+@pytest.mark.parametrize("bad", ['"one"', "1.0", "true", "0"])
+def test_schema_version_that_is_not_a_whole_number_is_an_error(
+    tmp_path: Path, small_deck: Deck, bad: str
+) -> None:
+    text = _valid_text(small_deck).replace(
+        f"schema_version = {SCHEMA_VERSION}", f"schema_version = {bad}"
+    )
+    error = _error_reading(tmp_path / "s.toml", text)
+    assert "schema_version" in str(error)
+    assert "whole number" in str(error)
+
+
+def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "gone.toml"
+    with pytest.raises(SessionFileError) as caught:
+        store.read(path)
+    assert caught.value.path == path
+    assert "no such session file" in str(caught.value)
+
+
+def test_reading_a_broken_file_leaves_it_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "s.toml"
+    error = _error_reading(path, "team = [\n")
+    assert path.read_text() == "team = [\n"
+    assert "left untouched" in str(error)

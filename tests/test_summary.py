@@ -1,0 +1,175 @@
+"""The summary of one session: priorities, groups, remarks per core value, steps and time."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from potential_deck.core.models import CardRecord, CoreValue, HarvestItem, Opportunity
+from potential_deck.core.summary import (
+    VALUE_ORDER,
+    format_duration,
+    ranked,
+    summarize,
+    value_counts,
+)
+
+try:
+    import export_helpers as h
+except ImportError:  # the tests folder imported as a package
+    from tests import export_helpers as h
+
+
+def test_priorities_sort_by_votes_most_first_and_keep_order_on_ties() -> None:
+    items = [HarvestItem(text=t, votes=v) for t, v in
+             [("a", 1), ("b", 3), ("c", 3), ("d", 0), ("e", 5), ("f", 3)]]
+    result = ranked(items)
+    assert [p.text for p in result] == ["e", "b", "c", "f", "a", "d"]
+    assert [p.rank for p in result] == [1, 2, 3, 4, 5, 6]
+
+
+def test_question_items_are_marked_by_their_harvest_index() -> None:
+    result = summarize(h.filled(), h.deck())
+    marked = {p.text for p in result.priorities if p.in_question}
+    assert marked == {"Thuistalen benutten", "Co-teaching proberen"}
+
+
+def test_summary_of_a_filled_session() -> None:
+    result = summarize(h.filled(), h.deck())
+    assert result.question.startswith("Hoe kunnen we thuistalen")
+    assert result.harvested
+    assert [p.text for p in result.priorities] == [
+        "Ouders betrekken (idee van Lotte)", "Thuistalen benutten", "Co-teaching proberen",
+        "Tijd maken voor overleg",
+    ]
+    # cards named by their title in the session's language
+    assert result.priorities[1].cards[0].title == "Diversiteit in onze school: wat zien we?"
+    assert [s.what for s in result.open_steps] == ["Bevraging bij ouders"]
+    assert result.next_meeting == dt.date(2025, 5, 2)
+
+
+def test_groups_follow_the_core_value_order_with_untagged_last() -> None:
+    result = summarize(h.filled(), h.deck())
+    assert [g.value for g in result.groups] == [
+        CoreValue.VALUING_DIVERSITY, CoreValue.WORKING_WITH_OTHERS,
+        CoreValue.PROFESSIONAL_DEVELOPMENT, None,
+    ]
+    assert [p.text for p in result.groups[-1].items] == ["Ouders betrekken (idee van Lotte)"]
+    for group in result.groups:
+        ranks = [p.rank for p in group.items]
+        assert ranks == sorted(ranks)
+
+
+def test_empty_harvest_falls_back_to_the_cards_opportunities() -> None:
+    s = h.filled()
+    s.harvest.items = []
+    result = summarize(s, h.deck())
+    assert not result.harvested
+    texts = [p.text for p in result.priorities]
+    assert texts == ["Thuistalen benutten", "Ouders betrekken", "Co-teaching proberen",
+                     "Tijd maken voor overleg"]
+    assert all(p.votes == 0 for p in result.priorities)
+    assert result.priorities[2].cards[0].id == "steun-van-collega"
+
+
+def test_strengths_and_challenges_go_under_every_value_of_their_card() -> None:
+    result = summarize(h.filled(), h.deck())
+    by_value = {r.value: r for r in result.remarks}
+    # 'superheld' is tagged supporting-all-learners and professional-development
+    assert set(by_value) == {CoreValue.SUPPORTING_ALL, CoreValue.PROFESSIONAL_DEVELOPMENT}
+    for value in by_value:
+        assert [r.text for r in by_value[value].strengths] == ["Ann's geduld", "samenwerking"]
+        assert [r.text for r in by_value[value].challenges] == ["tijd", "Jans twijfel"]
+        assert by_value[value].strengths[0].card.id == "superheld"
+
+
+def test_remarks_on_a_card_the_deck_lacks_go_under_no_core_value() -> None:
+    s = h.empty()
+    s.cards["elders"] = CardRecord(fields={"strengths": "veerkracht"})
+    result = summarize(s, h.deck())
+    assert [(r.value, [x.text for x in r.strengths]) for r in result.remarks] == [
+        (None, ["veerkracht"])]
+    assert result.remarks[0].strengths[0].card.title == "elders"
+    assert not result.remarks[0].strengths[0].card.known
+
+
+def test_time_per_card_in_agenda_order_and_in_total() -> None:
+    s = h.filled()
+    result = summarize(s, h.deck())
+    assert [row.card.id for row in result.times] == s.agenda
+    spent = {row.card.id: row.spent for row in result.times}
+    assert spent["steun-van-collega"] == 1200.0
+    assert spent["meertaligheid"] == 0.0
+    assert result.total_spent == 660.0 + 1200.0 + 840.0
+    # planned: the deck's minutes for every agenda card
+    assert result.total_planned == sum(h.deck().card(c).minutes * 60 for c in s.agenda)
+
+
+def test_notes_keep_the_field_order_of_the_card_kind() -> None:
+    result = summarize(h.filled(), h.deck())
+    notes = {n.card.id: n for n in result.notes}
+    assert [name for name, _ in notes["steun-van-collega"].fields] == [
+        "did", "worked", "satisfaction"]
+    assert notes["start-diversiteit"].free.startswith("Jan Peeters vertelt")
+    assert [text for text, _ in notes["superheld"].growth] == ["Tijd maken voor overleg"]
+    assert [n.card.id for n in result.notes] == ["start-diversiteit", "steun-van-collega",
+                                                 "superheld"]
+
+
+def test_empty_session_summary() -> None:
+    result = summarize(h.empty(), h.deck())
+    assert result.priorities == () and result.groups == () and result.remarks == ()
+    assert result.steps == () and result.notes == ()
+    assert result.question == ""
+    assert result.total_spent == 0.0
+    assert result.counts == tuple((v, 0) for v in VALUE_ORDER if v is not None)
+
+
+def test_summary_without_a_deck_titles_cards_by_id() -> None:
+    result = summarize(h.filled(), None)
+    assert result.priorities[1].cards[0].title == "start-diversiteit"
+    assert result.times[0].planned == 600.0  # the timer's budget stands in for the deck
+
+
+def test_summary_in_another_language() -> None:
+    result = summarize(h.filled(), h.deck(), "en")
+    assert result.language == "en"
+    assert result.priorities[1].cards[0].title == "Diversity in our school: what do we see?"
+
+
+def test_value_counts_lists_no_core_value_only_when_there_is_one() -> None:
+    counts = value_counts([CoreValue.WORKING_WITH_OTHERS, None, CoreValue.WORKING_WITH_OTHERS])
+    assert dict(counts)[CoreValue.WORKING_WITH_OTHERS] == 2
+    assert dict(counts)[None] == 1
+    assert len(value_counts([CoreValue.VALUING_DIVERSITY])) == 4
+
+
+def test_summary_with_hundreds_of_items() -> None:
+    s = h.big(300)
+    result = summarize(s, h.deck())
+    assert len(result.priorities) == 300 + 300 // len(s.agenda) * len(s.agenda)
+    votes = [p.votes for p in result.priorities]
+    assert votes == sorted(votes, reverse=True)
+    assert sum(n for _, n in result.counts) == len(result.priorities)
+    assert len(result.steps) == 300 and len(result.open_steps) == 150
+
+
+def test_summarize_does_not_change_the_session() -> None:
+    s = h.filled()
+    s.harvest.items = []
+    before = s.model_dump()
+    summarize(s, h.deck())
+    assert s.model_dump() == before
+
+
+def test_format_duration() -> None:
+    assert format_duration("nl", 0) == "0 min"
+    assert format_duration("nl", 89) == "1 min"
+    assert format_duration("nl", 3900) == "1 u 05 min"
+    assert format_duration("en", 3900) == "1 h 05 min"
+
+
+def test_growth_on_a_card_keeps_its_tag_in_the_notes() -> None:
+    s = h.empty()
+    s.record("superheld").growth = [Opportunity(text="x", value=CoreValue.SUPPORTING_ALL)]
+    notes = summarize(s, h.deck()).notes
+    assert notes[0].growth == (("x", CoreValue.SUPPORTING_ALL),)
