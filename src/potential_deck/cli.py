@@ -96,6 +96,21 @@ def cmd_app(args: argparse.Namespace) -> int:
     return launch(args)
 
 
+def cmd_follow(args: argparse.Namespace) -> int:
+    """Open the audience view: a read-only mirror of the live session."""
+    from potential_deck.tui import follow
+
+    return follow.run(args.session, args.sessions, args.deck)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Serve the app, or the audience view, to a web browser."""
+    from potential_deck import serve
+
+    return serve.serve(host=args.host, port=args.port, follow=args.follow,
+                       sessions=args.sessions, deck=args.deck, url=args.public_url)
+
+
 def _session_deck(session: Session, session_path: Path, deck_arg: str | None) -> Deck:
     """The session's own deck when it can be loaded, else --deck, else the built-in deck."""
     if session.deck_path:
@@ -167,14 +182,12 @@ def cmd_summary(args: argparse.Namespace) -> int:
             read += 1
             yield entry
 
-    if args.team:
-        years = [trajectory.team_year(sessions(), args.team)]
-    else:
-        years = trajectory.team_years(sessions())
+    years = (
+        [trajectory.team_year(sessions(), args.team)] if args.team
+        else trajectory.team_years(sessions())
+    )
     if not read:
-        where = ", ".join(str(p) for p in paths)
-        wanted = f" for team {args.team!r}" if args.team else ""
-        raise UserError(f"no session could be read in {where}{wanted}")
+        raise UserError(f"no session could be read in {', '.join(map(str, paths))}")
     texts = []
     for year in years:
         if not year.sessions:
@@ -257,6 +270,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help="the session file")
     _add_common(p, lang=False)
     p.set_defaults(func=cmd_app, mode="resume")
+
+    p = sub.add_parser("follow", help="the audience view: mirror the live session for the room")
+    p.add_argument("session", nargs="?", metavar="SESSION",
+                   help="the session file (default: the most recently changed one)")
+    _add_common(p, lang=False)
+    p.set_defaults(func=cmd_follow)
+
+    p = sub.add_parser("serve", help="serve the app, or the audience view, to a web browser")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default: 127.0.0.1, this computer only)")
+    p.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    p.add_argument("--follow", nargs="?", const="", metavar="SESSION",
+                   help="serve the audience view of SESSION (without SESSION: the newest)")
+    p.add_argument("--public-url", metavar="URL",
+                   help="the address browsers use, when it differs from --host:--port")
+    _add_common(p, lang=False)
+    p.set_defaults(func=cmd_serve)
 
     return parser
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from potential_deck.cli import UserError
 from potential_deck.core import deck as decks
-from potential_deck.core import meeting
+from potential_deck.core import lock, meeting
 from potential_deck.core.locations import builtin_deck, sessions_dir, settings_file
 from potential_deck.core.models import Session
 from potential_deck.core.store import SessionStore, read
@@ -40,6 +40,10 @@ def launch(args: argparse.Namespace) -> int:
     if args.mode == "resume":
         path = Path(args.file)
         session = read(path)
+        try:
+            lock.acquire(path)
+        except lock.SessionLocked as exc:
+            raise UserError(str(exc)) from None
     deck_path = deck_for(session, args.deck)
     deck = load_deck(deck_path)
     if session is not None:

@@ -243,3 +243,19 @@ async def test_jump_to_a_card_from_the_palette(make_app):
         assert screen.session.live.position == 3
         assert app.screen.query_one(CardView).has_class(f"-{screen.deck.card(screen.card_id).kind.value}")
         assert Path(screen.path).exists()
+
+
+async def test_resizing_down_and_up_never_crashes(make_app):
+    app = make_app(team="De Linde")
+    async with app.run_test(size=(200, 60)) as pilot:
+        screen = card_screen(app)
+        for size in [(120, 40), (80, 24), (60, 16), (40, 12), (30, 8), (80, 24), (200, 60)]:
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            small = size[0] < 50 or size[1] < 14
+            assert (type(app.screen).__name__ == "TooSmallScreen") is small, size
+            if small:
+                assert "Maak het venster groter" in shown_text(app)
+        assert app.screen is screen
+        await pilot.press("pagedown")
+        assert screen.session.live.position == 1

@@ -7,12 +7,13 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.theme import Theme
 
-from potential_deck.core import meeting
+from potential_deck.core import lock, meeting
 from potential_deck.core.i18n import t
 from potential_deck.core.models import Deck, Lang, Session
 from potential_deck.core.settings import DARK_THEME, LIGHT_THEME, load_settings, save_settings
@@ -20,6 +21,7 @@ from potential_deck.core.store import SessionStore
 from potential_deck.tui.card_screen import CardScreen
 from potential_deck.tui.closing import ClosingScreen
 from potential_deck.tui.home import HomeScreen
+from potential_deck.tui.modals import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
 from potential_deck.tui.new_session import NewSessionScreen
 from potential_deck.tui.themes import KIND_DEFAULTS, THEMES
 
@@ -74,6 +76,15 @@ class PotentialDeckApp(App[None]):
         if session is not None and path is not None:
             self.open_session(session, path)
 
+    def on_resize(self, event: events.Resize) -> None:
+        """Ask for a larger window below the minimum size; carry on when it is large enough."""
+        small = event.size.width < MIN_WIDTH or event.size.height < MIN_HEIGHT
+        showing = isinstance(self.screen, TooSmallScreen)
+        if small and not showing:
+            self.push_screen(TooSmallScreen(self.lang))
+        elif not small and showing:
+            self.pop_screen()
+
     # --- routing ------------------------------------------------------------------------
 
     def open_new_session(self, lang: Lang) -> None:
@@ -101,6 +112,11 @@ class PotentialDeckApp(App[None]):
 
     def open_session(self, session: Session, path: Path) -> None:
         """Open a session where it was left: on its card, or at the harvest."""
+        try:
+            lock.acquire(path)
+        except lock.SessionLocked as exc:
+            self.notify(str(exc), severity="error", timeout=15)
+            return
         self.lang = session.language
         screen = CardScreen(session, path, self.deck)
         self.push_screen(screen)

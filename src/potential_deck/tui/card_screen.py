@@ -15,7 +15,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import ProgressBar, Static
 
-from potential_deck.core import meeting
+from potential_deck.core import lock, meeting
 from potential_deck.core.i18n import t
 from potential_deck.core.models import Deck, Lang, Session
 from potential_deck.core.notes import FIELDS, set_note
@@ -287,3 +287,4 @@ class CardScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         self.flush()
+        lock.release(self.path)

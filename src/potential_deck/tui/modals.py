@@ -70,3 +70,19 @@ class BlankScreen(ModalScreen[None]):
 
     def on_click(self) -> None:
         self.dismiss(None)
+
+
+MIN_WIDTH = 50
+MIN_HEIGHT = 14
+"""Below this the app asks for a larger window instead of drawing a clipped card."""
+
+
+class TooSmallScreen(ModalScreen[None]):
+    """Covers everything while the terminal is too small; it leaves by itself when it grows."""
+
+    def __init__(self, lang: Lang) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def compose(self) -> ComposeResult:
+        yield Static(t(self.lang, "too.small", width=MIN_WIDTH, height=MIN_HEIGHT), id="too-small")
