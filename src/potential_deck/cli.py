@@ -69,11 +69,12 @@ def _card_row(card: Card, lang: str) -> dict[str, object]:
 def cmd_deck(args: argparse.Namespace) -> int:
     """List the cards of a deck."""
     deck = _load_deck(args.deck)
-    rows = [_card_row(card, args.lang) for card in deck.cards]
+    lang = args.lang or "nl"
+    rows = [_card_row(card, lang) for card in deck.cards]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    print(f"{deck.info.name.get(args.lang, deck.info.id)} ({deck.info.version})")
+    print(f"{deck.info.name.get(lang, deck.info.id)} ({deck.info.version})")
     width = max(len(str(row["id"])) for row in rows)
     for row in rows:
         print(f"  {row['kind']:<9} {row['id']:<{width}}  {row['minutes']:>3} min  {row['title']}")
@@ -107,8 +108,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
     """Serve the app, or the audience view, to a web browser."""
     from potential_deck import serve
 
-    return serve.serve(host=args.host, port=args.port, follow=args.follow,
-                       sessions=args.sessions, deck=args.deck, url=args.public_url)
+    return serve.serve(
+        host=args.host,
+        port=args.port,
+        follow=args.follow,
+        sessions=args.sessions,
+        deck=args.deck,
+        url=args.public_url,
+    )
 
 
 def _session_deck(session: Session, session_path: Path, deck_arg: str | None) -> Deck:
@@ -121,8 +128,10 @@ def _session_deck(session: Session, session_path: Path, deck_arg: str | None) ->
             try:
                 return decks.load(path)
             except decks.DeckError:
-                print(f"potential-deck: the session's deck {path} cannot be used; "
-                      "using another deck", file=sys.stderr)
+                print(
+                    f"potential-deck: the session's deck {path} cannot be used; using another deck",
+                    file=sys.stderr,
+                )
                 break
     return _load_deck(deck_arg)
 
@@ -143,8 +152,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if out is not None and out.exists() and source.exists() and out.samefile(source):
         raise UserError(f"{out} is the session file itself; choose another output file")
     session = store.read(source)
-    text = export.render(session, _session_deck(session, source, args.deck), fmt,
-                         anonymize=args.anonymize)
+    text = export.render(session, _session_deck(session, source, args.deck), fmt, anonymize=args.anonymize)
     if out is None:
         sys.stdout.write(text)
         return 0
@@ -182,10 +190,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
             read += 1
             yield entry
 
-    years = (
-        [trajectory.team_year(sessions(), args.team)] if args.team
-        else trajectory.team_years(sessions())
-    )
+    years = [trajectory.team_year(sessions(), args.team)] if args.team else trajectory.team_years(sessions())
     if not read:
         raise UserError(f"no session could be read in {', '.join(map(str, paths))}")
     texts = []
@@ -200,12 +205,28 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add_common(parser: argparse.ArgumentParser, *, lang: bool = True, lang_default: str | None = "nl") -> None:
-    parser.add_argument("--deck", metavar="PATH", help="a deck folder or file (default: the built-in deck)")
-    parser.add_argument("--sessions", metavar="DIR", help="the sessions folder (default: ./sessions or $POTENTIAL_DECK_SESSIONS)")
+def _add_common(parser: argparse.ArgumentParser, *, lang: bool = True, top: bool = False) -> None:
+    """--deck, --sessions and --lang, accepted before or after the subcommand.
+
+    On subcommands they default to SUPPRESS, so a value given before the subcommand survives.
+    """
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--deck", metavar="PATH", default=default, help="a deck folder or file (default: the built-in deck)"
+    )
+    parser.add_argument(
+        "--sessions",
+        metavar="DIR",
+        default=default,
+        help="the sessions folder (default: ./sessions or $POTENTIAL_DECK_SESSIONS)",
+    )
     if lang:
-        parser.add_argument("--lang", choices=("nl", "en"), default=lang_default,
-                            help="language (default: nl, or the last one chosen)")
+        parser.add_argument(
+            "--lang",
+            choices=("nl", "en"),
+            default=default,
+            help="language (default: nl, or the last one chosen)",
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -215,7 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Doos vol Potential: conversation cards on diversity and inclusion for school teams.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    _add_common(parser, lang_default=None)
+    _add_common(parser, top=True)
     parser.set_defaults(func=cmd_app, mode="home")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -224,38 +245,60 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("deck", help="list the cards of a deck")
-    p.add_argument("--lang", choices=("nl", "en"), default="nl")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.add_argument("--deck", metavar="PATH")
+    _add_common(p)
     p.set_defaults(func=cmd_deck)
 
     p = sub.add_parser("schema", help="print the JSON Schema of the card format")
     p.set_defaults(func=cmd_schema)
 
     p = sub.add_parser(
-        "export", help="export a session as md, html, json or toml",
+        "export",
+        help="export a session as md, html, json or toml",
         description="Export a session. Without -o the export is printed; -o never overwrites "
-                    "an existing file unless --force is given.",
+        "an existing file unless --force is given.",
     )
     p.add_argument("session", metavar="SESSION", help="the session file")
-    p.add_argument("--format", "-f", metavar="FORMAT",
-                   help="md, html, json or toml (default: from the -o suffix, else md)")
+    p.add_argument(
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        help="md, html, json or toml (default: from the -o suffix, else md)",
+    )
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (mode 0600)")
-    p.add_argument("--anonymize", "--anonymise", action="store_true",
-                   help="replace participants' names, leave out the facilitator's")
+    p.add_argument(
+        "--anonymize",
+        "--anonymise",
+        action="store_true",
+        help="replace participants' names, leave out the facilitator's",
+    )
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
-    p.add_argument("--deck", metavar="PATH",
-                   help="deck for card titles when the session's own deck is not found")
+    p.add_argument(
+        "--deck",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="deck for card titles when the session's own deck is not found",
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser(
-        "summary", help="summarise a session, or a team's year from a folder or several files",
+        "summary",
+        help="summarise a session, or a team's year from a folder or several files",
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="a session file, a folder, or files")
-    p.add_argument("--deck", metavar="PATH",
-                   help="deck for card titles when the session's own deck is not found")
-    p.add_argument("--lang", dest="out_lang", choices=("nl", "en"), default=None,
-                   help="language (default: the session's)")
+    p.add_argument(
+        "--deck",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="deck for card titles when the session's own deck is not found",
+    )
+    p.add_argument(
+        "--lang",
+        dest="out_lang",
+        choices=("nl", "en"),
+        default=None,
+        help="language (default: the session's)",
+    )
     p.add_argument("--team", metavar="NAME", help="only this team's sessions")
     p.set_defaults(func=cmd_summary)
 
@@ -272,19 +315,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_app, mode="resume")
 
     p = sub.add_parser("follow", help="the audience view: mirror the live session for the room")
-    p.add_argument("session", nargs="?", metavar="SESSION",
-                   help="the session file (default: the most recently changed one)")
+    p.add_argument(
+        "session",
+        nargs="?",
+        metavar="SESSION",
+        help="the session file (default: the most recently changed one)",
+    )
     _add_common(p, lang=False)
     p.set_defaults(func=cmd_follow)
 
     p = sub.add_parser("serve", help="serve the app, or the audience view, to a web browser")
-    p.add_argument("--host", default="127.0.0.1",
-                   help="address to listen on (default: 127.0.0.1, this computer only)")
+    p.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this computer only)"
+    )
     p.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
-    p.add_argument("--follow", nargs="?", const="", metavar="SESSION",
-                   help="serve the audience view of SESSION (without SESSION: the newest)")
-    p.add_argument("--public-url", metavar="URL",
-                   help="the address browsers use, when it differs from --host:--port")
+    p.add_argument(
+        "--follow",
+        nargs="?",
+        const="",
+        metavar="SESSION",
+        help="serve the audience view of SESSION (without SESSION: the newest)",
+    )
+    p.add_argument(
+        "--public-url", metavar="URL", help="the address browsers use, when it differs from --host:--port"
+    )
     _add_common(p, lang=False)
     p.set_defaults(func=cmd_serve)
 
@@ -308,4 +362,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (e.g. `| head`) went away; that is not an error of ours.
         sys.stderr.close()
         return 0
-

@@ -72,7 +72,7 @@ def launch(args: argparse.Namespace) -> int:
             now=app.now(),
             facilitator=args.facilitator,
             participants=meeting.parse_participants(args.participants),
-            language=args.lang,
+            language=args.lang or "nl",
             deck_path=str(deck_path),
         )
         path = store.create(session)

@@ -1,0 +1,101 @@
+"""`potential-deck serve`: loopback by default, a warning otherwise, and a page a browser can load."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from potential_deck.cli import build_parser
+from potential_deck.serve import command, is_loopback, network_warning, public_url
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "127.1.2.3", "localhost", "::1", "[::1]"])
+def test_loopback_hosts(host: str) -> None:
+    assert is_loopback(host)
+    assert network_warning(host, f"http://{host}:8000") is None
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "::", "", "192.168.1.20", "beamer.school.local"])
+def test_other_hosts_get_a_clear_warning(host: str) -> None:
+    assert not is_loopback(host)
+    warning = network_warning(host, "http://192.168.1.20:8000", "en")
+    assert warning is not None
+    assert "not a loopback address" in warning
+    assert "http://192.168.1.20:8000" in warning
+    assert "pupils" in warning and "trusted network" in warning
+    dutch = network_warning(host, "http://192.168.1.20:8000", "nl")
+    assert dutch is not None and "leerlingen" in dutch
+
+
+def test_public_url() -> None:
+    assert public_url("127.0.0.1", 8123) == "http://127.0.0.1:8123"
+    assert public_url("::1", 8123) == "http://[::1]:8123"
+    assert not public_url("0.0.0.0", 8123).startswith("http://0.0.0.0")
+
+
+def test_command_runs_the_app_or_the_audience_view(tmp_path: Path) -> None:
+    folder = tmp_path / "my sessions"
+    home = shlex.split(command(None, str(folder)))
+    assert home[:3] == [sys.executable, "-m", "potential_deck"]
+    assert home[3:] == ["--sessions", str(folder.resolve())]
+    session = folder / "2026-11-23-de linde.toml"
+    follow = shlex.split(command(str(session), str(folder), str(tmp_path / "deck")))
+    assert follow[3:5] == ["follow", str(session.resolve())]
+    assert follow[-2:] == ["--deck", str((tmp_path / "deck").resolve())]
+    assert shlex.split(command("", str(folder)))[3:] == ["follow", "--sessions", str(folder.resolve())]
+
+
+def test_cli_defaults_to_loopback() -> None:
+    args = build_parser().parse_args(["serve"])
+    assert (args.host, args.port, args.follow) == ("127.0.0.1", 8000, None)
+    args = build_parser().parse_args(["serve", "--follow"])
+    assert args.follow == ""
+    args = build_parser().parse_args(["follow", "s.toml", "--sessions", "x"])
+    assert (args.session, args.sessions) == ("s.toml", "x")
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_serve_answers_a_browser_on_loopback(tmp_path: Path) -> None:
+    port = _free_port()
+    env = {**os.environ, "POTENTIAL_DECK_CONFIG": str(tmp_path / "settings.toml")}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "potential_deck", "serve", "--port", str(port),
+         "--sessions", str(tmp_path / "sessions")],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=tmp_path,
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                    break
+            except OSError:
+                assert process.poll() is None, process.communicate()[1].decode()
+                assert time.monotonic() < deadline, "serve did not start within 10 s"
+                time.sleep(0.1)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as response:
+            assert response.status == 200
+            page = response.read().decode("utf-8")
+        assert "<html" in page.lower()
+        assert f"ws://127.0.0.1:{port}/ws" in page
+    finally:
+        process.terminate()
+        try:
+            _out, err = process.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            _out, err = process.communicate()
+    assert b"not a loopback address" not in err
