@@ -123,7 +123,7 @@ def test_merge_takes_the_sources_value_when_the_target_has_none(noted: Session) 
 def test_merge_carries_absorbed_texts_along(noted: Session) -> None:
     harvest.merge(noted, source=1, target=0)
     harvest.merge(noted, source=0, target=1)
-    assert noted.harvest.items[0].absorbed == ["Ouders betrekken", "Thuistaal benutten"]
+    assert noted.harvest.items[0].absorbed == ["Thuistaal benutten", "Ouders betrekken"]
     assert [item.text for item in gather(noted)] == texts(noted)
 
 

@@ -107,6 +107,7 @@ class CardScreen(Screen[None]):
         self.projection = self.session.live.projection
         self._enter_card(keep_running=False)
         self.set_interval(TICK, self.tick)
+        self._saved(self.papp.now(), None)  # it was just created or read from this file
 
     # --- showing ------------------------------------------------------------------------
 

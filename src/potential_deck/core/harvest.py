@@ -1,0 +1,307 @@
+"""The harvest's rules: growth opportunities, dot voting, the learning question and the step plan.
+
+Every function changes `session.harvest` in place (lists are replaced, never mutated, so
+pydantic validates them) and returns what the caller needs to show the result. Items and
+steps are addressed by index; `question_items` always points at the same items after a
+removal, a merge or a sort. Errors are ValueError with a message in the session's language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Literal
+
+from potential_deck.core.i18n import t
+from potential_deck.core.models import CoreValue, HarvestItem, Lang, Session, Step
+from potential_deck.core.notes import gather
+
+VALUE_CYCLE: tuple[CoreValue | None, ...] = (None, *CoreValue)
+"""The order `cycle_value` steps through: no value, then the four EASNIE core values."""
+
+MAX_DOTS = 20
+"""The most dots one person can get (the model's limit)."""
+
+
+def start(session: Session) -> bool:
+    """Fill the harvest from the cards (keeping what it holds); whether anything was added."""
+    gathered = gather(session)
+    harvest = session.harvest
+    if [i.model_dump() for i in gathered] == [i.model_dump() for i in harvest.items]:
+        return False
+    harvest.items = gathered
+    return True
+
+
+# --- growth opportunities ---------------------------------------------------------------------
+
+
+def add_item(session: Session, text: str, value: CoreValue | None = None) -> int:
+    """Add a growth opportunity of the team's own; its index."""
+    harvest = session.harvest
+    harvest.items = [*harvest.items, HarvestItem(text=_required(session, text), value=value)]
+    return len(harvest.items) - 1
+
+
+def edit_item(session: Session, index: int, text: str) -> bool:
+    """Reword an item; whether it changed. A card's wording is remembered, so it is not re-added."""
+    item = session.harvest.items[index]
+    new = _required(session, text)
+    if new == item.text:
+        return False
+    if _key(item.text) in _card_texts(session):
+        item.absorbed = _unique([*item.absorbed, item.text], exclude=new)
+    item.text = new
+    return True
+
+
+def remove_item(session: Session, index: int) -> HarvestItem:
+    """Strike an item out; its card texts are remembered so gathering does not bring them back."""
+    harvest = session.harvest
+    item = harvest.items[index]
+    from_cards = _card_texts(session)
+    struck = [text for text in (item.text, *item.absorbed) if _key(text) in from_cards]
+    harvest.removed = _unique([*harvest.removed, *struck])
+    harvest.question_items = _reindex_after_removal(harvest.question_items, index)
+    harvest.items = [other for i, other in enumerate(harvest.items) if i != index]
+    return item
+
+
+def merge(session: Session, source: int, target: int) -> int:
+    """Merge item `source` into item `target`: texts, cards and votes; the target's new index."""
+    harvest = session.harvest
+    if source == target:
+        return target
+    into, merged = harvest.items[target], harvest.items[source]
+    into.absorbed = _unique([*into.absorbed, merged.text, *merged.absorbed], exclude=into.text)
+    into.cards = list(dict.fromkeys([*into.cards, *merged.cards]))
+    into.votes += merged.votes
+    if into.value is None:
+        into.value = merged.value
+    linked = set(harvest.question_items)
+    if source in linked:
+        linked.add(target)
+    harvest.question_items = _reindex_after_removal(sorted(linked), source)
+    harvest.items = [item for i, item in enumerate(harvest.items) if i != source]
+    return target - 1 if source < target else target
+
+
+def set_value(session: Session, index: int, value: CoreValue | None) -> None:
+    """Tag an item with a core value (None: no value yet)."""
+    session.harvest.items[index].value = value
+
+
+def cycle_value(session: Session, index: int) -> CoreValue | None:
+    """The next core value for an item: none → the four values in turn → none; the new value."""
+    item = session.harvest.items[index]
+    following = VALUE_CYCLE[(VALUE_CYCLE.index(item.value) + 1) % len(VALUE_CYCLE)]
+    item.value = following
+    return following
+
+
+# --- dot voting -------------------------------------------------------------------------------
+
+
+def set_votes(session: Session, index: int, votes: int) -> None:
+    """The dots an item got (zero or more)."""
+    if votes < 0:
+        raise ValueError(t(session.language, "harvest.bad_votes"))
+    session.harvest.items[index].votes = votes
+
+
+def add_dot(session: Session, index: int, delta: int = 1) -> int:
+    """One dot more (or, with a negative `delta`, fewer; never below zero); the item's votes."""
+    item = session.harvest.items[index]
+    item.votes = max(0, item.votes + delta)
+    return item.votes
+
+
+def set_dots_per_person(session: Session, dots: int | str) -> int:
+    """Dots each participant may give, from 1 to MAX_DOTS (a number or its text); the number."""
+    try:
+        number = int(str(dots).strip())
+    except ValueError:
+        number = 0
+    if not 1 <= number <= MAX_DOTS:
+        raise ValueError(t(session.language, "harvest.bad_dots", max=MAX_DOTS))
+    session.harvest.dots_per_person = number
+    return number
+
+
+def dots_budget(session: Session) -> int:
+    """Dots the team may give: dots per person times the participants (at least one)."""
+    return session.harvest.dots_per_person * max(1, len(session.participants))
+
+
+def dots_given(session: Session) -> int:
+    """Dots given so far, over all items."""
+    return sum(item.votes for item in session.harvest.items)
+
+
+def sort_by_votes(session: Session) -> list[int]:
+    """Most dots first, equal votes keeping their order; the old indexes in their new order."""
+    harvest = session.harvest
+    order = sorted(range(len(harvest.items)), key=lambda i: -harvest.items[i].votes)
+    position = {old: new for new, old in enumerate(order)}
+    harvest.question_items = sorted(position[i] for i in harvest.question_items)
+    harvest.items = [harvest.items[i] for i in order]
+    return order
+
+
+# --- the learning question --------------------------------------------------------------------
+
+
+def set_question(session: Session, text: str) -> bool:
+    """The team's joint learning question; whether it changed."""
+    if session.harvest.question == text:
+        return False
+    session.harvest.question = text
+    return True
+
+
+def toggle_link(session: Session, index: int) -> bool:
+    """Link an item to the question, or unlink it; whether it is linked now."""
+    harvest = session.harvest
+    if not 0 <= index < len(harvest.items):
+        raise IndexError(index)
+    linked = set(harvest.question_items)
+    now_linked = index not in linked
+    linked.symmetric_difference_update({index})
+    harvest.question_items = sorted(linked)
+    return now_linked
+
+
+def set_links(session: Session, indexes: Iterable[int]) -> None:
+    """Link exactly these items to the question."""
+    count = len(session.harvest.items)
+    session.harvest.question_items = sorted({i for i in indexes if 0 <= i < count})
+
+
+# --- the step plan ----------------------------------------------------------------------------
+
+
+def add_step(session: Session, what: str, who: str = "", due: dt.date | None = None) -> int:
+    """Add a step to the plan; its index."""
+    harvest = session.harvest
+    step = Step(what=_required(session, what), who=who.strip(), due=due)
+    harvest.steps = [*harvest.steps, step]
+    return len(harvest.steps) - 1
+
+
+def edit_step(
+    session: Session,
+    index: int,
+    *,
+    what: str | None = None,
+    who: str | None = None,
+    due: dt.date | Literal["keep"] | None = "keep",
+) -> None:
+    """Change a step's what, who and/or due date (`due=None` clears it)."""
+    step = session.harvest.steps[index]
+    if what is not None:
+        step.what = _required(session, what)
+    if who is not None:
+        step.who = who.strip()
+    if due != "keep":
+        step.due = due
+
+
+def remove_step(session: Session, index: int) -> Step:
+    """Take a step off the plan."""
+    harvest = session.harvest
+    step = harvest.steps[index]
+    harvest.steps = [other for i, other in enumerate(harvest.steps) if i != index]
+    return step
+
+
+def toggle_step(session: Session, index: int) -> bool:
+    """Mark a step done, or not done again; whether it is done now."""
+    step = session.harvest.steps[index]
+    step.done = not step.done
+    return step.done
+
+
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DAY_FIRST = re.compile(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})")
+
+
+def parse_date(text: str, lang: Lang) -> dt.date | None:
+    """A date from 'YYYY-MM-DD', 'DD/MM/YYYY' or 'DD-MM-YYYY'; None for blank text.
+
+    ValueError with a message in `lang` for anything else, or a day the calendar lacks.
+    """
+    text = text.strip()
+    if not text:
+        return None
+    if match := _ISO.fullmatch(text):
+        year, month, day = (int(part) for part in match.groups())
+    elif match := _DAY_FIRST.fullmatch(text):
+        day, month, year = (int(part) for part in match.groups())
+    else:
+        raise ValueError(t(lang, "harvest.bad_date", text=text))
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise ValueError(t(lang, "harvest.bad_date", text=text)) from None
+
+
+def set_next_meeting(session: Session, date: dt.date | None) -> bool:
+    """The date of the team's next meeting (None: not set); whether it changed."""
+    if session.harvest.next_meeting == date:
+        return False
+    session.harvest.next_meeting = date
+    return True
+
+
+# --- exports from the app ---------------------------------------------------------------------
+
+
+def export_path(session_path: Path, fmt: str, *, anonymize: bool = False) -> Path:
+    """Where the app saves an export: next to the session file, `<stem>.<fmt>`.
+
+    Anonymised exports get `-anonymous`; a TOML export gets `-export`, so it is never
+    the session file itself.
+    """
+    suffix = "-anonymous" if anonymize else "-export" if fmt == "toml" else ""
+    return session_path.with_name(f"{session_path.stem}{suffix}.{fmt}")
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def _required(session: Session, text: str) -> str:
+    cleaned = " ".join(text.split())
+    if not cleaned:
+        raise ValueError(t(session.language, "harvest.empty"))
+    return cleaned
+
+
+def _card_texts(session: Session) -> set[str]:
+    """The growth opportunities written on the agenda's cards, normalised."""
+    return {
+        _key(opp.text)
+        for card_id in session.agenda
+        if (record := session.cards.get(card_id)) is not None
+        for opp in record.growth
+    }
+
+
+def _unique(texts: Iterable[str], exclude: str | None = None) -> list[str]:
+    """Texts without repeats (by `_key`), in order, leaving out `exclude`."""
+    seen = {_key(exclude)} if exclude else set()
+    kept = []
+    for text in texts:
+        if _key(text) not in seen:
+            seen.add(_key(text))
+            kept.append(text)
+    return kept
+
+
+def _reindex_after_removal(indexes: Iterable[int], removed: int) -> list[int]:
+    return sorted({i - 1 if i > removed else i for i in indexes if i != removed})
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())

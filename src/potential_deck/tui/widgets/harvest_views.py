@@ -1,0 +1,200 @@
+"""What the harvest screen shows: its three tables and the overview, drawn from the session.
+
+Each table's `show(...)` rebuilds its rows from the session (row i is harvest item or step i)
+and keeps the cursor where it was asked to be; column widths follow the table's width so
+long texts wrap instead of being cut off.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rich.text import Text
+from textual.widgets import DataTable
+
+from potential_deck.core.chart import text_bars, value_rows
+from potential_deck.core.i18n import t, value_label
+from potential_deck.core.models import CoreValue, Deck, HarvestItem, Lang, Session
+from potential_deck.core.summary import SessionSummary, format_duration
+
+DOT = "●"
+MAX_SHOWN_DOTS = 10
+
+
+def short_value(lang: Lang, value: CoreValue | None) -> str:
+    """A core value's short name, for a table column."""
+    return t(lang, f"harvest.short.{value.value}" if value else "harvest.short.none")
+
+
+def date_text(value: dt.date | None) -> str:
+    """A date as dd/mm/yyyy (blank for none)."""
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+class _HarvestTable(DataTable[Text]):
+    """A row-cursor table that rebuilds itself and re-fits its columns when resized."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, cursor_type="row", zebra_stripes=True)
+        self._args: tuple[object, ...] | None = None
+
+    def _available(self) -> int:
+        width = self.size.width or self.app.size.width
+        return max(width - 4, 40)
+
+    def _rebuild(self, columns: list[tuple[str, int]], rows: list[list[Text]], cursor: int) -> None:
+        self.clear(columns=True)
+        for label, width in columns:
+            self.add_column(Text(label, style="bold"), width=width)
+        for index, cells in enumerate(rows):
+            self.add_row(*cells, height=None, key=str(index))
+        if rows:
+            self.move_cursor(row=max(0, min(cursor, len(rows) - 1)), animate=False)
+
+    def on_resize(self) -> None:
+        if self._args is not None:
+            self.show(*self._args)  # type: ignore[attr-defined]
+
+    @staticmethod
+    def _fit(total: int, fixed: list[int]) -> int:
+        """The width left for the flexible column: `total` less the fixed columns and padding."""
+        padding = 2 * (len(fixed) + 1)
+        return max(total - sum(fixed) - padding, 16)
+
+
+class ItemsTable(_HarvestTable):
+    """Step 1: every growth opportunity with its dots, core value and source cards."""
+
+    def show(
+        self, session: Session, deck: Deck, lang: Lang, cursor: int, marked: int | None = None
+    ) -> None:
+        """Rows for `session`'s harvest items; `marked` is the item chosen for a merge."""
+        self._args = (session, deck, lang, cursor, marked)
+        total = self._available()
+        votes, value = 7, min(24, max(12, total // 5))
+        cards = min(34, max(14, total // 4))
+        text_width = self._fit(total, [votes, value, cards])
+        columns = [
+            (t(lang, "harvest.col.votes"), votes),
+            (t(lang, "harvest.col.text"), text_width),
+            (t(lang, "harvest.col.value"), value),
+            (t(lang, "harvest.col.cards"), cards),
+        ]
+        rows = []
+        for index, item in enumerate(session.harvest.items):
+            text = Text(item.text)
+            if index == marked:
+                text = Text(f"⇢ {item.text}", style="bold reverse")
+            rows.append([Text(str(item.votes), justify="right"), text,
+                         Text(short_value(lang, item.value)), sources(item, deck, lang)])
+        self._rebuild(columns, rows, cursor)
+
+
+def sources(item: HarvestItem, deck: Deck, lang: Lang) -> Text:
+    """The titles of the cards an item came from, or 'added by the team'."""
+    if not item.cards:
+        return Text(t(lang, "harvest.own"), style="italic dim")
+    return Text(", ".join(deck.card(c).text(lang).title if deck.has(c) else c for c in item.cards))
+
+
+class VotesTable(_HarvestTable):
+    """Step 2: the items with their dots drawn, for counting the votes."""
+
+    def show(self, session: Session, lang: Lang, cursor: int) -> None:
+        """Rows for `session`'s harvest items with their votes."""
+        self._args = (session, lang, cursor)
+        total = self._available()
+        votes, value = 16, min(24, max(12, total // 5))
+        columns = [
+            (t(lang, "harvest.col.votes"), votes),
+            (t(lang, "harvest.col.text"), self._fit(total, [votes, value])),
+            (t(lang, "harvest.col.value"), value),
+        ]
+        rows = []
+        for item in session.harvest.items:
+            drawn = DOT * min(item.votes, MAX_SHOWN_DOTS) + ("+" if item.votes > MAX_SHOWN_DOTS else "")
+            cell = Text(f"{item.votes:>3} {drawn}", style="bold")
+            rows.append([cell, Text(item.text), Text(short_value(lang, item.value))])
+        self._rebuild(columns, rows, cursor)
+
+
+class StepsTable(_HarvestTable):
+    """Step 4: the plan: done, what, who, by when."""
+
+    def show(self, session: Session, lang: Lang, cursor: int) -> None:
+        """Rows for `session`'s steps."""
+        self._args = (session, lang, cursor)
+        total = self._available()
+        done, who, due = 6, min(24, max(10, total // 6)), 14
+        columns = [
+            (t(lang, "harvest.col.done"), done),
+            (t(lang, "harvest.col.what"), self._fit(total, [done, who, due])),
+            (t(lang, "harvest.col.who"), who),
+            (t(lang, "harvest.col.due"), due),
+        ]
+        rows = [
+            [Text("✓" if step.done else "·", justify="center"),
+             Text(step.what, style="strike dim" if step.done else ""),
+             Text(step.who), Text(date_text(step.due))]
+            for step in session.harvest.steps
+        ]
+        self._rebuild(columns, rows, cursor)
+
+
+def overview(summary: SessionSummary, lang: Lang, width: int) -> Text:
+    """Step 5: the question, the chart, priorities per core value, the plan and the time."""
+    out = Text()
+
+    def heading(key: str) -> None:
+        if out:
+            out.append("\n\n")
+        out.append(t(lang, key), style="bold underline")
+        out.append("\n")
+
+    heading("summary.question")
+    out.append(summary.question or t(lang, "summary.no_question"),
+               style="bold" if summary.question else "italic")
+
+    heading("export.chart")
+    rows = value_rows(summary.counts, lang)
+    pad = max((len(label) for label, _, _ in rows), default=0)
+    bar_width = max(8, min(40, width - pad - 10))
+    for line, (_, _, colour) in zip(text_bars(rows, width=bar_width), rows, strict=True):
+        bar = Text(line + "\n", no_wrap=True, overflow="ellipsis")
+        bar.highlight_regex("█+", style=colour)
+        out.append_text(bar)
+    out.rstrip()
+
+    heading("summary.by_value")
+    if not summary.priorities:
+        out.append(t(lang, "summary.no_items"), style="italic")
+    for group in summary.groups:
+        out.append(f"{value_label(lang, group.value)}\n", style="bold")
+        for item in group.items:
+            out.append(f"  {item.rank}. {item.text}")
+            out.append(f"  · {t(lang, 'summary.votes', count=item.votes)}", style="dim")
+            if item.in_question:
+                out.append(f"  · {t(lang, 'summary.in_question')}", style="italic")
+            out.append("\n")
+    out.rstrip()
+
+    heading("summary.steps")
+    if not summary.steps:
+        out.append(t(lang, "summary.no_steps"), style="italic")
+    for step in summary.steps:
+        details = ", ".join(part for part in (step.who, date_text(step.due)) if part)
+        out.append(f"{'✓' if step.done else '·'} {step.what}", style="dim strike" if step.done else "")
+        out.append(f"  ({details})\n" if details else "\n", style="dim")
+    if summary.next_meeting:
+        out.append(t(lang, "summary.next_meeting", date=date_text(summary.next_meeting)))
+    out.rstrip()
+
+    heading("summary.time")
+    for row in summary.times:
+        if row.spent or row.on_agenda:
+            spent, planned = format_duration(lang, row.spent), format_duration(lang, row.planned)
+            out.append(f"{row.card.title}: {t(lang, 'harvest.planned', spent=spent, planned=planned)}\n")
+    total = t(lang, "harvest.planned", spent=format_duration(lang, summary.total_spent),
+              planned=format_duration(lang, summary.total_planned))
+    out.append(f"{t(lang, 'summary.total')}: {total}", style="bold")
+    return out
