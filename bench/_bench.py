@@ -6,6 +6,7 @@ noisy, so a figure is only ever compared with one taken minutes apart on the sam
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import os
 import platform
@@ -76,6 +77,7 @@ def temp_home(prefix: str) -> Path:
     """A fresh temporary folder; POTENTIAL_DECK_CONFIG points into it (settings never touch
     the user's config), and so does POTENTIAL_DECK_SESSIONS (never the repo's sessions/)."""
     folder = Path(tempfile.mkdtemp(prefix=f"pd-bench-{prefix}-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
     os.environ["POTENTIAL_DECK_CONFIG"] = str(folder / "settings.toml")
     os.environ["POTENTIAL_DECK_SESSIONS"] = str(folder / "sessions")
     return folder
@@ -109,6 +111,8 @@ class Tmux:
 
     def close(self) -> None:
         self._run("kill-server")
+        folder = Path(os.environ.get("TMUX_TMPDIR", "/tmp")) / f"tmux-{os.getuid()}"
+        (folder / self.socket).unlink(missing_ok=True)
 
     def time_until(self, name: str, command: str, needle: str, timeout: float = 30.0,
                    poll: float = 0.01) -> float:
@@ -221,7 +225,13 @@ def realistic_session(deck, i: int, total: int):  # -> Session
     """
     from potential_deck.core.meeting import default_agenda, new_session
     from potential_deck.core.models import (
-        CardRecord, CoreValue, Harvest, HarvestItem, Opportunity, Step, TimerSnapshot,
+        CardRecord,
+        CoreValue,
+        Harvest,
+        HarvestItem,
+        Opportunity,
+        Step,
+        TimerSnapshot,
     )
 
     teams = max(2, total // 10)

@@ -15,10 +15,24 @@ import re
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 from _bench import (
-    BENCH, PYTHON, Tmux, cli, first_card_title, header, load_deck, median, ms, ratio, shell_env,
-    temp_home, title_needle, verdict, write_sessions,
+    BENCH,
+    PYTHON,
+    Tmux,
+    cli,
+    first_card_title,
+    header,
+    load_deck,
+    median,
+    ms,
+    ratio,
+    shell_env,
+    temp_home,
+    title_needle,
+    verdict,
+    write_sessions,
 )
 
 TARGET = 1.2
@@ -94,49 +108,103 @@ def main() -> None:
         many = median(times[names[2]])
         print(f"   with {args.existing} sessions in the folder: {many / base:.2f}x minimal "
               f"({(many - app) * 1000:+.0f} ms vs empty folder)")
+    breakdown(repeat, home)
     import_report()
+
+
+PHASES = r"""
+import asyncio, json, os, sys, time
+t0 = time.perf_counter()
+which, folder = sys.argv[1], sys.argv[2]
+if which == "minimal":
+    sys.path.insert(0, os.path.dirname(os.path.abspath(sys.argv[3])))
+    from minimal_app import MinimalApp
+    t1 = t2 = t3 = time.perf_counter()
+    app = MinimalApp()
+else:
+    from pathlib import Path
+    import potential_deck.cli, potential_deck.launch as launch
+    from potential_deck.tui.app import PotentialDeckApp
+    from potential_deck.core import meeting
+    from potential_deck.core.locations import builtin_deck, settings_file
+    from potential_deck.core.store import SessionStore
+    t1 = time.perf_counter()
+    deck = launch.load_deck(builtin_deck())
+    t2 = time.perf_counter()
+    store = SessionStore(Path(folder))
+    app = PotentialDeckApp(deck=deck, deck_path=builtin_deck(), store=store,
+                           settings_path=settings_file())
+    session = meeting.new_session(deck, team="X", now=app.now(), deck_path=str(builtin_deck()))
+    app.set_initial(session, store.create(session))
+    t3 = time.perf_counter()
+async def first_frame():
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        return time.perf_counter()
+t4 = asyncio.run(first_frame())
+print(json.dumps({"imports": t1 - t0, "deck load": t2 - t1, "session create+save": t3 - t2,
+                  "mount to first frame (headless)": t4 - t3}))
+"""
+
+
+def breakdown(repeat: int, home: Path) -> None:
+    """Where the start-up time goes, in-process (headless, no terminal), vs the minimal app."""
+    import json
+    import tempfile
+
+    print("\n== where the time goes (fresh process each run, headless run_test; medians)")
+    runs: dict[str, list[dict[str, float]]] = {"minimal": [], "app": []}
+    for _ in range(repeat):
+        for which in runs:
+            folder = tempfile.mkdtemp(prefix="phases-", dir=home)
+            out = subprocess.run([PYTHON, "-c", PHASES, which, folder, str(BENCH / "minimal_app.py")],
+                                 capture_output=True, text=True, check=True).stdout
+            runs[which].append(json.loads(out.strip().splitlines()[-1]))
+    print(f"   {'phase':36} {'minimal app':>13} {'potential-deck':>15}")
+    for phase in runs["app"][0]:
+        base = median([r[phase] for r in runs["minimal"]])
+        ours = median([r[phase] for r in runs["app"]])
+        print(f"   {phase:36} {ms(base):>13} {ms(ours):>15}   {(ours - base) * 1000:+7.1f} ms")
 
 
 def import_report() -> None:
     """Our slowest imports (cumulative) and the modules that should wait until needed."""
-    print("\n== python -X importtime -c 'import potential_deck.tui.app' (and the minimal app's imports)")
-    rows = _importtime("import potential_deck.tui.app")
-    base_rows = _importtime("import textual.app, textual.widgets; "
-                            "from textual.widgets import Header, Footer, Static, TextArea")
-    total = max(cum for _, cum, _ in rows)
-    base_total = max(cum for _, cum, _ in base_rows)
-    print(f"   total: potential_deck.tui.app {total / 1000:.0f} ms; textual + the 4 widgets "
+    ours_code = "import potential_deck.cli, potential_deck.launch, potential_deck.tui.app"
+    base_code = "import textual.app; from textual.widgets import Header, Footer, Static, TextArea"
+    print(f"\n== python -X importtime -c '{ours_code}'")
+    print("   (best of 5 per module; noisy: the phase table above is steadier)")
+    rows = _importtime(ours_code)
+    base_rows = _importtime(base_code)
+    total = sum(cum for _, cum, level, _ in rows if level == 0)
+    base_total = sum(cum for _, cum, level, _ in base_rows if level == 0)
+    print(f"   all imports: potential-deck run {total / 1000:.0f} ms; minimal app (textual + 4 widgets) "
           f"{base_total / 1000:.0f} ms; ratio {total / base_total:.2f}x")
-    ours = sorted((r for r in rows if r[2].startswith("potential_deck")), key=lambda r: -r[1])
-    print("   our 10 slowest imports (cumulative, self):")
-    for _self, cum, name in ours[:10]:
-        print(f"     {cum / 1000:8.1f} ms {_self / 1000:8.1f} ms  {name}")
-    third = sorted((r for r in rows if not r[2].startswith("potential_deck") and r[2].count(".") == 0),
-                   key=lambda r: -r[1])
-    print("   top-level third-party/stdlib packages (cumulative):",
-          ", ".join(f"{n} {c / 1000:.0f} ms" for _, c, n in third[:6]))
-    lazy = [name for _, _, name in rows if any(part in name.split(".")[-1] for part in LAZY)
-            and (name.startswith("potential_deck") or name.startswith("textual_serve"))]
+    ours = sorted((r for r in rows if r[3].startswith("potential_deck")), key=lambda r: -r[1])
+    print("   our 10 slowest imports (cumulative ms, self ms):")
+    for own, cum, _level, name in ours[:10]:
+        print(f"     {cum / 1000:8.1f} {own / 1000:8.1f}  {name}")
+    names = [name for *_, name in rows]
+    loaded = sorted(n for n in names if n.startswith("potential_deck"))
+    short = ", ".join(n.removeprefix("potential_deck.") for n in loaded)
+    print(f"   our modules at start-up ({len(loaded)}): {short}")
+    lazy = [n for n in names if (n.startswith("potential_deck") or n.startswith("textual_serve"))
+            and any(part in n.split(".")[-1] for part in LAZY)]
     print("   export/serve/summary/harvest (and trajectory/anonymize/chart/follow) modules "
-          f"imported at start-up: {', '.join(lazy) if lazy else 'none'}"
-          f" -> {verdict(not lazy)}")
-    heavy = [name for _, _, name in rows if name in ("textual_serve", "aiohttp", "jinja2", "markdown_it")]
-    if heavy:
-        print(f"   heavy optional packages imported: {', '.join(heavy)}")
+          f"imported at start-up: {', '.join(lazy) if lazy else 'none'} -> {verdict(not lazy)}")
 
 
-def _importtime(code: str) -> list[tuple[int, int, str]]:
-    """(self us, cumulative us, module) for each import; best of 3 runs for each module."""
-    best: dict[str, tuple[int, int, str]] = {}
-    for _ in range(3):
+def _importtime(code: str) -> list[tuple[int, int, int, str]]:
+    """(self us, cumulative us, nesting level, module) per import; best of 5 runs per module."""
+    best: dict[str, tuple[int, int, int, str]] = {}
+    for _ in range(5):
         err = subprocess.run([PYTHON, "-X", "importtime", "-c", code], capture_output=True,
                              text=True).stderr
         for line in err.splitlines():
-            m = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|(\s*)(\S+)", line)
+            m = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)", line)
             if m:
-                row = (int(m.group(1)), int(m.group(2)), m.group(4))
-                if row[2] not in best or row[1] < best[row[2]][1]:
-                    best[row[2]] = row
+                row = (int(m.group(1)), int(m.group(2)), (len(m.group(3)) - 1) // 2, m.group(4))
+                if row[3] not in best or row[1] < best[row[3]][1]:
+                    best[row[3]] = row
     return list(best.values())
 
 

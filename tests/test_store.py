@@ -333,3 +333,34 @@ def test_reading_a_broken_file_leaves_it_untouched(tmp_path: Path) -> None:
     error = _error_reading(path, "team = [\n")
     assert path.read_text() == "team = [\n"
     assert "left untouched" in str(error)
+
+
+def test_read_cache_serves_unchanged_files_and_rereads_changed_ones(tmp_path: Path, small_deck: Deck) -> None:
+    sessions = SessionStore(tmp_path)
+    path = sessions.create(_session(small_deck, team="Team Zon"))
+    first = sessions.list()
+    cache_file = tmp_path / store.CACHE_NAME
+    assert cache_file.exists() and oct(cache_file.stat().st_mode & 0o777) == "0o600"
+    assert [item.session for item in sessions.list()] == [item.session for item in first]
+    changed = store.read(path)
+    changed.facilitator = "Nieuwe begeleider"
+    store.write(path, changed)
+    assert sessions.list()[0].session == changed, "a changed file is read again"
+    path.unlink()
+    assert sessions.list() == []
+    assert "Team Zon" not in cache_file.read_text(encoding="utf-8"), "entries of removed files are dropped"
+
+
+def test_broken_cache_is_ignored(tmp_path: Path, small_deck: Deck) -> None:
+    sessions = SessionStore(tmp_path)
+    sessions.create(_session(small_deck))
+    (tmp_path / store.CACHE_NAME).write_text("{not json", encoding="utf-8")
+    assert sessions.list()[0].session is not None
+
+
+def test_cache_never_hides_a_file_that_became_broken(tmp_path: Path, small_deck: Deck) -> None:
+    sessions = SessionStore(tmp_path)
+    path = sessions.create(_session(small_deck))
+    sessions.list()
+    path.write_text("team = ", encoding="utf-8")
+    assert sessions.list()[0].error is not None

@@ -8,13 +8,13 @@ deck keys at the top and the cards as `[[cards]]` tables.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from potential_deck.core import tomlin
 from potential_deck.core.models import LANGS, Card, CoreValue, Deck, DeckInfo, Dimension, Kind
 
 DECK_FILE = "deck.toml"
@@ -60,8 +60,8 @@ def _parse(path: Path, problems: list[Problem]) -> tuple[dict[str, Any], str] | 
         problems.append(Problem(path, None, None, None, f"cannot read the file ({exc})"))
         return None
     try:
-        return tomllib.loads(text), text
-    except tomllib.TOMLDecodeError as exc:
+        return tomlin.loads(text), text
+    except tomlin.TOMLDecodeError as exc:
         match = _TOML_POS.search(str(exc))
         line = int(match.group(1)) if match else None
         if line is None and "end of document" in str(exc):

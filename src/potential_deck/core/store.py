@@ -6,19 +6,21 @@ the same day gets `-2`, `-3`, ... A file that cannot be read is reported, never 
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import re
 import tempfile
-import tomllib
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import tomli_w
 from pydantic import ValidationError
 
+from potential_deck.core import tomlin
+from potential_deck.core import tomlout
 from potential_deck.core.migrate import MigrationError, migrate
 from potential_deck.core.models import Session
 
@@ -47,7 +49,18 @@ def slugify(text: str, fallback: str = "session") -> str:
 
 def to_toml(session: Session) -> str:
     """The session as TOML text."""
-    return tomli_w.dumps(_plain(session.model_dump(mode="python", exclude_none=True)))
+    return data_to_toml(session_data(session))
+
+
+def session_data(session: Session) -> dict[str, Any]:
+    """A plain copy of the session, ready for `data_to_toml` (cheap: safe on the event loop)."""
+    data: dict[str, Any] = _plain(session.model_dump(mode="python", exclude_none=True))
+    return data
+
+
+def data_to_toml(data: dict[str, Any]) -> str:
+    """TOML text from `session_data` (the costly part: fine in a thread)."""
+    return tomlout.dumps(data)
 
 
 def _plain(value: Any) -> Any:
@@ -64,8 +77,8 @@ def _plain(value: Any) -> Any:
 def from_toml(text: str, path: Path) -> Session:
     """A session from TOML text; SessionFileError naming `path` and the problem."""
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+        data = tomlin.loads(text)
+    except tomlin.TOMLDecodeError as exc:
         match = _TOML_POS.search(str(exc))
         reason = _TOML_POS.sub("", str(exc))
         line = int(match.group(1)) if match else None
@@ -140,6 +153,60 @@ def write(path: Path, session: Session) -> None:
     atomic_write(path, to_toml(session))
 
 
+CACHE_NAME = ".potential-deck-cache.json"
+"""A hidden file in a sessions folder that remembers the sessions already read (mode 0600)."""
+
+
+class ReadCache:
+    """Reads session files, remembering each (by name, size and change time) for next time.
+
+    Parsing TOML is what makes reading thousands of sessions slow; the cache holds each
+    validated session as JSON, which pydantic reads several times faster. A file that
+    changed is read again; the cache itself is never needed: a broken one is ignored.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / CACHE_NAME
+        self.entries: dict[str, list[Any]] = {}
+        self.seen: set[str] = set()
+        self.changed = False
+        try:
+            entries = json.loads(self.path.read_text(encoding="utf-8"))
+            if isinstance(entries, dict):
+                self.entries = entries
+        except (OSError, ValueError):
+            pass
+
+    def read(self, path: Path) -> Session:
+        """The session at `path` (from the cache when the file is unchanged)."""
+        try:
+            info = path.stat()
+        except OSError:
+            return read(path)
+        stamp = [info.st_mtime_ns, info.st_size]
+        self.seen.add(path.name)
+        entry = self.entries.get(path.name)
+        if isinstance(entry, list) and len(entry) == 3 and entry[:2] == stamp:
+            try:
+                return Session.model_validate_json(entry[2])
+            except (ValidationError, TypeError):
+                pass
+        session = read(path)
+        self.entries[path.name] = [*stamp, session.model_dump_json()]
+        self.changed = True
+        return session
+
+    def save(self) -> None:
+        """Write the cache back if it learned something (quietly skipped when it cannot)."""
+        stale = set(self.entries) - self.seen
+        if not self.changed and not stale:
+            return
+        for name in stale:
+            del self.entries[name]
+        with contextlib.suppress(OSError):  # a read-only folder simply gets no cache
+            atomic_write(self.path, json.dumps(self.entries, ensure_ascii=False))
+
+
 @dataclass(frozen=True, slots=True)
 class Listed:
     """A session file as the session list shows it: the session, or why it cannot be read."""
@@ -196,15 +263,17 @@ class SessionStore:
     def list(self) -> list[Listed]:
         """Every session file, newest first (by session date, then last change)."""
         listed: list[Listed] = []
+        cache = ReadCache(self.folder)
         for path in self.files():
             try:
                 mtime = path.stat().st_mtime
             except OSError:
                 continue
             try:
-                listed.append(Listed(path, read(path), None, mtime))
+                listed.append(Listed(path, cache.read(path), None, mtime))
             except SessionFileError as exc:
                 listed.append(Listed(path, None, exc, mtime))
+        cache.save()
         return sorted(listed, key=_newest_first_key, reverse=True)
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from potential_deck.core.models import CoreValue, Lang, Session
 from potential_deck.core.notes import gather
-from potential_deck.core.store import Listed, SessionFileError, SessionStore, read, slugify
+from potential_deck.core.store import Listed, ReadCache, SessionFileError, SessionStore, slugify
 from potential_deck.core.summary import PlannedStep, value_counts
 
 TARGET_HOURS = 20.0
@@ -169,12 +169,21 @@ def session_files(paths: Sequence[Path]) -> Iterator[Path]:
 
 
 def read_sessions(paths: Sequence[Path]) -> Iterator[tuple[Path, Session] | SessionFileError]:
-    """Each session file under `paths`, read one at a time: (path, session) or its error."""
+    """Each session file under `paths`, read one at a time: (path, session) or its error.
+
+    Files in a folder go through the folder's ReadCache, so a second summary is fast.
+    """
+    caches: dict[Path, ReadCache] = {}
     for path in session_files(paths):
+        cache = caches.get(path.parent)
+        if cache is None:
+            cache = caches[path.parent] = ReadCache(path.parent)
         try:
-            yield path, read(path)
+            yield path, cache.read(path)
         except SessionFileError as exc:
             yield exc
+    for cache in caches.values():
+        cache.save()
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,7 @@
 """Autosave for the open session: debounced while typing, at once on navigation, in order.
 
-Serialising happens on the event loop (the session is not thread-safe); writing the file,
-which may block on fsync, runs in a thread worker. A sequence number makes sure an older
+A plain copy of the session is taken on the event loop (the session is not thread-safe);
+turning it into TOML and writing the file, which may block on fsync, run in a thread worker. A sequence number makes sure an older
 snapshot never replaces a newer one.
 """
 
@@ -12,12 +12,13 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from textual.dom import DOMNode
 from textual.timer import Timer as TextualTimer
 
 from potential_deck.core.models import Session
-from potential_deck.core.store import atomic_write, to_toml
+from potential_deck.core.store import atomic_write, data_to_toml, session_data
 
 DEBOUNCE = 0.4
 """Seconds of quiet typing before a save: well inside the one second a crash may lose."""
@@ -54,11 +55,11 @@ class Autosaver:
     def save_soon(self) -> None:
         """Save now, writing in a thread."""
         self._cancel()
-        text, seq = self._snapshot()
+        data, seq = self._snapshot()
         app = self.owner.app
 
         def write_and_report() -> None:
-            result = self._write(text, seq)
+            result = self._write(data_to_toml(data), seq)
             if result is not None:
                 # RuntimeError: the app has already stopped; the file is written all the same.
                 with contextlib.suppress(RuntimeError):
@@ -69,8 +70,8 @@ class Autosaver:
     def flush(self) -> None:
         """Save now and wait for it (on quit and when leaving the screen)."""
         self._cancel()
-        text, seq = self._snapshot()
-        result = self._write(text, seq)
+        data, seq = self._snapshot()
+        result = self._write(data_to_toml(data), seq)
         if result is not None:
             self.saved(*result)
 
@@ -79,12 +80,13 @@ class Autosaver:
             self._timer.stop()
             self._timer = None
 
-    def _snapshot(self) -> tuple[str, int]:
+    def _snapshot(self) -> tuple[dict[str, Any], int]:
+        """A plain copy of the session (cheap); turning it into TOML is left to the writer."""
         session = self.session()
         session.updated = self.now()
         self._seq += 1
         self.dirty = False
-        return to_toml(session), self._seq
+        return session_data(session), self._seq
 
     def _write(self, text: str, seq: int) -> tuple[datetime | None, str | None] | None:
         """Write one snapshot unless a newer one is already on disk; (when, error)."""

@@ -29,9 +29,10 @@ class CardView(VerticalScroll):
     def show(self, card: Card, lang: Lang, *, projection: bool = False) -> None:
         """Show `card` in `lang`; for projection airier and without the facilitator's tip."""
         text = card.text(lang)
-        for name in KIND_CLASSES:
-            self.remove_class(name)
-        self.add_class(f"-{card.kind.value}")
+        kind_class = f"-{card.kind.value}"
+        if not self.has_class(kind_class):  # restyling the card is the costly part of a card change
+            self.remove_class(*KIND_CLASSES, update=False)
+            self.add_class(kind_class)
         self.query_one("#card-kind", Static).update(kind_label(lang, card.kind).upper())
         self.query_one("#card-title", Static).update(escape(text.title))
         self.query_one("#card-intro", Static).update(escape(text.intro))
