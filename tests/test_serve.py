@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shlex
 import socket
@@ -72,9 +73,20 @@ def test_serve_answers_a_browser_on_loopback(tmp_path: Path) -> None:
     port = _free_port()
     env = {**os.environ, "POTENTIAL_DECK_CONFIG": str(tmp_path / "settings.toml")}
     process = subprocess.Popen(
-        [sys.executable, "-m", "potential_deck", "serve", "--port", str(port),
-         "--sessions", str(tmp_path / "sessions")],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=tmp_path,
+        [
+            sys.executable,
+            "-m",
+            "potential_deck",
+            "serve",
+            "--port",
+            str(port),
+            "--sessions",
+            str(tmp_path / "sessions"),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=tmp_path,
     )
     try:
         deadline = time.monotonic() + 10
@@ -99,3 +111,36 @@ def test_serve_answers_a_browser_on_loopback(tmp_path: Path) -> None:
             process.kill()
             _out, err = process.communicate()
     assert b"not a loopback address" not in err
+
+
+def _packet(meta: dict[str, object]) -> bytes:
+    data = json.dumps(meta).encode()
+    return b"M" + len(data).to_bytes(4, "big") + data
+
+
+def test_the_audience_view_quits_when_the_browser_leaves_at_once(tmp_path: Path) -> None:
+    """textual-serve may send resize and quit before the first frame (a headless screenshot)."""
+    env = {
+        **os.environ,
+        "TEXTUAL_DRIVER": "textual.drivers.web_driver:WebDriver",
+        "COLUMNS": "142",
+        "ROWS": "36",
+        "POTENTIAL_DECK_CONFIG": str(tmp_path / "s.toml"),
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "potential_deck", "follow", "--sessions", str(tmp_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+    try:
+        assert process.stdin is not None
+        process.stdin.write(_packet({"type": "resize", "width": 142, "height": 44}))
+        process.stdin.write(_packet({"type": "quit"}))
+        process.stdin.flush()
+        assert process.wait(timeout=20) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()

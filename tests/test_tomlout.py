@@ -38,3 +38,7 @@ def test_hostile_strings_and_nested_tables() -> None:
     text = dumps(data)
     assert tomllib.loads(text) == data
     assert '"een kaart"' in text and "[[cards.\"een kaart\".growth]]" in text
+
+
+def test_a_key_ending_in_a_newline_is_quoted() -> None:
+    assert tomllib.loads(dumps({"0\n": "", "a b": 1})) == {"0\n": "", "a b": 1}

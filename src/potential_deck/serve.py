@@ -34,9 +34,7 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def command(
-    follow: str | None = None, sessions: str | None = None, deck: str | None = None
-) -> str:
+def command(follow: str | None = None, sessions: str | None = None, deck: str | None = None) -> str:
     """The shell command each browser connection runs: the home screen, or `follow`."""
     args = [sys.executable, "-m", "potential_deck"]
     if follow is not None:
@@ -96,18 +94,19 @@ def serve(
     if not 0 < port < 65536:
         raise UserError(f"--port {port}: choose a port between 1 and 65535")
     if follow and not Path(follow).expanduser().exists():
-        print(f"potential-deck: {follow} does not exist yet; the view waits for it",
-              file=sys.stderr)
+        print(f"potential-deck: {follow} does not exist yet; the view waits for it", file=sys.stderr)
     address = url or public_url(host, port)
     warning = network_warning(host, address, lang)
     if warning:
         print(f"potential-deck: {warning}", file=sys.stderr)
     print(t(lang, "serve.url", url=address), t(lang, "serve.stop"), flush=True)
-    server = Server(command(follow, sessions, deck), host=host, port=port,
-                    title=t(lang, "app.title"), public_url=address)
+    server = Server(
+        command(follow, sessions, deck), host=host, port=port, title=t(lang, "app.title"), public_url=address
+    )
     try:
         server.serve()
     except OSError as exc:
-        raise UserError(f"cannot serve on {host}:{port}: {exc.strerror or exc}; "
-                        "choose another --port") from None
+        raise UserError(
+            f"cannot serve on {host}:{port}: {exc.strerror or exc}; choose another --port"
+        ) from None
     return 0

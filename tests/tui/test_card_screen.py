@@ -8,7 +8,7 @@ from textual.widgets import TextArea
 
 from potential_deck.core.store import read
 from potential_deck.tui.card_screen import CardScreen
-from potential_deck.tui.closing import ClosingScreen
+from potential_deck.tui.harvest import HarvestScreen
 from potential_deck.tui.modals import BlankScreen, HelpScreen
 from potential_deck.tui.widgets.card_view import CardView
 from potential_deck.tui.widgets.notes_panel import NotesPanel
@@ -34,7 +34,7 @@ async def test_walk_the_agenda_to_the_end(make_app, deck):
             assert title in shown_text(app)
             await pilot.press("pagedown")
         assert seen == agenda
-        assert isinstance(app.screen, ClosingScreen)
+        assert isinstance(app.screen, HarvestScreen)
         await pilot.press("pageup")
         assert card_screen(app).card_id == agenda[-1]
 

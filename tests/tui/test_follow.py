@@ -27,14 +27,19 @@ T = 1_800_000_000.0
 
 
 def make_session(deck: Deck, lang: str = "nl") -> Session:
-    return new_session(deck, team="De Linde", now=FIXED_NOW, language=lang,
-                       deck_path=str(builtin_deck()))
+    return new_session(deck, team="De Linde", now=FIXED_NOW, language=lang, deck_path=str(builtin_deck()))
 
 
-def follow_app(deck: Deck, folder: Path, *, target: Path | None = None,
-               wall: float | None = None) -> FollowApp:
-    return FollowApp(folder=folder, target=target, deck_for=lambda _: deck,
-                     wall=(lambda: wall) if wall is not None else time.time, poll=POLL)
+def follow_app(
+    deck: Deck, folder: Path, *, target: Path | None = None, wall: float | None = None
+) -> FollowApp:
+    return FollowApp(
+        folder=folder,
+        target=target,
+        deck_for=lambda _: deck,
+        wall=(lambda: wall) if wall is not None else time.time,
+        poll=POLL,
+    )
 
 
 async def until(pilot, condition, tries: int = 20) -> None:
@@ -53,13 +58,14 @@ def title(deck: Deck, session: Session, lang: str = "nl") -> str:
 def shown_text(app: FollowApp) -> str:
     """The text of every Static a person can see: it and all its containers are displayed."""
     return "\n".join(
-        plain(w.content) for w in app.screen.query(Static)
+        plain(w.content)
+        for w in app.screen.query(Static)
         if w.display and all(getattr(a, "display", True) for a in w.ancestors)
     )
 
 
 def view(app: FollowApp) -> str | None:
-    return app.query_one(ContentSwitcher).current
+    return app.screen.query_one(ContentSwitcher).current
 
 
 # --- the timer a follower shows ------------------------------------------------------------
@@ -197,7 +203,7 @@ async def test_timer_shows_the_facilitators_remaining_seconds(deck, tmp_path):
     write(tmp_path / "s.toml", session)
     app = follow_app(deck, tmp_path, wall=T + 10)
     async with app.run_test(size=(120, 36)):
-        face = app.query_one(TimerFace)
+        face = app.screen.query_one(TimerFace)
         assert (face.face, face.state) == ("9:20", "running")  # 600 - 40 seconds
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from textual.widgets import TextArea
 
 from potential_deck.core.meeting import new_session
+from potential_deck.core.models import CoreValue, Harvest, HarvestItem, Step, TimerSnapshot
 
 from .conftest import FIXED_NOW
 
@@ -37,3 +40,35 @@ def test_projection_mode(snap_compare, make_app, size):
         await pilot.press("pagedown", "f5")
 
     assert snap_compare(make_app(team="Basisschool De Linde"), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "160x45"])
+def test_harvest_overview(snap_compare, make_app, deck, size):
+    session = new_session(deck, team="Basisschool De Linde", now=FIXED_NOW, participants=["An", "Bo"])
+    first, second = session.agenda[0], session.agenda[1]
+    session.record(first).timer = TimerSnapshot(budget=600, elapsed=720)
+    session.record(second).timer = TimerSnapshot(budget=900, elapsed=840)
+    session.harvest = Harvest(
+        items=[
+            HarvestItem(text="Thuistalen zichtbaar maken", cards=[second], value=CoreValue.VALUING_DIVERSITY,
+                        votes=4),
+            HarvestItem(text="Ouders vaker betrekken", cards=[first, second],
+                        value=CoreValue.WORKING_WITH_OTHERS, votes=2),
+            HarvestItem(text="Bij elkaar in de klas gaan kijken", value=CoreValue.WORKING_WITH_OTHERS,
+                        votes=1),
+        ],
+        question="Hoe kunnen we de thuistalen van onze leerlingen zichtbaar maken?",
+        question_items=[0],
+        steps=[Step(what="Talenportret in elke klas", who="Lies", due=dt.date(2026, 12, 18))],
+        next_meeting=dt.date(2027, 1, 20),
+    )
+    session.live.stage = "harvest"
+    session.live.position = len(session.agenda)
+
+    async def run_before(pilot):
+        await pilot.pause()
+        await pilot.press("5")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(make_app(session=session), terminal_size=size, run_before=run_before)

@@ -6,6 +6,7 @@ every key has both languages and the same placeholders in each.
 
 from __future__ import annotations
 
+from potential_deck.core.i18n_harvest import HARVEST_STRINGS
 from potential_deck.core.models import CoreValue, Dimension, Kind, Lang
 
 STRINGS: dict[str, tuple[str, str]] = {
@@ -182,146 +183,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "closing.growth": ("Groeimogelijkheden", "Growth opportunities"),
     "closing.none": ("Nog geen groeimogelijkheden genoteerd.", "No growth opportunities noted yet."),
     "closing.hint": ("←/PageUp: terug naar de kaarten · Ctrl+Q: stoppen", "←/PageUp: back to the cards · Ctrl+Q: quit"),
-    # harvest
-    "harvest.title": ("De oogst", "The harvest"),
-    "harvest.tab.items": ("Groeimogelijkheden", "Growth opportunities"),
-    "harvest.tab.votes": ("Stippen", "Dots"),
-    "harvest.tab.question": ("Leervraag", "Question"),
-    "harvest.tab.plan": ("Stappenplan", "Step plan"),
-    "harvest.tab.overview": ("Overzicht", "Overview"),
-    "harvest.intro.items": (
-        "Alles wat op de kaarten als groeimogelijkheid genoteerd werd. Voeg samen wat hetzelfde zegt "
-        "en geef elk een kernwaarde.",
-        "Everything noted on the cards as a growth opportunity. Merge what says the same and give "
-        "each a core value.",
-    ),
-    "harvest.intro.votes": (
-        "Elke deelnemer verdeelt zijn stippen; tel ze hier met + en -.",
-        "Each participant spreads their dots; count them here with + and -.",
-    ),
-    "harvest.intro.question": (
-        "Eén vraag die het team samen wil onderzoeken, en de groeimogelijkheden waar ze uit komt "
-        "(Spatie vinkt aan).",
-        "One question the team wants to explore together, and the growth opportunities it comes "
-        "from (Space ticks).",
-    ),
-    "harvest.intro.plan": (
-        "Concrete stappen: wat, wie en tegen wanneer. Enter voegt de stap toe.",
-        "Concrete steps: what, who and by when. Enter adds the step.",
-    ),
-    "harvest.col.votes": ("Stippen", "Dots"),
-    "harvest.col.text": ("Groeimogelijkheid", "Growth opportunity"),
-    "harvest.col.value": ("Kernwaarde", "Core value"),
-    "harvest.col.cards": ("Van kaart", "From card"),
-    "harvest.col.done": ("Klaar", "Done"),
-    "harvest.col.what": ("Wat", "What"),
-    "harvest.col.who": ("Wie", "Who"),
-    "harvest.col.due": ("Tegen wanneer", "By when"),
-    "harvest.own": ("zelf toegevoegd", "added by the team"),
-    "harvest.none": (
-        "Nog geen groeimogelijkheden: druk op a om er een toe te voegen.",
-        "No growth opportunities yet: press a to add one.",
-    ),
-    "harvest.short.valuing-diversity": ("Diversiteit waarderen", "Valuing diversity"),
-    "harvest.short.supporting-all-learners": ("Alle leerlingen steunen", "Supporting all learners"),
-    "harvest.short.working-with-others": ("Samenwerken", "Working with others"),
-    "harvest.short.professional-development": ("Professionele groei", "Professional development"),
-    "harvest.short.none": ("–", "–"),
-    "harvest.dots_per_person": ("Stippen per persoon", "Dots per person"),
-    "harvest.budget": (
-        "{given} van {available} stippen gegeven ({people} × {dots})",
-        "{given} of {available} dots given ({people} × {dots})",
-    ),
-    "harvest.over_budget": ("Meer stippen gegeven dan er zijn!", "More dots given than there are!"),
-    "harvest.question": ("Onze gezamenlijke leervraag", "Our joint learning question"),
-    "harvest.question_placeholder": ("Hoe kunnen we …?", "How can we …?"),
-    "harvest.links": ("Waar komt de vraag uit?", "Where does the question come from?"),
-    "harvest.what": ("Wat doen we?", "What do we do?"),
-    "harvest.who": ("Wie?", "Who?"),
-    "harvest.due": ("Tegen wanneer? (dd/mm/jjjj)", "By when? (dd/mm/yyyy)"),
-    "harvest.add_step": ("Toevoegen", "Add"),
-    "harvest.no_steps": ("Nog geen stappen.", "No steps yet."),
-    "harvest.next_meeting": ("Volgende bijeenkomst (dd/mm/jjjj)", "Next meeting (dd/mm/yyyy)"),
-    "harvest.bad_date": (
-        "„{text}” is geen datum: schrijf bv. 01/12/2026, 01-12-2026 of 2026-12-01.",
-        "“{text}” is not a date: write e.g. 01/12/2026, 01-12-2026 or 2026-12-01.",
-    ),
-    "harvest.bad_dots": (
-        "Stippen per persoon: een getal van 1 tot {max}.",
-        "Dots per person: a number from 1 to {max}.",
-    ),
-    "harvest.bad_votes": ("Een aantal stippen kan niet negatief zijn.", "A number of dots cannot be negative."),
-    "harvest.empty": ("Schrijf eerst iets.", "Write something first."),
-    "harvest.merge_from": (
-        "Samenvoegen: ga naar het item waarin „{text}” opgaat en druk opnieuw op m (Escape annuleert).",
-        "Merge: go to the item “{text}” goes into and press m again (Escape cancels).",
-    ),
-    "harvest.merge_cancelled": ("Samenvoegen geannuleerd.", "Merge cancelled."),
-    "harvest.merged": ("Samengevoegd in „{text}”.", "Merged into “{text}”."),
-    "harvest.removed": ("Geschrapt: „{text}”.", "Struck out: “{text}”."),
-    "harvest.sorted": ("Gesorteerd op stippen.", "Sorted by dots."),
-    "harvest.add_prompt": ("Nieuwe groeimogelijkheid", "New growth opportunity"),
-    "harvest.edit_prompt": ("Groeimogelijkheid bewerken", "Edit the growth opportunity"),
-    "harvest.edit_step_prompt": ("Wat doen we? (stap bewerken)", "What do we do? (edit the step)"),
-    "harvest.prompt_hint": ("Enter bewaart · Escape annuleert", "Enter saves · Escape cancels"),
-    "harvest.ok": ("Bewaren", "Save"),
-    "harvest.cancel": ("Annuleren", "Cancel"),
-    "harvest.planned": ("{spent} van {planned}", "{spent} of {planned}"),
-    "harvest.export": ("Exporteren als {format}", "Export as {format}"),
-    "harvest.export_anonymous": (
-        "Exporteren als {format}, geanonimiseerd",
-        "Export as {format}, anonymised",
-    ),
-    "harvest.export_help": (
-        "Eerst een voorbeeld; bewaren naast het sessiebestand",
-        "A preview first; saved next to the session file",
-    ),
-    "harvest.preview": ("Voorbeeld van {name}", "Preview of {name}"),
-    "harvest.save": ("Bewaren", "Save"),
-    "harvest.overwrite": ("Overschrijven", "Overwrite"),
-    "harvest.exists": (
-        "{name} bestaat al. Druk op Overschrijven om het te vervangen.",
-        "{name} already exists. Press Overwrite to replace it.",
-    ),
-    "harvest.exported": ("Bewaard als {path}", "Saved as {path}"),
-    "harvest.export_failed": ("Bewaren mislukt: {error}", "Saving failed: {error}"),
-    "key.add": ("Toevoegen", "Add"),
-    "key.edit": ("Bewerken", "Edit"),
-    "key.value": ("Kernwaarde", "Core value"),
-    "key.merge": ("Samenvoegen", "Merge"),
-    "key.remove": ("Schrappen", "Remove"),
-    "key.dot_add": ("Stip erbij", "Add dot"),
-    "key.dot_remove": ("Stip eraf", "Remove dot"),
-    "key.sort": ("Sorteren", "Sort"),
-    "key.done": ("Klaar", "Done"),
-    "key.remove_step": ("Verwijderen", "Delete"),
-    "key.steps": ("Stap", "Step"),
-    "key.export": ("Exporteren", "Export"),
-    "key.cancel": ("Annuleren", "Cancel"),
-    "help.harvest_tabs": ("Naar stap 1 tot 5 van de oogst", "Go to step 1 to 5 of the harvest"),
-    "help.harvest_add": ("Groeimogelijkheid toevoegen", "Add a growth opportunity"),
-    "help.harvest_edit": ("Bewerken (groeimogelijkheid of stap)", "Edit (growth opportunity or step)"),
-    "help.harvest_value": ("Volgende kernwaarde (of geen)", "Next core value (or none)"),
-    "help.harvest_merge": (
-        "Samenvoegen: m op het ene item, dan m op het item waarin het opgaat",
-        "Merge: m on one item, then m on the item it goes into",
-    ),
-    "help.harvest_remove": ("Groeimogelijkheid schrappen (stap 1)", "Strike out a growth opportunity (step 1)"),
-    "help.harvest_dots": ("Een stip erbij of eraf (stap 2)", "One dot more or less (step 2)"),
-    "help.harvest_sort": ("Sorteren op stippen (stap 2)", "Sort by dots (step 2)"),
-    "help.harvest_link": (
-        "Groeimogelijkheid aan de leervraag koppelen (stap 3)",
-        "Link a growth opportunity to the question (step 3)",
-    ),
-    "help.harvest_done": ("Stap klaar of niet klaar (stap 4)", "Step done or not done (step 4)"),
-    "help.harvest_remove_step": ("Stap verwijderen (stap 4)", "Delete a step (step 4)"),
-    "help.harvest_focus": ("Volgend veld", "Next field"),
-    "help.harvest_escape": (
-        "Uit het veld; anders terug naar de laatste kaart",
-        "Leave the field; otherwise back to the last card",
-    ),
-    "help.harvest_back": ("Terug naar de laatste kaart", "Back to the last card"),
-    "help.harvest_palette": ("Exporteren (Markdown, HTML, JSON, TOML), thema", "Export (Markdown, HTML, JSON, TOML), theme"),
+    # harvest: in i18n_harvest
+    **HARVEST_STRINGS,
     # summary (one session and a team's year)
     "summary.title": ("Samenvatting", "Summary"),
     "summary.heading": ("{team} · sessie van {date}", "{team} · session of {date}"),

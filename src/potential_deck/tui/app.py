@@ -7,19 +7,20 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 
+from rich.markup import escape
 from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.theme import Theme
 
-from potential_deck.core import lock, meeting
+from potential_deck.core import lock, meeting, trajectory
 from potential_deck.core.i18n import t
 from potential_deck.core.models import Deck, Lang, Session
 from potential_deck.core.settings import DARK_THEME, LIGHT_THEME, load_settings, save_settings
-from potential_deck.core.store import SessionStore
+from potential_deck.core.store import Listed, SessionStore
 from potential_deck.tui.card_screen import CardScreen
-from potential_deck.tui.closing import ClosingScreen
+from potential_deck.tui.harvest import HarvestScreen
 from potential_deck.tui.home import HomeScreen
 from potential_deck.tui.modals import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
 from potential_deck.tui.new_session import NewSessionScreen
@@ -58,6 +59,7 @@ class PotentialDeckApp(App[None]):
         self.wall = wall
         self.now = now or (lambda: datetime.now().astimezone().replace(microsecond=0))
         self._initial: tuple[Session | None, Path | None] = (None, None)
+        self._listing: tuple[Screen[object], list[Listed]] | None = None
         for theme in THEMES:
             self.register_theme(theme)
 
@@ -124,15 +126,36 @@ class PotentialDeckApp(App[None]):
             self.call_after_refresh(self.open_harvest, screen)
 
     def open_harvest(self, card_screen: CardScreen) -> None:
-        """Show the end of the agenda; coming back returns to the last card."""
+        """Show the harvest; coming back returns to the last card."""
+        card_screen.flush()  # written before the harvest saves, so no older write lands after it
         self.push_screen(
-            ClosingScreen(card_screen.session, card_screen.path, self.deck),
+            HarvestScreen(card_screen.session, card_screen.path, self.deck),
             lambda _: card_screen.back_from_harvest(),
         )
 
     def previous_for_team(self, team: str, lang: Lang) -> str:
-        """What the facilitator should see first about a team's earlier sessions."""
-        return ""
+        """What the facilitator should see first about a team's earlier sessions.
+
+        The sessions folder is read once per new-session form (the screen on show), not
+        once per keystroke.
+        """
+        if not team.strip():
+            return ""
+        if self._listing is None or self._listing[0] is not self.screen:
+            self._listing = (self.screen, self.store.list())
+        previous = trajectory.previous_for_team(self._listing[1], team)
+        if previous is None:
+            return ""
+        lines = []
+        if previous.question:
+            lines.append(t(lang, "new.previous", date=previous.date.isoformat(), question=previous.question))
+        if previous.open_steps:
+            steps = []
+            for step in previous.open_steps:
+                details = [part for part in (step.who, step.due.isoformat() if step.due else "") if part]
+                steps.append(f"{step.what} ({', '.join(details)})" if details else step.what)
+            lines.append(t(lang, "new.open_steps", steps="; ".join(steps)))
+        return escape("\n".join(lines))
 
     # --- settings -----------------------------------------------------------------------
 

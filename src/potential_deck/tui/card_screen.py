@@ -22,6 +22,7 @@ from potential_deck.core.notes import FIELDS, set_note
 from potential_deck.core.timer import Timer, display
 from potential_deck.tui.autosave import Autosaver
 from potential_deck.tui.commands import CardCommands
+from potential_deck.tui.export_preview import ExportCommands
 from potential_deck.tui.keybar import KeyBar
 from potential_deck.tui.modals import BlankScreen, HelpScreen
 from potential_deck.tui.widgets.card_view import CardView
@@ -38,7 +39,7 @@ RUNNING_SAVE_EVERY = 5.0
 class CardScreen(Screen[None]):
     """Steps a team through the agenda, one card at a time."""
 
-    COMMANDS = {CardCommands}
+    COMMANDS = {CardCommands, ExportCommands}
     AUTO_FOCUS = ""
 
     BINDINGS = [

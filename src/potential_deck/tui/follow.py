@@ -18,6 +18,7 @@ from rich.markup import escape
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Static
 
 from potential_deck.core import deck as decks
@@ -134,37 +135,25 @@ def _shared_label(lang: Lang, field: str) -> str:
     return t(lang, "follow.growth") if field == "growth" else t(lang, f"field.{field}")
 
 
-class FollowApp(App[None]):
-    """What the room sees, mirrored from the facilitator's session file; it writes nothing."""
-
-    CSS_PATH = ["app.tcss", "follow.tcss"]
-    TITLE = "Doos vol Potential"
-    ENABLE_COMMAND_PALETTE = False
-    BINDINGS = [Binding("ctrl+q,q", "quit", "Quit", show=False, priority=True)]
+class FollowScreen(Screen[None]):
+    """The one screen of the audience view: waiting, the card, the harvest, or black."""
 
     def __init__(
         self,
-        *,
-        folder: Path,
-        target: Path | None = None,
-        deck_for: Callable[[Session], Deck] | None = None,
-        lang: Lang = "nl",
-        wall: Clock = time.time,
+        watcher: SessionWatcher,
+        deck_for: Callable[[Session], Deck],
+        wall: Clock,
+        lang: Lang,
         poll: float = POLL,
     ) -> None:
         super().__init__()
-        self.watcher = SessionWatcher(folder, target)
-        self.deck_for = deck_for or DeckChooser()
-        self.default_lang: Lang = lang
+        self.watcher = watcher
+        self.deck_for = deck_for
         self.wall = wall
         self.poll_interval = poll
+        self.default_lang: Lang = lang
         self._shown: tuple[str, Lang] | None = None
         self._snap: TimerSnapshot | None = None
-        for theme in THEMES:
-            self.register_theme(theme)
-
-    def get_theme_variable_defaults(self) -> dict[str, str]:
-        return {**super().get_theme_variable_defaults(), **KIND_DEFAULTS}
 
     def compose(self) -> ComposeResult:
         with ContentSwitcher(initial="waiting", id="follow"):
@@ -184,22 +173,20 @@ class FollowApp(App[None]):
         yield Static(id="follow-status")
 
     def on_mount(self) -> None:
-        self.theme = LIGHT_THEME
-        self.watcher.poll(self.wall())
         self.show_state()
         self.set_interval(self.poll_interval, self.look)
-
-    @property
-    def lang(self) -> Lang:
-        """The session's language, or the default before there is a session."""
-        session = self.watcher.session
-        return session.language if session is not None else self.default_lang
 
     def look(self) -> None:
         """One poll: redraw when the file changed, and tick the timer from the wall clock."""
         if self.watcher.poll(self.wall()):
             self.show_state()
         self.tick()
+
+    @property
+    def lang(self) -> Lang:
+        """The session's language, or the default before there is a session."""
+        session = self.watcher.session
+        return session.language if session is not None else self.default_lang
 
     # --- showing ------------------------------------------------------------------------
 
@@ -215,9 +202,9 @@ class FollowApp(App[None]):
             switcher.current = "waiting"
         else:
             theme = session.live.theme
-            wanted = theme if theme in self.available_themes else LIGHT_THEME
-            if self.theme != wanted:
-                self.theme = wanted
+            wanted = theme if theme in self.app.available_themes else LIGHT_THEME
+            if self.app.theme != wanted:
+                self.app.theme = wanted
             if session.live.blank:
                 switcher.current = "blank"
             elif session.live.stage != "cards":
@@ -227,7 +214,7 @@ class FollowApp(App[None]):
                 reason = self._show_card(session) or reason
                 switcher.current = "cards"
         blank = session is not None and session.live.blank
-        self.screen.set_class(blank, "-blank")
+        self.set_class(blank, "-blank")
         self._show_status(None if blank else reason)
         self.tick()
 
@@ -263,8 +250,8 @@ class FollowApp(App[None]):
             self._shown = (card_id, lang)
         record = session.cards.get(card_id)
         snap = record.timer if record is not None else None
-        self._snap = snap if snap is not None and snap.budget > 0 else TimerSnapshot(
-            budget=card.minutes * MINUTE
+        self._snap = (
+            snap if snap is not None and snap.budget > 0 else TimerSnapshot(budget=card.minutes * MINUTE)
         )
         timer_face = self.query_one(TimerFace)
         timer_face.lang = lang
@@ -306,6 +293,44 @@ class FollowApp(App[None]):
         timer_face.state = state
 
 
+class FollowApp(App[None]):
+    """What the room sees, mirrored from the facilitator's session file; it writes nothing.
+
+    The view lives on a pushed screen, not the default one: a default screen with a scrolling
+    container can hang when textual-serve asks the app to quit before its first frame.
+    """
+
+    CSS_PATH = ["app.tcss", "follow.tcss"]
+    TITLE = "Doos vol Potential"
+    ENABLE_COMMAND_PALETTE = False
+    BINDINGS = [Binding("ctrl+q,q", "quit", "Quit", show=False, priority=True)]
+
+    def __init__(
+        self,
+        *,
+        folder: Path,
+        target: Path | None = None,
+        deck_for: Callable[[Session], Deck] | None = None,
+        lang: Lang = "nl",
+        wall: Clock = time.time,
+        poll: float = POLL,
+    ) -> None:
+        super().__init__()
+        self.watcher = SessionWatcher(folder, target)
+        self.view = FollowScreen(self.watcher, deck_for or DeckChooser(), wall, lang, poll)
+        self.wall = wall
+        for theme in THEMES:
+            self.register_theme(theme)
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        return {**super().get_theme_variable_defaults(), **KIND_DEFAULTS}
+
+    def on_mount(self) -> None:
+        self.theme = LIGHT_THEME
+        self.watcher.poll(self.wall())
+        self.push_screen(self.view)
+
+
 def run(session: str | None, sessions: str | None, deck: str | None) -> int:
     """Open the audience view (the `follow` command)."""
     from potential_deck.cli import UserError
@@ -321,6 +346,5 @@ def run(session: str | None, sessions: str | None, deck: str | None) -> int:
     folder = sessions_dir(sessions)
     target = Path(session) if session else None
     settings, _ = load_settings(settings_file())
-    FollowApp(folder=folder, target=target, deck_for=DeckChooser(override),
-              lang=settings.language).run()
+    FollowApp(folder=folder, target=target, deck_for=DeckChooser(override), lang=settings.language).run()
     return 0

@@ -33,19 +33,20 @@ KEYS: tuple[tuple[str, str], ...] = (
 
 
 class HelpScreen(ModalScreen[None]):
-    """Every key, in the session's language."""
+    """Every key of a screen (the card screen's by default), in the session's language."""
 
     BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close", show=False)]
 
-    def __init__(self, lang: Lang) -> None:
+    def __init__(self, lang: Lang, keys: tuple[tuple[str, str], ...] = KEYS) -> None:
         super().__init__()
         self.lang = lang
+        self.keys = keys
 
     def compose(self) -> ComposeResult:
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold", no_wrap=True)
         table.add_column()
-        for keys, key in KEYS:
+        for keys, key in self.keys:
             table.add_row(keys, t(self.lang, key))
         with Vertical(id="help-box"):
             yield Static(f"[b]{t(self.lang, 'help.title')}[/b]", id="help-title")

@@ -8,6 +8,7 @@ long texts wrap instead of being cut off.
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 
 from rich.text import Text
 from textual.widgets import DataTable
@@ -31,29 +32,45 @@ def date_text(value: dt.date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
 
 
+def _lines(text: str, width: int) -> int:
+    """How many lines `text` wraps to in `width` cells (as DataTable wraps, word by word)."""
+    return sum(max(1, len(textwrap.wrap(line, width) or [""])) for line in text.splitlines() or [""])
+
+
 class _HarvestTable(DataTable[Text]):
     """A row-cursor table that rebuilds itself and re-fits its columns when resized."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
         self._args: tuple[object, ...] | None = None
+        self._kwargs: dict[str, object] = {}
+        self._built_width = -1
 
     def _available(self) -> int:
         width = self.size.width or self.app.size.width
         return max(width - 4, 40)
 
-    def _rebuild(self, columns: list[tuple[str, int]], rows: list[list[Text]], cursor: int) -> None:
+    def _rebuild(self, columns: list[tuple[str, str, int]], rows: list[list[Text]], cursor: int) -> None:
+        """Columns as (key, label, width); row i gets key `str(i)` and the height its text needs."""
+        self._built_width = self.size.width
         self.clear(columns=True)
-        for label, width in columns:
-            self.add_column(Text(label, style="bold"), width=width)
+        for key, label, width in columns:
+            self.add_column(Text(label, style="bold"), width=width, key=key)
+        widths = [width for _, _, width in columns]
         for index, cells in enumerate(rows):
-            self.add_row(*cells, height=None, key=str(index))
+            height = max(_lines(cell.plain, width) for cell, width in zip(cells, widths, strict=True))
+            self.add_row(*cells, height=height, key=str(index))
         if rows:
             self.move_cursor(row=max(0, min(cursor, len(rows) - 1)), animate=False)
 
+    def _remember(self, *args: object, **kwargs: object) -> None:
+        """What `show` was last called with, to redraw after a resize."""
+        self._args, self._kwargs = args, kwargs
+
     def on_resize(self) -> None:
-        if self._args is not None:
-            self.show(*self._args)  # type: ignore[attr-defined]
+        if self._args is not None and self.size.width != self._built_width:
+            kwargs = {**self._kwargs, "cursor": self.cursor_row}
+            self.show(*self._args, **kwargs)  # type: ignore[attr-defined]
 
     @staticmethod
     def _fit(total: int, fixed: list[int]) -> int:
@@ -66,28 +83,37 @@ class ItemsTable(_HarvestTable):
     """Step 1: every growth opportunity with its dots, core value and source cards."""
 
     def show(
-        self, session: Session, deck: Deck, lang: Lang, cursor: int, marked: int | None = None
+        self, session: Session, deck: Deck, lang: Lang, *, cursor: int, marked: int | None = None
     ) -> None:
         """Rows for `session`'s harvest items; `marked` is the item chosen for a merge."""
-        self._args = (session, deck, lang, cursor, marked)
+        self._remember(session, deck, lang, cursor=cursor, marked=marked)
         total = self._available()
         votes, value = 7, min(24, max(12, total // 5))
         cards = min(34, max(14, total // 4))
         text_width = self._fit(total, [votes, value, cards])
         columns = [
-            (t(lang, "harvest.col.votes"), votes),
-            (t(lang, "harvest.col.text"), text_width),
-            (t(lang, "harvest.col.value"), value),
-            (t(lang, "harvest.col.cards"), cards),
+            ("votes", t(lang, "harvest.col.votes"), votes),
+            ("text", t(lang, "harvest.col.text"), text_width),
+            ("value", t(lang, "harvest.col.value"), value),
+            ("cards", t(lang, "harvest.col.cards"), cards),
         ]
         rows = []
         for index, item in enumerate(session.harvest.items):
             text = Text(item.text)
             if index == marked:
                 text = Text(f"⇢ {item.text}", style="bold reverse")
-            rows.append([Text(str(item.votes), justify="right"), text,
-                         Text(short_value(lang, item.value)), sources(item, deck, lang)])
+            rows.append([votes_cell(item), text, Text(short_value(lang, item.value)),
+                         sources(item, deck, lang)])
         self._rebuild(columns, rows, cursor)
+
+    def show_votes(self, index: int, item: HarvestItem) -> None:
+        """Redraw one item's dots only."""
+        self.update_cell(str(index), "votes", votes_cell(item))
+
+
+def votes_cell(item: HarvestItem) -> Text:
+    """An item's dots as a number."""
+    return Text(str(item.votes), justify="right")
 
 
 def sources(item: HarvestItem, deck: Deck, lang: Lang) -> Text:
@@ -100,37 +126,44 @@ def sources(item: HarvestItem, deck: Deck, lang: Lang) -> Text:
 class VotesTable(_HarvestTable):
     """Step 2: the items with their dots drawn, for counting the votes."""
 
-    def show(self, session: Session, lang: Lang, cursor: int) -> None:
+    def show(self, session: Session, lang: Lang, *, cursor: int) -> None:
         """Rows for `session`'s harvest items with their votes."""
-        self._args = (session, lang, cursor)
+        self._remember(session, lang, cursor=cursor)
         total = self._available()
         votes, value = 16, min(24, max(12, total // 5))
         columns = [
-            (t(lang, "harvest.col.votes"), votes),
-            (t(lang, "harvest.col.text"), self._fit(total, [votes, value])),
-            (t(lang, "harvest.col.value"), value),
+            ("votes", t(lang, "harvest.col.votes"), votes),
+            ("text", t(lang, "harvest.col.text"), self._fit(total, [votes, value])),
+            ("value", t(lang, "harvest.col.value"), value),
         ]
-        rows = []
-        for item in session.harvest.items:
-            drawn = DOT * min(item.votes, MAX_SHOWN_DOTS) + ("+" if item.votes > MAX_SHOWN_DOTS else "")
-            cell = Text(f"{item.votes:>3} {drawn}", style="bold")
-            rows.append([cell, Text(item.text), Text(short_value(lang, item.value))])
+        rows = [[dots_cell(item), Text(item.text), Text(short_value(lang, item.value))]
+                for item in session.harvest.items]
         self._rebuild(columns, rows, cursor)
+
+    def show_votes(self, index: int, item: HarvestItem) -> None:
+        """Redraw one item's dots only (quick while counting)."""
+        self.update_cell(str(index), "votes", dots_cell(item))
+
+
+def dots_cell(item: HarvestItem) -> Text:
+    """An item's dots as a number and drawn (up to ten)."""
+    drawn = DOT * min(item.votes, MAX_SHOWN_DOTS) + ("+" if item.votes > MAX_SHOWN_DOTS else "")
+    return Text(f"{item.votes:>3} {drawn}", style="bold")
 
 
 class StepsTable(_HarvestTable):
     """Step 4: the plan: done, what, who, by when."""
 
-    def show(self, session: Session, lang: Lang, cursor: int) -> None:
+    def show(self, session: Session, lang: Lang, *, cursor: int) -> None:
         """Rows for `session`'s steps."""
-        self._args = (session, lang, cursor)
+        self._remember(session, lang, cursor=cursor)
         total = self._available()
         done, who, due = 6, min(24, max(10, total // 6)), 14
         columns = [
-            (t(lang, "harvest.col.done"), done),
-            (t(lang, "harvest.col.what"), self._fit(total, [done, who, due])),
-            (t(lang, "harvest.col.who"), who),
-            (t(lang, "harvest.col.due"), due),
+            ("done", t(lang, "harvest.col.done"), done),
+            ("what", t(lang, "harvest.col.what"), self._fit(total, [done, who, due])),
+            ("who", t(lang, "harvest.col.who"), who),
+            ("due", t(lang, "harvest.col.due"), due),
         ]
         rows = [
             [Text("✓" if step.done else "·", justify="center"),

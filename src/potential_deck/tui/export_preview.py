@@ -1,0 +1,136 @@
+"""Exports from the app: palette commands, then a preview of the exact text before it is saved.
+
+The file goes next to the session file (`core.harvest.export_path`) and is never written over
+an existing one unless the facilitator presses Overwrite after being told it exists.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import Protocol
+
+from rich.markup import escape
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Button, Static, TextArea
+
+from potential_deck.core import export
+from potential_deck.core.harvest import export_path
+from potential_deck.core.i18n import t
+from potential_deck.core.models import Deck, Lang, Session
+
+FORMAT_NAMES: dict[str, str] = {"md": "Markdown", "html": "HTML", "json": "JSON", "toml": "TOML"}
+
+
+class Exportable(Protocol):
+    """A screen with an open session: the card screen and the harvest screen."""
+
+    session: Session
+    path: Path
+    deck: Deck
+
+    @property
+    def lang(self) -> Lang: ...
+
+    def save_now(self) -> None: ...
+
+
+class ExportPreview(ModalScreen[bool]):
+    """The export as it will be written; Save writes it, never over a file without asking."""
+
+    BINDINGS = [Binding("escape", "close", "Cancel", show=False)]
+
+    def __init__(self, text: str, path: Path, lang: Lang) -> None:
+        super().__init__()
+        self.text = text
+        self.path = path
+        self.lang = lang
+
+    def compose(self) -> ComposeResult:
+        lang = self.lang
+        with Vertical(id="export-box"):
+            yield Static(f"[b]{escape(t(lang, 'harvest.preview', name=self.path.name))}[/b]",
+                         id="export-title")
+            yield TextArea(self.text, read_only=True, soft_wrap=True, id="export-text")
+            yield Static(id="export-message")
+            with Horizontal(id="export-buttons"):
+                yield Button(t(lang, "harvest.save"), id="export-save", variant="primary")
+                yield Button(t(lang, "harvest.overwrite"), id="export-overwrite", variant="error")
+                yield Button(t(lang, "harvest.cancel"), id="export-cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#export-overwrite").display = False
+        self.query_one("#export-save").focus()
+
+    @on(Button.Pressed, "#export-save")
+    def save(self) -> None:
+        """Write the file unless it exists; then offer to overwrite it."""
+        self._write(force=False)
+
+    @on(Button.Pressed, "#export-overwrite")
+    def overwrite(self) -> None:
+        """Write over the existing file: the second, deliberate press."""
+        self._write(force=True)
+
+    def _write(self, *, force: bool) -> None:
+        message = self.query_one("#export-message", Static)
+        try:
+            export.save(self.path, self.text, force=force)
+        except export.ExportExists:
+            message.update(escape(t(self.lang, "harvest.exists", name=self.path.name)))
+            message.add_class("-error")
+            overwrite = self.query_one("#export-overwrite", Button)
+            overwrite.display = True
+            overwrite.focus()
+            return
+        except OSError as exc:
+            message.update(escape(t(self.lang, "harvest.export_failed", error=str(exc))))
+            message.add_class("-error")
+            return
+        self.app.notify(t(self.lang, "harvest.exported", path=str(self.path)), markup=False)
+        self.dismiss(True)
+
+    @on(Button.Pressed, "#export-cancel")
+    def action_close(self) -> None:
+        self.dismiss(False)
+
+
+def open_export(screen: Exportable, fmt: str, anonymize: bool) -> None:
+    """Render the screen's session as `fmt` and show the preview."""
+    screen.save_now()
+    text = export.render(screen.session, screen.deck, fmt, anonymize=anonymize)
+    target = export_path(screen.path, fmt, anonymize=anonymize)
+    assert isinstance(screen, Screen)
+    screen.app.push_screen(ExportPreview(text, target, screen.lang))
+
+
+class ExportCommands(Provider):
+    """'Export as Markdown/HTML/JSON/TOML', each also anonymised."""
+
+    def _commands(self) -> list[tuple[str, str, partial[None]]]:
+        screen: Exportable = self.screen  # type: ignore[assignment]
+        lang = screen.lang
+        commands = []
+        for anonymize in (False, True):
+            key = "harvest.export_anonymous" if anonymize else "harvest.export"
+            for fmt in export.FORMATS:
+                name = t(lang, key, format=FORMAT_NAMES.get(fmt, fmt))
+                commands.append((name, t(lang, "harvest.export_help"),
+                                 partial(open_export, screen, fmt, anonymize)))
+        return commands
+
+    async def discover(self) -> Hits:
+        for name, help_text, callback in self._commands():
+            yield DiscoveryHit(name, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, help_text, callback in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), callback, help=help_text)

@@ -1,0 +1,159 @@
+"""The five panes of the harvest screen: their layout, and `show(...)` to redraw from the session.
+
+The panes hold no state of their own; the harvest screen listens to their inputs, lists and
+tables (by id) and calls the core.
+"""
+
+from __future__ import annotations
+
+from rich.markup import escape
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Button, Input, Label, SelectionList, Static, TabPane
+from textual.widgets.selection_list import Selection
+
+from potential_deck.core import harvest
+from potential_deck.core.i18n import t
+from potential_deck.core.models import Deck, Lang, Session
+from potential_deck.core.summary import summarize
+from potential_deck.tui.widgets.harvest_views import (
+    ItemsTable,
+    StepsTable,
+    VotesTable,
+    date_text,
+    overview,
+)
+
+TABS = ("items", "votes", "question", "plan", "overview")
+"""The panes in order: keys 1 to 5."""
+
+
+class _Pane(TabPane):
+    """A numbered pane with, for the four steps, a line saying what it is for and its keys."""
+
+    NAME = ""
+
+    def __init__(self, session: Session, lang: Lang) -> None:
+        number = TABS.index(self.NAME) + 1
+        super().__init__(f"{number} {t(lang, f'harvest.tab.{self.NAME}')}", id=self.NAME)
+        self.session = session
+        self.lang = lang
+
+    def intro(self) -> ComposeResult:
+        yield Static(t(self.lang, f"harvest.intro.{self.NAME}"), classes="intro", markup=False)
+        yield Static(t(self.lang, f"harvest.keys.{self.NAME}"), classes="keys", markup=False)
+
+
+class ItemsPane(_Pane):
+    """Step 1: the growth opportunities."""
+
+    NAME = "items"
+
+    def compose(self) -> ComposeResult:
+        yield from self.intro()
+        yield ItemsTable(id="items-table")
+
+    def show(self, deck: Deck, cursor: int, marked: int | None) -> None:
+        self.query_one(ItemsTable).show(self.session, deck, self.lang, cursor=cursor, marked=marked)
+
+
+class VotesPane(_Pane):
+    """Step 2: dots per person, the budget, the items with their dots."""
+
+    NAME = "votes"
+
+    def compose(self) -> ComposeResult:
+        yield from self.intro()
+        with Horizontal(classes="harvest-row"):
+            yield Label(t(self.lang, "harvest.dots_per_person"), classes="row-label")
+            yield Input(str(self.session.harvest.dots_per_person), type="integer", max_length=2, id="dots")
+            yield Static(id="budget")
+        yield VotesTable(id="votes-table")
+
+    def show(self, cursor: int) -> None:
+        self.query_one(VotesTable).show(self.session, self.lang, cursor=cursor)
+        self.show_budget()
+
+    def show_votes(self, index: int) -> None:
+        """Redraw one item's dots and the budget (quick while counting)."""
+        self.query_one(VotesTable).show_votes(index, self.session.harvest.items[index])
+        self.show_budget()
+
+    def show_budget(self) -> None:
+        """Dots given against dots available (red when more were given)."""
+        session, lang = self.session, self.lang
+        given, available = harvest.dots_given(session), harvest.dots_budget(session)
+        text = t(lang, "harvest.budget", given=given, available=available,
+                 people=max(1, len(session.participants)), dots=session.harvest.dots_per_person)
+        over = given > available
+        budget = self.query_one("#budget", Static)
+        budget.update(text + (f"  {t(lang, 'harvest.over_budget')}" if over else ""))
+        budget.set_class(over, "-over")
+
+
+class QuestionPane(_Pane):
+    """Step 3: the question and the items it comes from."""
+
+    NAME = "question"
+
+    def compose(self) -> ComposeResult:
+        yield from self.intro()
+        yield Input(self.session.harvest.question, placeholder=t(self.lang, "harvest.question_placeholder"),
+                    id="question-input")
+        yield Label(t(self.lang, "harvest.links"), classes="list-label")
+        yield SelectionList[int](id="links")
+
+    def show(self) -> None:
+        links: SelectionList[int] = self.query_one("#links", SelectionList)
+        items = self.session.harvest.items
+        linked = set(self.session.harvest.question_items)
+        highlighted = links.highlighted or 0
+        links.clear_options()
+        links.add_options([Selection(escape(item.text), i, i in linked) for i, item in enumerate(items)])
+        links.highlighted = min(highlighted, len(items) - 1) if items else None
+
+
+class PlanPane(_Pane):
+    """Step 4: what, who, by when; the steps; the next meeting."""
+
+    NAME = "plan"
+
+    def compose(self) -> ComposeResult:
+        lang = self.lang
+        yield from self.intro()
+        with Horizontal(classes="harvest-row", id="step-labels"):
+            for name in ("what", "who", "due"):
+                yield Label(t(lang, f"harvest.{name}"), id=f"label-{name}")
+        with Horizontal(classes="harvest-row", id="step-form"):
+            yield Input(id="step-what")
+            yield Input(id="step-who")
+            yield Input(placeholder=t(lang, "harvest.date_placeholder"), id="step-due")
+            yield Button(t(lang, "harvest.add_step"), id="step-add")
+        yield StepsTable(id="steps-table")
+        with Horizontal(classes="harvest-row"):
+            yield Label(t(lang, "harvest.next_meeting"), classes="row-label")
+            yield Input(date_text(self.session.harvest.next_meeting),
+                        placeholder=t(lang, "harvest.date_placeholder"), id="next-meeting")
+
+    def show(self, cursor: int) -> None:
+        self.query_one(StepsTable).show(self.session, self.lang, cursor=cursor)
+
+    def form(self) -> tuple[Input, Input, Input]:
+        """The what, who and by-when fields."""
+        return (self.query_one("#step-what", Input), self.query_one("#step-who", Input),
+                self.query_one("#step-due", Input))
+
+
+class OverviewPane(_Pane):
+    """The summary of the session and the chart of growth opportunities per core value."""
+
+    NAME = "overview"
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="overview-scroll"):
+            yield Static(id="overview-text")
+
+    def show(self, deck: Deck) -> None:
+        summary = summarize(self.session, deck, self.lang)
+        width = self.query_one("#overview-scroll").size.width or self.app.size.width
+        self.query_one("#overview-text", Static).update(overview(summary, self.lang, width - 4))

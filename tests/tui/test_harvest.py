@@ -1,0 +1,358 @@
+"""The harvest screen: items, merging, tags, dots, the question, the plan, exports, the hint."""
+
+from __future__ import annotations
+
+import html
+import re
+import stat
+
+import pytest
+from textual.widgets import DataTable, Input, SelectionList, TextArea
+
+from potential_deck.core.i18n import STRINGS
+from potential_deck.core.meeting import new_session
+from potential_deck.core.models import CoreValue, Opportunity, Step
+from potential_deck.core.store import read
+from potential_deck.tui.card_screen import CardScreen
+from potential_deck.tui.export_preview import ExportPreview
+from potential_deck.tui.harvest import HarvestScreen
+from potential_deck.tui.modals import HelpScreen
+from potential_deck.tui.new_session import NewSessionScreen
+from potential_deck.tui.prompt import TextPrompt
+
+from .conftest import FIXED_NOW
+from .helpers import shown_text
+
+SIZE = (120, 40)
+
+
+def harvest_screen(app) -> HarvestScreen:
+    screen = app.screen
+    assert isinstance(screen, HarvestScreen), f"expected the harvest, got {screen!r}"
+    return screen
+
+
+def rows(app, table_id: str) -> list[list[str]]:
+    table = app.screen.query_one(f"#{table_id}", DataTable)
+    return [[getattr(cell, "plain", str(cell)) for cell in table.get_row_at(i)]
+            for i in range(table.row_count)]
+
+
+def noted_session(deck, *, lang="nl", participants=None, facilitator=""):
+    """A session at the harvest whose second and third cards hold growth opportunities."""
+    session = new_session(deck, team="De Linde", now=FIXED_NOW, language=lang,
+                          participants=participants or [], facilitator=facilitator)
+    second, third = session.agenda[1], session.agenda[2]
+    session.record(second).growth = [Opportunity(text="Thuistalen zichtbaar maken"),
+                                     Opportunity(text="Ouders betrekken")]
+    session.record(third).growth = [Opportunity(text="Bij elkaar gaan kijken",
+                                                value=CoreValue.PROFESSIONAL_DEVELOPMENT)]
+    session.live.stage = "harvest"
+    session.live.position = len(session.agenda)
+    return session
+
+
+async def open_harvest(pilot) -> HarvestScreen:
+    for _ in range(20):
+        if isinstance(pilot.app.screen, HarvestScreen):
+            break
+        await pilot.pause(0.05)
+    await pilot.pause()
+    return harvest_screen(pilot.app)
+
+
+async def saved(app, screen):
+    await app.workers.wait_for_complete()
+    return read(screen.path)
+
+
+async def test_walking_past_the_last_card_opens_the_harvest_with_sources(make_app, deck):
+    app = make_app(team="De Linde")
+    async with app.run_test(size=SIZE) as pilot:
+        cards = app.screen
+        assert isinstance(cards, CardScreen)
+        app.screen.query_one("#note-growth", TextArea).focus()
+        await pilot.press(*"Thuistaal benutten")
+        for _ in cards.session.agenda:
+            await pilot.press("pagedown")
+        screen = harvest_screen(app)
+        title = deck.card(cards.session.agenda[0]).nl.title
+        assert rows(app, "items-table") == [["0", "Thuistaal benutten", "–", title]]
+        assert "De oogst" in shown_text(app)
+        assert (await saved(app, screen)).harvest.items[0].cards == [cards.session.agenda[0]]
+        await pilot.press("pageup")
+        assert app.screen is cards
+        assert cards.card_id == cards.session.agenda[-1]
+        assert (await saved(app, cards)).live.stage == "cards"
+
+
+async def test_escape_and_left_go_back_unless_typing(make_app, deck):
+    app = make_app(session=noted_session(deck))
+    async with app.run_test(size=SIZE) as pilot:
+        await open_harvest(pilot)
+        await pilot.press("3")
+        assert isinstance(app.focused, Input)
+        await pilot.press(*"ab", "left", "escape")
+        assert isinstance(app.screen, HarvestScreen), "← and Escape work inside the field"
+        assert app.focused is app.screen.query_one("#links")
+        await pilot.press("left")
+        assert isinstance(app.screen, CardScreen)
+
+
+async def test_add_edit_tag_merge_and_remove(make_app, deck):
+    app = make_app(session=noted_session(deck))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_harvest(pilot)
+        await pilot.press("a")
+        assert isinstance(app.screen, TextPrompt)
+        await pilot.press(*"Een eigen idee", "enter")
+        assert rows(app, "items-table")[3][1:] == ["Een eigen idee", "–", "zelf toegevoegd"]
+        await pilot.press("e")
+        await pilot.press("ctrl+a", *"Ons eigen idee", "enter")  # ctrl+a: to the start
+        assert screen.session.harvest.items[3].text == "Ons eigen ideeEen eigen idee"
+        await pilot.press("enter")  # Enter on a row edits it too
+        prompt = app.screen.query_one("#prompt-input", Input)
+        prompt.value = "Ons eigen idee"
+        await pilot.press("enter")
+        await pilot.press("v", "v")
+        assert screen.session.harvest.items[3].value == CoreValue.SUPPORTING_ALL
+        assert rows(app, "items-table")[3][2] == "Alle leerlingen steunen"
+        # merge "Thuistalen" (0) into "Ouders betrekken" (1)
+        await pilot.press("up", "up", "up", "m")
+        assert "Samenvoegen: ga naar het item" in shown_text(app)
+        await pilot.press("down", "m")
+        items = screen.session.harvest.items
+        assert [item.text for item in items] == [
+            "Ouders betrekken", "Bij elkaar gaan kijken", "Ons eigen idee"
+        ]
+        assert items[0].absorbed == ["Thuistalen zichtbaar maken"]
+        assert "Samengevoegd" in shown_text(app)
+        # a merge can be cancelled with Escape, without leaving the harvest
+        await pilot.press("m", "escape")
+        assert screen.merging is None and isinstance(app.screen, HarvestScreen)
+        await pilot.press("down", "x")
+        assert [item.text for item in screen.session.harvest.items] == ["Ouders betrekken", "Ons eigen idee"]
+        on_disk = await saved(app, screen)
+        assert on_disk.harvest.items == screen.session.harvest.items
+        assert on_disk.harvest.removed == ["Bij elkaar gaan kijken"]
+
+
+async def test_voting_and_sorting(make_app, deck):
+    app = make_app(session=noted_session(deck, participants=["An", "Bo", "Cas"]))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_harvest(pilot)
+        await pilot.press("2")
+        assert "0 van 9 stippen gegeven" in shown_text(app)
+        await pilot.press("down", "down", "plus", "plus", "plus", "up", "plus", "minus", "minus", "minus")
+        assert [item.votes for item in screen.session.harvest.items] == [0, 0, 3]
+        assert "3 van 9 stippen gegeven" in shown_text(app)
+        await pilot.press("s")
+        assert rows(app, "votes-table")[0][1] == "Bij elkaar gaan kijken"
+        assert rows(app, "votes-table")[2][1] == "Ouders betrekken"
+        assert screen.cursor == 2, "the cursor stays on its item"
+        dots = app.screen.query_one("#dots", Input)
+        dots.focus()
+        await pilot.press("backspace", "5")
+        assert "3 van 15 stippen gegeven" in shown_text(app)
+        await pilot.press("backspace", "0")
+        assert "een getal van 1 tot 20" in shown_text(app)
+        await pilot.pause(0.5)  # longer than the autosave debounce
+        on_disk = await saved(app, screen)
+        assert [item.votes for item in on_disk.harvest.items] == [3, 0, 0]
+        assert on_disk.harvest.dots_per_person == 5
+
+
+async def test_question_typed_and_linked(make_app, deck):
+    app = make_app(session=noted_session(deck))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_harvest(pilot)
+        await pilot.press("3")
+        question = app.screen.query_one("#question-input", Input)
+        assert question.placeholder == "Hoe kunnen we …?"
+        await pilot.press(*"Hoe kunnen we thuistalen benutten?", "tab")
+        assert app.focused is app.screen.query_one("#links", SelectionList)
+        await pilot.press("space", "down", "down", "space")
+        assert screen.session.harvest.question_items == [0, 2]
+        await pilot.press("1", "x")  # removing item 0 keeps the link on item 2
+        await pilot.pause(0.5)
+        on_disk = await saved(app, screen)
+        assert on_disk.harvest.question == "Hoe kunnen we thuistalen benutten?"
+        assert [on_disk.harvest.items[i].text for i in on_disk.harvest.question_items] == [
+            "Bij elkaar gaan kijken"
+        ]
+        await pilot.press("3")
+        assert app.screen.query_one("#links", SelectionList).selected == [1]
+
+
+async def test_steps_added_done_and_removed(make_app, deck):
+    app = make_app(session=noted_session(deck))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_harvest(pilot)
+        await pilot.press("4")
+        assert app.focused is app.screen.query_one("#step-what")
+        await pilot.press(*"Ouderavond plannen", "tab", *"Lies", "tab", *"15/01/2027", "enter")
+        await pilot.press(*"Boeken kiezen", "enter")
+        assert rows(app, "steps-table") == [["·", "Ouderavond plannen", "Lies", "15/01/2027"],
+                                            ["·", "Boeken kiezen", "", ""]]
+        await pilot.press("escape")
+        assert app.focused is app.screen.query_one("#steps-table")
+        await pilot.press("up", "x")
+        assert rows(app, "steps-table")[0][0] == "✓"
+        await pilot.press("down", "delete")
+        assert [s.what for s in screen.session.harvest.steps] == ["Ouderavond plannen"]
+        app.screen.query_one("#next-meeting", Input).focus()
+        await pilot.press(*"2027-02-01", "enter")
+        await pilot.press("5")
+        assert "Volgende bijeenkomst: 01/02/2027" in shown_text(app)
+        await pilot.press("ctrl+q")
+    on_disk = read(screen.path)
+    assert on_disk.harvest.steps[0].done is True
+    assert on_disk.harvest.steps[0].due.isoformat() == "2027-01-15"
+    assert on_disk.harvest.next_meeting.isoformat() == "2027-02-01"
+    assert on_disk.live.stage == "harvest"
+
+
+async def test_a_bad_date_says_so_and_loses_nothing(make_app, deck):
+    app = make_app(session=noted_session(deck))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_harvest(pilot)
+        await pilot.press("4", *"Boeken kiezen", "tab", "tab", *"31/02/2027", "enter")
+        assert "„31/02/2027” is geen datum" in shown_text(app)
+        assert screen.session.harvest.steps == []
+        assert app.screen.query_one("#step-what", Input).value == "Boeken kiezen"
+        assert app.focused is app.screen.query_one("#step-due")
+        await pilot.press(*("backspace" for _ in range(10)), *"28/02/2027", "enter")
+        assert screen.session.harvest.steps[0].due.isoformat() == "2027-02-28"
+        assert "geen datum" not in shown_text(app)
+        meeting = app.screen.query_one("#next-meeting", Input)
+        meeting.focus()
+        await pilot.press(*"volgende week", "tab")
+        assert "„volgende week” is geen datum" in shown_text(app)
+        assert meeting.value == "volgende week"
+        assert screen.session.harvest.next_meeting is None
+
+
+async def test_help_lists_the_harvest_keys(make_app, deck):
+    app = make_app(session=noted_session(deck))
+    async with app.run_test(size=SIZE) as pilot:
+        await open_harvest(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        assert "Samenvoegen: m op het ene item" in shown_text(app)
+        await pilot.press("escape")
+        assert isinstance(app.screen, HarvestScreen)
+
+
+async def test_overview_shows_question_priorities_chart_and_time(make_app, deck, clock):
+    session = noted_session(deck)
+    session.harvest.question = "Hoe kunnen we ouders betrekken?"
+    session.record(session.agenda[0]).timer.elapsed = 600
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_harvest(pilot)
+        await pilot.press("5")
+        text = shown_text(app)
+        assert "Hoe kunnen we ouders betrekken?" in text
+        assert "Persoonlijke en gezamenlijke professionele ontwikkeling" in text
+        assert "█" in text
+        assert "Totaal: 10 min van" in text
+
+
+async def choose_command(pilot, words: str) -> None:
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*words)
+    await pilot.pause(0.3)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_export_preview_anonymised_then_saved_without_overwriting(make_app, deck):
+    session = noted_session(deck, participants=["Annelies", "Bart"], facilitator="Kees")
+    session.harvest.question = "Hoe kan Annelies' klas Bart helpen?"
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_harvest(pilot)
+        await choose_command(pilot, "Markdown, geanonimiseerd")
+        preview = app.screen
+        assert isinstance(preview, ExportPreview)
+        text = preview.query_one("#export-text", TextArea).text
+        assert "Deelnemer 1" in text and "Deelnemer 2" in text
+        for name in ("Annelies", "Bart", "Kees"):
+            assert name not in text
+        target = screen.path.with_name(screen.path.stem + "-anonymous.md")
+        assert preview.path == target
+        await pilot.click("#export-save")
+        assert not isinstance(app.screen, ExportPreview)
+        assert target.read_text(encoding="utf-8") == text
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+        target.write_text("older export", encoding="utf-8")
+        await choose_command(pilot, "Markdown, geanonimiseerd")
+        await pilot.click("#export-save")
+        assert isinstance(app.screen, ExportPreview)
+        assert "bestaat al" in shown_text(app)
+        assert target.read_text(encoding="utf-8") == "older export"
+        await pilot.click("#export-overwrite")
+        assert target.read_text(encoding="utf-8") == text
+
+
+async def test_export_from_the_card_screen(make_app, deck):
+    app = make_app(team="De Linde")
+    async with app.run_test(size=SIZE) as pilot:
+        await choose_command(pilot, "Exporteren als JSON")
+        assert isinstance(app.screen, ExportPreview)
+        assert app.screen.path.suffix == ".json"
+        await pilot.press("escape")
+        assert isinstance(app.screen, CardScreen)
+
+
+async def test_previous_learning_question_on_the_new_session_form(make_app, store, deck, monkeypatch):
+    earlier = new_session(deck, team="Basisschool Zoë", now=FIXED_NOW)
+    earlier.harvest.question = "Hoe kunnen we ouders betrekken?"
+    earlier.harvest.steps = [Step(what="Ouderavond plannen", who="Lies"), Step(what="Klaar", done=True)]
+    store.create(earlier)
+    listings = []
+    real_list = store.list
+    monkeypatch.setattr(store, "list", lambda: listings.append(1) or real_list())
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        assert isinstance(app.screen, NewSessionScreen)
+        listings.clear()  # the home screen lists the folder too
+        await pilot.press(*"basisschool zoe")
+        text = shown_text(app)
+        assert "Vorige keer (2026-11-23) koos dit team als leervraag: Hoe kunnen we ouders betrekken?" in text
+        assert "Open stappen: Ouderavond plannen (Lies)" in text
+        assert "Klaar" not in text
+        assert len(listings) == 1, "the folder is read once per form, not per keystroke"
+        await pilot.press(*"x")
+        assert "Vorige keer" not in shown_text(app)
+
+
+def screen_words(app) -> str:
+    """Every piece of text the screen draws (from an SVG screenshot)."""
+    svg = app.export_screenshot()
+    texts = re.findall(r"<text[^>]*>(.*?)</text>", svg, flags=re.S)
+    return html.unescape("".join(texts)).replace("\xa0", " ")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 45)])
+async def test_english_session_shows_no_dutch(make_app, deck, size):
+    session = noted_session(deck, lang="en", participants=["An"])
+    session.harvest.steps = [Step(what="Plan a parents' evening", who="Lies")]
+    app = make_app(session=session, lang="en")
+    dutch = {nl for key, (nl, en) in STRINGS.items() if nl != en and len(nl) > 3
+             and key.split(".")[0] in {"harvest", "key", "summary", "value", "help", "saved", "export"}}
+    dutch |= {card.nl.title for card in deck.cards}
+    async with app.run_test(size=size) as pilot:
+        await open_harvest(pilot)
+        for tab in "12345":
+            await pilot.press(tab)
+            await pilot.pause()
+            shown = screen_words(app)
+            assert "The harvest" in shown
+            found = sorted(word for word in dutch if word in shown)
+            assert found == [], f"Dutch on tab {tab}: {found}"
+        await pilot.press("question_mark")
+        found = sorted(word for word in dutch if word in screen_words(app))
+        assert found == []
