@@ -103,4 +103,6 @@ def test_sigkill_at_random_moments_loses_at_most_the_last_second(tmp_path: Path)
         notes = record.free if record else ""
         kept += [chunk for when, chunk in typed if when < killed_at - GRACE]
         lost = [chunk for chunk in kept if chunk not in notes]
-        assert not lost, f"round {round_no}: words typed more than {GRACE} s before the kill were lost: {lost[:5]}"
+        assert not lost, (
+            f"round {round_no}: words typed more than {GRACE} s before the kill were lost: {lost[:5]}"
+        )

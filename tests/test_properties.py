@@ -14,11 +14,15 @@ from potential_deck.core.deck import check
 from potential_deck.core.models import CardRecord, Harvest, HarvestItem, Opportunity, Session, Step
 from potential_deck.core.store import from_toml, read, to_toml, write
 
-HOSTILE = st.sampled_from(['"""', "'''", "\\", "\\n", "\r\n", "\x00", "\x1b[31m", "\t", "é", "👩🏽‍🏫", "]]", "[x]", "#", "="])
+HOSTILE = st.sampled_from(
+    ['"""', "'''", "\\", "\\n", "\r\n", "\x00", "\x1b[31m", "\t", "é", "👩🏽‍🏫", "]]", "[x]", "#", "="]
+)
 TEXT = st.lists(st.one_of(st.text(), HOSTILE), max_size=6).map("".join)
 TEXTS = st.lists(TEXT, max_size=4)
 
-DEFAULT = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+DEFAULT = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 @DEFAULT
@@ -71,13 +75,24 @@ def sessions(draw: st.DrawFn) -> Session:
         for i in range(draw(st.integers(0, 3)))
     }
     harvest = Harvest(
-        items=[HarvestItem(text=t, votes=draw(st.integers(0, 9))) for t in draw(st.lists(NONEMPTY, max_size=3))],
+        items=[
+            HarvestItem(text=t, votes=draw(st.integers(0, 9))) for t in draw(st.lists(NONEMPTY, max_size=3))
+        ],
         question=draw(TEXT),
         steps=[Step(what=t, who=draw(TEXT)) for t in draw(st.lists(NONEMPTY, max_size=2))],
     )
     return Session(
-        team=draw(NONEMPTY), facilitator=draw(TEXT), participants=draw(TEXTS), date=now.date(),
-        deck_id="d", deck_version="1", agenda=["c0"], cards=cards, harvest=harvest, created=now, updated=now,
+        team=draw(NONEMPTY),
+        facilitator=draw(TEXT),
+        participants=draw(TEXTS),
+        date=now.date(),
+        deck_id="d",
+        deck_version="1",
+        agenda=["c0"],
+        cards=cards,
+        harvest=harvest,
+        created=now,
+        updated=now,
     )
 
 

@@ -19,8 +19,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from potential_deck.core import tomlin
-from potential_deck.core import tomlout
+from potential_deck.core import tomlin, tomlout
 from potential_deck.core.migrate import MigrationError, migrate
 from potential_deck.core.models import Session
 

@@ -1,8 +1,8 @@
 """Autosave for the open session: debounced while typing, at once on navigation, in order.
 
 A plain copy of the session is taken on the event loop (the session is not thread-safe);
-turning it into TOML and writing the file, which may block on fsync, run in a thread worker. A sequence number makes sure an older
-snapshot never replaces a newer one.
+turning it into TOML and writing the file, which may block on fsync, run in a thread
+worker. A sequence number makes sure an older snapshot never replaces a newer one.
 """
 
 from __future__ import annotations
