@@ -14,13 +14,12 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.theme import Theme
 
-from potential_deck.core import lock, meeting, trajectory
+from potential_deck.core import lock, meeting
 from potential_deck.core.i18n import t
 from potential_deck.core.models import Deck, Lang, Session
 from potential_deck.core.settings import DARK_THEME, LIGHT_THEME, load_settings, save_settings
 from potential_deck.core.store import Listed, SessionStore
 from potential_deck.tui.card_screen import CardScreen
-from potential_deck.tui.harvest import HarvestScreen
 from potential_deck.tui.home import HomeScreen
 from potential_deck.tui.modals import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
 from potential_deck.tui.new_session import NewSessionScreen
@@ -73,10 +72,11 @@ class PotentialDeckApp(App[None]):
     def on_mount(self) -> None:
         self.theme = self.settings.theme if self.settings.theme in self.available_themes else LIGHT_THEME
         self.theme_changed_signal.subscribe(self, self._theme_changed)
-        self.push_screen(HomeScreen(self.lang))
         session, path = self._initial
         if session is not None and path is not None:
-            self.open_session(session, path)
+            self.open_session(session, path)  # `run` and `resume` go straight to the card
+        else:
+            self.push_screen(HomeScreen(self.lang))
 
     def on_resize(self, event: events.Resize) -> None:
         """Ask for a larger window below the minimum size; carry on when it is large enough."""
@@ -127,6 +127,8 @@ class PotentialDeckApp(App[None]):
 
     def open_harvest(self, card_screen: CardScreen) -> None:
         """Show the harvest; coming back returns to the last card."""
+        from potential_deck.tui.harvest import HarvestScreen  # loaded when first used
+
         card_screen.flush()  # written before the harvest saves, so no older write lands after it
         self.push_screen(
             HarvestScreen(card_screen.session, card_screen.path, self.deck),
@@ -139,6 +141,8 @@ class PotentialDeckApp(App[None]):
         The sessions folder is read once per new-session form (the screen on show), not
         once per keystroke.
         """
+        from potential_deck.core import trajectory  # loaded when first used
+
         if not team.strip():
             return ""
         if self._listing is None or self._listing[0] is not self.screen:

@@ -10,6 +10,7 @@ from rich.markup import escape
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.command import Provider
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -22,7 +23,6 @@ from potential_deck.core.notes import FIELDS, set_note
 from potential_deck.core.timer import Timer, display
 from potential_deck.tui.autosave import Autosaver
 from potential_deck.tui.commands import CardCommands
-from potential_deck.tui.export_preview import ExportCommands
 from potential_deck.tui.keybar import KeyBar
 from potential_deck.tui.modals import BlankScreen, HelpScreen
 from potential_deck.tui.widgets.card_view import CardView
@@ -39,7 +39,7 @@ RUNNING_SAVE_EVERY = 5.0
 class CardScreen(Screen[None]):
     """Steps a team through the agenda, one card at a time."""
 
-    COMMANDS = {CardCommands, ExportCommands}
+    COMMANDS = {CardCommands, lambda: _export_commands()}
     AUTO_FOCUS = ""
 
     BINDINGS = [
@@ -290,3 +290,10 @@ class CardScreen(Screen[None]):
     def on_unmount(self) -> None:
         self.flush()
         lock.release(self.path)
+
+
+def _export_commands() -> type[Provider]:
+    """The export commands, loaded when the palette first opens (not at start-up)."""
+    from potential_deck.tui.export_preview import ExportCommands
+
+    return ExportCommands

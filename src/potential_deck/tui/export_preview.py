@@ -19,8 +19,6 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Static, TextArea
 
-from potential_deck.core import export
-from potential_deck.core.harvest import export_path
 from potential_deck.core.i18n import t
 from potential_deck.core.models import Deck, Lang, Session
 
@@ -78,6 +76,8 @@ class ExportPreview(ModalScreen[bool]):
         self._write(force=True)
 
     def _write(self, *, force: bool) -> None:
+        from potential_deck.core import export  # loaded when first used: not at start-up
+
         message = self.query_one("#export-message", Static)
         try:
             export.save(self.path, self.text, force=force)
@@ -102,6 +102,9 @@ class ExportPreview(ModalScreen[bool]):
 
 def open_export(screen: Exportable, fmt: str, anonymize: bool) -> None:
     """Render the screen's session as `fmt` and show the preview."""
+    from potential_deck.core import export  # loaded when first used: not at start-up
+    from potential_deck.core.harvest import export_path
+
     screen.save_now()
     text = export.render(screen.session, screen.deck, fmt, anonymize=anonymize)
     target = export_path(screen.path, fmt, anonymize=anonymize)
@@ -118,7 +121,7 @@ class ExportCommands(Provider):
         commands = []
         for anonymize in (False, True):
             key = "harvest.export_anonymous" if anonymize else "harvest.export"
-            for fmt in export.FORMATS:
+            for fmt in FORMAT_NAMES:
                 name = t(lang, key, format=FORMAT_NAMES.get(fmt, fmt))
                 commands.append((name, t(lang, "harvest.export_help"),
                                  partial(open_export, screen, fmt, anonymize)))
