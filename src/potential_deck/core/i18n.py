@@ -176,13 +176,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cmd.harvest_help": ("Groeimogelijkheden, leervraag en stappenplan", "Growth opportunities, learning question and step plan"),
     "cmd.home": ("Naar het beginscherm", "Back to the home screen"),
     "cmd.home_help": ("De sessie blijft opgeslagen", "The session stays saved"),
-    # closing
-    "closing.title": ("Einde van de agenda", "End of the agenda"),
-    "closing.saved": ("Alles is opgeslagen in {path}", "Everything is saved in {path}"),
-    "closing.cards": ("{count} kaarten besproken in {minutes} minuten", "{count} cards discussed in {minutes} minutes"),
-    "closing.growth": ("Groeimogelijkheden", "Growth opportunities"),
-    "closing.none": ("Nog geen groeimogelijkheden genoteerd.", "No growth opportunities noted yet."),
-    "closing.hint": ("←/PageUp: terug naar de kaarten · Ctrl+Q: stoppen", "←/PageUp: back to the cards · Ctrl+Q: quit"),
     # harvest: in i18n_harvest
     **HARVEST_STRINGS,
     # summary (one session and a team's year)
