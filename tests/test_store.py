@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -364,3 +365,26 @@ def test_cache_never_hides_a_file_that_became_broken(tmp_path: Path, small_deck:
     sessions.list()
     path.write_text("team = ", encoding="utf-8")
     assert sessions.list()[0].error is not None
+
+
+def test_an_older_schema_is_migrated_not_dropped(
+    tmp_path: Path, small_deck: Deck, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Schema 0 stored the team as `school`; the registered migration renames it on load."""
+    from potential_deck.core import migrate
+
+    def from_0(data: dict[str, Any]) -> dict[str, Any]:
+        data["team"] = data.pop("school")
+        return data
+
+    monkeypatch.setattr(migrate, "MIGRATIONS", {0: from_0})
+    monkeypatch.setattr(migrate, "SCHEMA_VERSION", 1)
+    old = store.session_data(_session(small_deck, team="Team Zon"))
+    old["school"] = old.pop("team")
+    old["schema_version"] = 0
+    monkeypatch.setattr(migrate, "FIRST_SCHEMA", 0)
+    path = tmp_path / "old.toml"
+    path.write_text(store.data_to_toml(old), encoding="utf-8")
+    before = path.read_bytes()
+    assert store.read(path).team == "Team Zon"
+    assert path.read_bytes() == before, "reading never rewrites the file"

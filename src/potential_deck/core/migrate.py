@@ -14,6 +14,9 @@ class MigrationError(Exception):
 
 Data = dict[str, Any]
 
+FIRST_SCHEMA = 1
+"""The oldest schema this version can read (through MIGRATIONS)."""
+
 # MIGRATIONS[n] turns schema n into schema n + 1. Schema 1 is the first; add steps here.
 MIGRATIONS: dict[int, Callable[[Data], Data]] = {}
 
@@ -21,10 +24,10 @@ MIGRATIONS: dict[int, Callable[[Data], Data]] = {}
 def migrate(data: Data) -> Data:
     """`data` at the current schema version; MigrationError when it cannot be."""
     version = data.get("schema_version", 1)
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+    if not isinstance(version, int) or isinstance(version, bool) or version < FIRST_SCHEMA:
         raise MigrationError(
             f"field schema_version: {version!r} is not a schema version; it must be a whole "
-            f"number from 1 to {SCHEMA_VERSION}"
+            f"number from {FIRST_SCHEMA} to {SCHEMA_VERSION}"
         )
     if version > SCHEMA_VERSION:
         raise MigrationError(
