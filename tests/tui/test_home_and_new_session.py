@@ -96,3 +96,51 @@ async def test_language_switch_on_home(make_app, tmp_path):
         await pilot.press("l")
         assert "New session" in str(app.screen.query_one("#new").label)
     assert 'language = "en"' in (tmp_path / "settings.toml").read_text()
+
+
+async def test_choosing_another_deck_in_the_form(make_app, tmp_path):
+    folder = tmp_path / "eigen"
+    folder.mkdir()
+    (folder / "deck.toml").write_text(
+        'id = "eigen"\nversion = "2"\nlanguages = ["nl", "en"]\n[name]\nnl = "Eigen kaarten"\nen = "Own cards"\n',
+        encoding="utf-8",
+    )
+    text = '[{lang}]\ntitle = "Onze {lang}"\nintro = "Intro"\nquestions = ["Vraag?"]\n'
+    (folder / "a.toml").write_text(
+        'id = "eigen-start"\nkind = "start"\nminutes = 7\n' + text.format(lang="nl") + text.format(lang="en"),
+        encoding="utf-8",
+    )
+    (tmp_path / "kapot").mkdir()
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("n")
+        deck_input = app.screen.query_one("#deck", Input)
+        deck_input.value = str(tmp_path / "kapot")
+        deck_input.focus()
+        await pilot.press("enter")
+        assert "kan niet gebruikt worden" in shown_text(app)
+        assert app.screen.query_one(AgendaList).agenda[0] == "start-diversiteit"
+        deck_input.value = str(folder)
+        await pilot.press("enter")
+        assert app.screen.query_one(AgendaList).agenda == ["eigen-start"]
+        assert "7 minuten" in shown_text(app) and "Eigen kaarten" in shown_text(app)
+        app.screen.query_one("#team", Input).value = "De Linde"
+        await pilot.press("ctrl+s")
+        saved = read(app.screen.path)
+        assert saved.deck_id == "eigen" and saved.agenda == ["eigen-start"]
+        assert saved.deck_path == str(folder)
+
+
+async def test_a_session_whose_deck_is_gone_is_refused_clearly(make_app, store, deck, monkeypatch):
+    session = new_session(deck, team="Oud", now=FIXED_NOW)
+    session.agenda = ["verdwenen-kaart"]
+    session.deck_id, session.deck_path = "verdwenen", "/nergens/kaarten"
+    store.create(session)
+    app = make_app()
+    messages: list[str] = []
+    monkeypatch.setattr(app, "notify", lambda message, **_: messages.append(message))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert any("verdwenen" in m and "--deck" in m for m in messages)

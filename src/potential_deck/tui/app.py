@@ -15,6 +15,8 @@ from textual.screen import Screen
 from textual.theme import Theme
 
 from potential_deck.core import lock, meeting
+from potential_deck.core.deck import DeckError
+from potential_deck.core.deck import load as load_deck
 from potential_deck.core.i18n import t
 from potential_deck.core.models import Deck, Lang, Session
 from potential_deck.core.settings import DARK_THEME, LIGHT_THEME, load_settings, save_settings
@@ -93,6 +95,23 @@ class PotentialDeckApp(App[None]):
         """Show the new-session form."""
         self.push_screen(NewSessionScreen(self.deck, lang))
 
+    def deck_for(self, session: Session) -> Deck | None:
+        """The deck a session was made with: the app's own, or the one at its `deck_path`."""
+        if all(self.deck.has(card_id) for card_id in session.agenda):
+            return self.deck
+        try:
+            deck = load_deck(Path(session.deck_path)) if session.deck_path else None
+        except DeckError:
+            return None
+        if deck is None or not all(deck.has(card_id) for card_id in session.agenda):
+            return None
+        return deck
+
+    def use_deck(self, deck: Deck, path: Path) -> None:
+        """Use another deck for the sessions started from now on."""
+        self.deck = deck
+        self.deck_path = path
+
     def start_session(
         self, *, team: str, facilitator: str, participants: list[str], language: Lang, agenda: list[str]
     ) -> None:
@@ -120,7 +139,15 @@ class PotentialDeckApp(App[None]):
             self.notify(str(exc), severity="error", timeout=15)
             return
         self.lang = session.language
-        screen = CardScreen(session, path, self.deck)
+        deck = self.deck_for(session)
+        if deck is None:
+            lock.release(path)
+            self.notify(
+                t(self.lang, "home.deck_missing", deck=session.deck_id, path=session.deck_path or "?"),
+                severity="error", timeout=15, markup=False,
+            )
+            return
+        screen = CardScreen(session, path, deck)
         self.push_screen(screen)
         if session.live.stage != "cards":
             self.call_after_refresh(self.open_harvest, screen)
@@ -131,7 +158,7 @@ class PotentialDeckApp(App[None]):
 
         card_screen.flush()  # written before the harvest saves, so no older write lands after it
         self.push_screen(
-            HarvestScreen(card_screen.session, card_screen.path, self.deck),
+            HarvestScreen(card_screen.session, card_screen.path, card_screen.deck),
             lambda _: card_screen.back_from_harvest(),
         )
 

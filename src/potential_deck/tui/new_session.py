@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.markup import escape
@@ -13,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
+from potential_deck.core import deck as decks
 from potential_deck.core import meeting
 from potential_deck.core.i18n import kind_label, t
 from potential_deck.core.models import Deck, Lang
@@ -103,6 +105,9 @@ class NewSessionScreen(Screen[None]):
             with RadioSet(id="language"):
                 yield RadioButton("Nederlands", value=lang == "nl", id="lang-nl")
                 yield RadioButton("English", value=lang == "en", id="lang-en")
+            yield Label(t(lang, "new.deck"))
+            yield Input(str(self.papp.deck_path), id="deck")
+            yield Static(id="deck-error")
             yield Label(t(lang, "new.agenda"))
             yield AgendaList(self.deck, lang, meeting.default_agenda(self.deck))
             yield Static(id="total")
@@ -123,6 +128,30 @@ class NewSessionScreen(Screen[None]):
         agenda = self.query_one(AgendaList).agenda
         minutes = meeting.planned_minutes(self.deck, agenda)
         self.query_one("#total", Static).update(t(self.lang, "new.total", count=len(agenda), minutes=minutes))
+
+    @on(Input.Submitted, "#deck")
+    async def _deck_chosen(self, event: Input.Submitted) -> None:
+        """Load the deck at the path typed; on success the agenda list shows its cards."""
+        problem = self.query_one("#deck-error", Static)
+        try:
+            deck = decks.load(Path(event.value).expanduser())
+        except decks.DeckError as exc:
+            shown = "\n".join(str(p) for p in exc.problems[:3])
+            more = len(exc.problems) - 3
+            extra = "\n" + t(self.lang, "new.deck_more", count=more) if more > 0 else ""
+            problem.update(escape(t(self.lang, "new.deck_bad") + "\n" + shown) + extra)
+            return
+        problem.update("")
+        self.deck = deck
+        self.papp.use_deck(deck, Path(event.value).expanduser())
+        await self.query_one(AgendaList).remove()
+        await self.query_one("#form").mount(
+            AgendaList(deck, self.lang, meeting.default_agenda(deck)), before="#total"
+        )
+        self.query_one("#form-title", Static).update(
+            f"[b]{t(self.lang, 'new.title')}[/b] · {escape(deck.info.name.get(self.lang, deck.info.id))}"
+        )
+        self._update_total()
 
     @on(Input.Changed, "#team")
     def _team_changed(self, event: Input.Changed) -> None:
