@@ -102,7 +102,8 @@ async def test_choosing_another_deck_in_the_form(make_app, tmp_path):
     folder = tmp_path / "eigen"
     folder.mkdir()
     (folder / "deck.toml").write_text(
-        'id = "eigen"\nversion = "2"\nlanguages = ["nl", "en"]\n[name]\nnl = "Eigen kaarten"\nen = "Own cards"\n',
+        'id = "eigen"\nversion = "2"\nlanguages = ["nl", "en"]\n'
+        '[name]\nnl = "Eigen kaarten"\nen = "Own cards"\n',
         encoding="utf-8",
     )
     text = '[{lang}]\ntitle = "Onze {lang}"\nintro = "Intro"\nquestions = ["Vraag?"]\n'
