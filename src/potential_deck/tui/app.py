@@ -29,6 +29,9 @@ from potential_deck.tui.themes import KIND_DEFAULTS, THEMES
 
 Clock = Callable[[], float]
 
+TALL = 36
+"""From this many rows on, the note fields grow to share the window's height."""
+
 
 class PotentialDeckApp(App[None]):
     """Doos vol Potential: a team meeting, card by card, on a projector."""
@@ -82,6 +85,7 @@ class PotentialDeckApp(App[None]):
 
     def on_resize(self, event: events.Resize) -> None:
         """Ask for a larger window below the minimum size; carry on when it is large enough."""
+        self.set_class(event.size.height >= TALL, "-tall")
         small = event.size.width < MIN_WIDTH or event.size.height < MIN_HEIGHT
         showing = isinstance(self.screen, TooSmallScreen)
         if small and not showing:
