@@ -259,3 +259,59 @@ async def test_resizing_down_and_up_never_crashes(make_app):
         assert app.screen is screen
         await pilot.press("pagedown")
         assert screen.session.live.position == 1
+
+
+async def test_a_card_change_leaves_the_note_fields(make_app):
+    app = make_app(team="De Linde")
+    async with app.run_test() as pilot:
+        screen = card_screen(app)
+        screen.query_one("#note-growth", TextArea).focus()
+        await pilot.press("pagedown", "pageup")
+        assert app.focused is None, "keys after a card change go to the app, not a hidden field"
+        await pilot.press("t")
+        assert screen.timer.running
+        assert screen.session.cards[screen.card_id].growth == []
+
+
+async def test_sharing_a_field_is_shown_and_ends_with_the_card(make_app):
+    app = make_app(team="De Linde")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = card_screen(app)
+        screen.query_one("#note-growth", TextArea).focus()
+        await pilot.press("f6")
+        assert screen.session.live.shared_field == "growth"
+        assert "Gedeeld met de zaal: Groeimogelijkheden" in shown_text(app)
+        await pilot.press("f6")
+        assert screen.session.live.shared_field == "", "F6 on the shared field stops sharing it"
+        await pilot.press("escape", "f6")
+        assert screen.session.live.shared_field == "free"
+        await pilot.press("pagedown")
+        await app.workers.wait_for_complete()
+        assert read(screen.path).live.shared_field == ""
+        assert "Gedeeld" not in shown_text(app)
+
+
+async def test_harvest_from_the_palette_keeps_each_cards_timer(make_app, clock):
+    app = make_app(team="De Linde")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = card_screen(app)
+        first, last = screen.session.agenda[0], screen.session.agenda[-1]
+        await pilot.press("t")
+        clock.advance(4)
+        screen.go_to(len(screen.session.agenda))
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        saved = read(screen.path)
+        assert saved.cards[first].timer.elapsed == 4 and not saved.cards[first].timer.running
+        assert last not in saved.cards or saved.cards[last].timer.elapsed == 0
+
+
+async def test_arrow_keys_scroll_a_long_card(make_app):
+    app = make_app(team="De Linde")
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.screen.query_one(CardView)
+        assert view.scroll_y == 0
+        await pilot.press("down", "down")
+        assert view.scroll_y > 0
+        await pilot.press("up", "up")
+        assert view.scroll_y == 0

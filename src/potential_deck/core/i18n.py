@@ -161,6 +161,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "help.next": ("Volgende kaart (ook met de clicker)", "Next card (clicker too)"),
     "help.next_space": ("Volgende kaart als geen veld focus heeft", "Next card when no field has focus"),
     "help.prev": ("Vorige kaart (ook met de clicker)", "Previous card (clicker too)"),
+    "help.scroll": ("De kaart scrollen (als geen veld focus heeft)", "Scroll the card (when no field has focus)"),
     "help.timer": ("Timer starten of pauzeren", "Start or pause the timer"),
     "help.minute": ("Eén minuut erbij", "Add a minute"),
     "help.reset": ("Timer terugzetten", "Reset the timer"),

@@ -48,12 +48,14 @@ class CardScreen(Screen[None]):
         Binding("space", "next_if_free", "Next", show=False),
         Binding("pageup", "prev", "Previous", id="prev", key_display="PgUp", priority=True),
         Binding("left", "prev", "Previous", show=False),
+        Binding("down", "scroll_card(3)", "Scroll", show=False),
+        Binding("up", "scroll_card(-3)", "Scroll", show=False),
         Binding("t", "timer", "Timer", id="timer"),
         Binding("plus", "add_minute", "+1 min", id="minute", key_display="+"),
         Binding("r", "reset_timer", "Reset", id="reset"),
         Binding("b,full_stop", "blank", "Blank", id="blank", key_display="b"),
         Binding("f5", "projection", "Projection", id="projection", key_display="F5", priority=True),
-        Binding("f6", "share", "Share field", id="share", show=False),
+        Binding("f6", "share", "Share field", id="share", show=False, priority=True),
         Binding("escape", "leave_field", "Leave field", id="leave", show=False),
         Binding("question_mark", "help", "Keys", id="help", key_display="?"),
         Binding("ctrl+q", "app.quit", "Quit", id="quit", priority=True),
@@ -99,7 +101,9 @@ class CardScreen(Screen[None]):
             with Vertical(id="side"):
                 yield TimerFace(id="timer")
                 yield NotesPanel(id="notes")
-        yield Static(t(self.lang, "saved.never"), id="status")
+        with Horizontal(id="statusbar"):
+            yield Static(t(self.lang, "saved.never"), id="status")
+            yield Static(id="shared")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -107,6 +111,7 @@ class CardScreen(Screen[None]):
         self.query_one(TimerFace).lang = self.lang
         self.projection = self.session.live.projection
         self._enter_card(keep_running=False)
+        self._share(self.session.live.shared_field)
         self.set_interval(TICK, self.tick)
         self._saved(self.papp.now(), None)  # it was just created or read from this file
 
@@ -171,8 +176,10 @@ class CardScreen(Screen[None]):
 
     def _snapshot_session(self) -> Session:
         """The session with the running timer's state folded in."""
-        record = self.session.record(self.card_id)
-        record.timer = self.timer.snapshot(self.papp.clock(), self.papp.wall())
+        current = self.session.current_card  # None at the harvest: no card's timer is running
+        if current is not None:
+            record = self.session.record(current)
+            record.timer = self.timer.snapshot(self.papp.clock(), self.papp.wall())
         return self.session
 
     def _saved(self, when: datetime | None, error: str | None) -> None:
@@ -202,14 +209,20 @@ class CardScreen(Screen[None]):
         return not (action == "prev" and self.session.live.position == 0)
 
     def go_to(self, position: int) -> None:
-        """Move to an agenda position; past the last card, on to the harvest."""
+        """Move to an agenda position; past the last card, on to the harvest.
+
+        The card left behind keeps its own timer (paused when the harvest comes next);
+        focus leaves the note fields and nothing stays shared with the room.
+        """
         was_running = self.timer.running
+        if position >= len(self.session.agenda):
+            self.timer = self.timer.pause(self.papp.clock())
         self._snapshot_session()
         if not meeting.go_to(self.session, position):
             return
+        self.set_focus(None)
+        self._share("")
         if self.session.live.stage == "harvest":
-            self.timer = self.timer.pause(self.papp.clock())
-            self._snapshot_session()
             self.save_now()
             self.papp.open_harvest(self)
             return
@@ -219,6 +232,7 @@ class CardScreen(Screen[None]):
     def back_from_harvest(self) -> None:
         """Return from the harvest to the last card."""
         meeting.go_to(self.session, len(self.session.agenda) - 1)
+        self.set_focus(None)
         self._enter_card(keep_running=False)
         self.save_now()
 
@@ -266,15 +280,29 @@ class CardScreen(Screen[None]):
         self.save_now()
 
     def action_share(self) -> None:
-        """Cycle the field shown to the room: none, then each field of this card."""
+        """Share a note field with the room: the focused one, else the next of this card (or none)."""
         kind = self.deck.card(self.card_id).kind
         order = ["", "free", *FIELDS[kind], "growth"]
         current = self.session.live.shared_field
-        following = order[(order.index(current) + 1) % len(order)] if current in order else ""
-        self.session.live.shared_field = following
-        label = t(self.lang, f"field.{following}") if following else ""
-        self.notify(t(self.lang, "card.shared", field=label) if following else t(self.lang, "card.unshared"))
+        focused = self.query_one(NotesPanel).focused_field()
+        if focused is not None:
+            following = "" if focused == current else focused
+        else:
+            following = order[(order.index(current) + 1) % len(order)] if current in order else ""
+        self._share(following)
         self.save_now()
+
+    def _share(self, field: str) -> None:
+        """Show `field` to the room (empty: nothing), and say so on the status line."""
+        self.session.live.shared_field = field
+        label = t(self.lang, "card.shared", field=t(self.lang, f"field.{field}")) if field else ""
+        shared = next(self.query("#shared").results(Static), None)
+        if shared is not None:
+            shared.update(label)
+
+    def action_scroll_card(self, lines: int) -> None:
+        """Scroll the card (↑/↓ when no field has focus), for long cards in small windows."""
+        self.query_one(CardView).scroll_relative(y=lines, animate=False)
 
     def action_leave_field(self) -> None:
         self.set_focus(None)

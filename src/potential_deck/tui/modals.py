@@ -17,6 +17,7 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("PageDown  →", "help.next"),
     ("Space", "help.next_space"),
     ("PageUp  ←", "help.prev"),
+    ("↑  ↓", "help.scroll"),
     ("t", "help.timer"),
     ("+", "help.minute"),
     ("r", "help.reset"),
