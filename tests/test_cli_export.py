@@ -42,11 +42,21 @@ def test_export_prints_markdown_by_default(saved: Path, capsys: pytest.CaptureFi
 
 def test_export_writes_a_private_file(saved: Path, tmp_path: Path,
                                       capsys: pytest.CaptureFixture[str]) -> None:
-    target = tmp_path / "uit" / "verslag.html"
+    target = tmp_path / "verslag.html"
     assert main(["export", str(saved), "-o", str(target)]) == 0
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert target.read_text(encoding="utf-8") == render(h.filled(), h.deck(), "html")
     assert capsys.readouterr().out == ""
+
+
+def test_export_into_a_missing_folder_is_one_clear_error(
+    saved: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "bestaat-niet" / "verslag.html"
+    assert main(["export", str(saved), "-o", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert "folder does not exist" in err and "Traceback" not in err
+    assert not target.parent.exists()
 
 
 def test_export_refuses_to_overwrite_without_force(saved: Path, tmp_path: Path,

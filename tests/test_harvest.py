@@ -273,9 +273,10 @@ def test_next_meeting(session: Session) -> None:
 # --- export names -----------------------------------------------------------------------------
 
 
-def test_export_path_sits_next_to_the_session_file() -> None:
+def test_export_path_is_in_an_exports_folder_beside_the_session() -> None:
     path = Path("/s/2026-11-23-de-linde.toml")
-    assert harvest.export_path(path, "md") == Path("/s/2026-11-23-de-linde.md")
-    assert harvest.export_path(path, "html", anonymize=True) == Path("/s/2026-11-23-de-linde-anonymous.html")
-    assert harvest.export_path(path, "toml") != path
-    assert harvest.export_path(path, "toml", anonymize=True).name == "2026-11-23-de-linde-anonymous.toml"
+    assert harvest.export_path(path, "md") == Path("/s/exports/2026-11-23-de-linde.md")
+    assert harvest.export_path(path, "html", anonymize=True) == Path(
+        "/s/exports/2026-11-23-de-linde-anonymous.html"
+    )
+    assert harvest.export_path(path, "toml").parent != path.parent, "never read back as a session"

@@ -75,11 +75,14 @@ class ExportExists(FileExistsError):
     """The export file exists and overwriting it was not asked for."""
 
 
-def save(path: Path, text: str, *, force: bool = False) -> None:
+def save(path: Path, text: str, *, force: bool = False, make_folder: bool = False) -> None:
     """Write an export atomically, readable by its owner only; never over a file unless `force`.
 
-    ExportExists when `path` exists and `force` is False; OSError when it cannot be written.
+    ExportExists when `path` exists and `force` is False; FileNotFoundError when its folder
+    does not exist (unless `make_folder`); OSError when it cannot be written.
     """
+    if not make_folder and not path.parent.is_dir():
+        raise FileNotFoundError(2, "the folder does not exist", str(path.parent))
     if path.is_dir():
         raise IsADirectoryError(21, "is a folder", str(path))
     if path.exists() and not force:

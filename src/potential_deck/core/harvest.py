@@ -258,14 +258,18 @@ def set_next_meeting(session: Session, date: dt.date | None) -> bool:
 # --- exports from the app ---------------------------------------------------------------------
 
 
-def export_path(session_path: Path, fmt: str, *, anonymize: bool = False) -> Path:
-    """Where the app saves an export: next to the session file, `<stem>.<fmt>`.
+EXPORTS = "exports"
+"""The folder beside the session files where the app saves exports (never read as sessions)."""
 
-    Anonymised exports get `-anonymous`; a TOML export gets `-export`, so it is never
-    the session file itself.
+
+def export_path(session_path: Path, fmt: str, *, anonymize: bool = False) -> Path:
+    """Where the app saves an export: `exports/<stem>.<fmt>` beside the session file.
+
+    Anonymised exports get `-anonymous`. Keeping exports in their own folder means a TOML
+    export is never mistaken for a session, nor is the session file itself.
     """
-    suffix = "-anonymous" if anonymize else "-export" if fmt == "toml" else ""
-    return session_path.with_name(f"{session_path.stem}{suffix}.{fmt}")
+    suffix = "-anonymous" if anonymize else ""
+    return session_path.parent / EXPORTS / f"{session_path.stem}{suffix}.{fmt}"
 
 
 # --- helpers ----------------------------------------------------------------------------------

@@ -80,7 +80,7 @@ class ExportPreview(ModalScreen[bool]):
 
         message = self.query_one("#export-message", Static)
         try:
-            export.save(self.path, self.text, force=force)
+            export.save(self.path, self.text, force=force, make_folder=True)
         except export.ExportExists:
             message.update(escape(t(self.lang, "harvest.exists", name=self.path.name)))
             message.add_class("-error")
