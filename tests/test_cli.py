@@ -134,3 +134,13 @@ def test_validate_a_missing_path_in_a_fresh_process_fails_cleanly(tmp_path: Path
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert f"{missing}: no such file or folder" in result.stdout
+
+
+def test_run_into_a_folder_that_cannot_exist_is_one_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    not_a_folder = tmp_path / "a-file"
+    not_a_folder.write_text("x", encoding="utf-8")
+    assert main(["run", "--team", "X", "--sessions", str(not_a_folder)]) == 1
+    err = capsys.readouterr().err
+    assert "cannot save a session" in err and "--sessions" in err and "Traceback" not in err

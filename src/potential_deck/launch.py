@@ -75,7 +75,13 @@ def launch(args: argparse.Namespace) -> int:
             language=args.lang or "nl",
             deck_path=str(deck_path),
         )
-        path = store.create(session)
+        try:
+            path = store.create(session)
+        except OSError as exc:
+            raise UserError(
+                f"cannot save a session in {store.folder} ({exc.strerror or exc}); "
+                "choose another folder with --sessions DIR"
+            ) from None
     app.set_initial(session, path)
     app.run()
     return 0

@@ -315,3 +315,13 @@ async def test_arrow_keys_scroll_a_long_card(make_app):
         assert view.scroll_y > 0
         await pilot.press("up", "up")
         assert view.scroll_y == 0
+
+
+async def test_the_theme_is_saved_for_the_audience_view(make_app):
+    app = make_app(team="De Linde")
+    async with app.run_test() as pilot:
+        screen = card_screen(app)
+        app.theme = "potential-dark"
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert read(screen.path).live.theme == "potential-dark"

@@ -356,3 +356,16 @@ async def test_english_session_shows_no_dutch(make_app, deck, size):
         await pilot.press("question_mark")
         found = sorted(word for word in dutch if word in screen_words(app))
         assert found == []
+
+
+async def test_escape_from_a_button_goes_to_the_steps_list_not_to_the_cards(make_app, deck):
+    app = make_app(session=noted_session(deck))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_harvest(pilot)
+        await pilot.press("4")
+        screen.query_one("#step-add").focus()
+        await pilot.press("escape")
+        assert app.screen is screen, "Escape on a button stays in the harvest"
+        assert app.focused is screen.query_one("#steps-table")
+        await pilot.press("escape")
+        assert app.screen is not screen, "Escape on the step's list goes back to the cards"

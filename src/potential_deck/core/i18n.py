@@ -96,6 +96,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "new.total": ("{count} kaarten · {minutes} minuten gepland", "{count} cards · {minutes} minutes planned"),
     "new.start": ("Start de sessie", "Start the session"),
     "new.cancel": ("Annuleren", "Cancel"),
+    "new.cannot_save": (
+        "De sessie kan niet bewaard worden in {folder} ({error}). Start potential-deck met --sessions en een map waarin je mag schrijven.",
+        "The session cannot be saved in {folder} ({error}). Start potential-deck with --sessions and a folder you can write to.",
+    ),
     "new.team_required": ("Vul de naam van het team of de school in.", "Fill in the team or school name."),
     "new.agenda_empty": ("Kies minstens één kaart.", "Choose at least one card."),
     "new.move_up": ("Omhoog", "Move up"),

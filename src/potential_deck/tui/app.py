@@ -100,16 +100,20 @@ class PotentialDeckApp(App[None]):
         self.push_screen(NewSessionScreen(self.deck, lang))
 
     def deck_for(self, session: Session) -> Deck | None:
-        """The deck a session was made with: the app's own, or the one at its `deck_path`."""
-        if all(self.deck.has(card_id) for card_id in session.agenda):
-            return self.deck
-        try:
-            deck = load_deck(Path(session.deck_path)) if session.deck_path else None
-        except DeckError:
-            return None
-        if deck is None or not all(deck.has(card_id) for card_id in session.agenda):
-            return None
-        return deck
+        """The deck a session was made with: the one at its `deck_path` if it still has the
+        session's cards, else the app's own deck if that has them; None when neither has."""
+        def fits(deck: Deck) -> bool:
+            return all(deck.has(card_id) for card_id in session.agenda)
+
+        own = Path(session.deck_path) if session.deck_path else None
+        if own is not None and own != self.deck_path and own.exists():
+            try:
+                deck = load_deck(own)
+            except DeckError:
+                deck = None
+            if deck is not None and fits(deck):
+                return deck
+        return self.deck if fits(self.deck) else None
 
     def use_deck(self, deck: Deck, path: Path) -> None:
         """Use another deck for the sessions started from now on."""
@@ -130,7 +134,14 @@ class PotentialDeckApp(App[None]):
             agenda=agenda,
             deck_path=str(self.deck_path),
         )
-        path = self.store.create(session)
+        try:
+            path = self.store.create(session)
+        except OSError as exc:
+            self.notify(
+                t(language, "new.cannot_save", folder=str(self.store.folder), error=exc.strerror or str(exc)),
+                severity="error", timeout=15, markup=False,
+            )
+            return
         if isinstance(self.screen, NewSessionScreen):
             self.pop_screen()
         self.open_session(session, path)
@@ -198,6 +209,12 @@ class PotentialDeckApp(App[None]):
         if theme.name != self.settings.theme:
             self.settings = self.settings.model_copy(update={"theme": theme.name})
             self._save_settings()
+        # The audience view follows the facilitator's theme through the open session file.
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, CardScreen):
+                screen.session.live.theme = theme.name
+                screen.save_now()
+                break
 
     def remember_language(self, lang: Lang) -> None:
         """Remember the home screen's language for next time."""

@@ -112,6 +112,7 @@ class CardScreen(Screen[None]):
         self.projection = self.session.live.projection
         self._enter_card(keep_running=False)
         self._share(self.session.live.shared_field)
+        self.session.live.theme = self.app.theme  # the audience view follows it
         self.set_interval(TICK, self.tick)
         self._saved(self.papp.now(), None)  # it was just created or read from this file
 

@@ -65,10 +65,10 @@ class HarvestScreen(HarvestBase):
         Binding("x", "toggle_done", "Done", id="done"),
         Binding("delete", "remove_step", "Delete", id="remove_step", key_display="Del"),
         Binding("escape", "cancel_merge", "Cancel", id="cancel", key_display="Esc"),
-        Binding("escape", "leave", "Leave field", id="leave", key_display="Esc"),
+        Binding("escape", "escape", "Leave field", id="leave", key_display="Esc", show=False),
         Binding("1", "tab(1)", "Step", id="steps", key_display="1-5"),
         *(Binding(str(n), f"tab({n})", show=False) for n in range(2, 6)),
-        Binding("pageup,escape", "back", "Back", id="back", key_display="PgUp", priority=True),
+        Binding("pageup", "back", "Back", id="back", key_display="PgUp/Esc", priority=True),
         Binding("left", "back_left", "Back", show=False, priority=True),
         Binding("question_mark", "help", "Keys", id="help", key_display="?"),
         Binding("ctrl+p", "app.command_palette", "Export", id="export", key_display="^p"),
@@ -81,8 +81,8 @@ class HarvestScreen(HarvestBase):
             return not typing and self.tab in ON_TAB[action].split()
         if action == "cancel_merge":
             return merging
-        if action == "leave":
-            return typing and not merging
+        if action == "escape":
+            return not merging
         if action == "back":
             return not typing and not merging
         if action == "back_left":
@@ -92,6 +92,13 @@ class HarvestScreen(HarvestBase):
     @on(DataTable.RowSelected, "#items-table, #steps-table")
     def _row_selected(self) -> None:
         self.action_edit()
+
+    def action_escape(self) -> None:
+        """Escape: out of a field or list back to the step's main list; from there, to the cards."""
+        if self._typing() or (self.focused is not None and self.focused is not self.main_widget()):
+            self.action_leave()
+        else:
+            self.action_back()
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.lang, KEYS))

@@ -13,6 +13,7 @@ from rich.markup import escape
 from textual import on
 from textual.app import ComposeResult
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import DataTable, Input, Static, TabbedContent
 
 from potential_deck.core import harvest
@@ -188,10 +189,14 @@ class HarvestBase(Screen[None]):
     def action_tab(self, n: int) -> None:
         self.query_one(TabbedContent).active = TABS[n - 1]
 
-    def action_leave(self) -> None:
+    def main_widget(self) -> Widget:
+        """The list that has focus on the current step when no field is being edited."""
         main = {"items": "#items-table", "votes": "#votes-table", "question": "#links",
                 "plan": "#steps-table", "overview": "#overview-scroll"}[self.tab]
-        self.query_one(main).focus()
+        return self.query_one(main)
+
+    def action_leave(self) -> None:
+        self.main_widget().focus()
 
     def action_back(self) -> None:
         self.autosaver.flush()

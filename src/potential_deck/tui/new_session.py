@@ -164,6 +164,7 @@ class NewSessionScreen(Screen[None]):
         error = self.query_one("#form-error", Static)
         if not team:
             error.update(t(self.lang, "new.team_required"))
+            self.notify(t(self.lang, "new.team_required"), severity="error")
             self.query_one("#team", Input).focus()
             return
         if not agenda:
