@@ -325,3 +325,12 @@ async def test_the_theme_is_saved_for_the_audience_view(make_app):
         await pilot.pause()
         await app.workers.wait_for_complete()
         assert read(screen.path).live.theme == "potential-dark"
+
+
+async def test_the_command_palette_speaks_the_sessions_language(make_app):
+    app = make_app(team="De Linde")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        search = app.screen.query_one("CommandInput")
+        assert search.placeholder.startswith("Zoek een opdracht")

@@ -179,6 +179,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "help.quit": ("Opslaan en stoppen", "Save and quit"),
     "help.harvest": ("Naar de oogst", "Go to the harvest"),
     # palette
+    "cmd.placeholder": ("Zoek een opdracht, kaart of export…", "Search for a command, card or export…"),
     "cmd.goto": ("Ga naar kaart {n}: {title}", "Go to card {n}: {title}"),
     "cmd.goto_help": ("Spring naar deze kaart van de agenda", "Jump to this card on the agenda"),
     "cmd.theme_light": ("Thema: licht (projector)", "Theme: light (projector)"),

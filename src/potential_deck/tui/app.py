@@ -11,6 +11,7 @@ from rich.markup import escape
 from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.screen import Screen
 from textual.theme import Theme
 
@@ -238,6 +239,12 @@ class PotentialDeckApp(App[None]):
             t(lang, "cmd.theme_dark"), t(lang, "cmd.theme_help"), lambda: setattr(self, "theme", DARK_THEME)
         )
         yield SystemCommand(t(lang, "key.quit"), t(lang, "help.quit"), self.action_quit)
+
+    def action_command_palette(self) -> None:
+        """The command palette, its search line in the language of the screen."""
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            lang = getattr(self.screen, "lang", self.lang)
+            self.push_screen(CommandPalette(placeholder=t(lang, "cmd.placeholder"), id="--command-palette"))
 
     async def action_quit(self) -> None:
         """Save every open session, then quit."""
