@@ -27,6 +27,7 @@ from potential_deck.tui.keybar import KeyBar
 from potential_deck.tui.modals import BlankScreen, HelpScreen
 from potential_deck.tui.widgets.card_view import CardView
 from potential_deck.tui.widgets.notes_panel import NotesPanel
+from potential_deck.tui.widgets.save_status import SaveStatus
 from potential_deck.tui.widgets.timer_face import TimerFace
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ class CardScreen(Screen[None]):
                 yield TimerFace(id="timer")
                 yield NotesPanel(id="notes")
         with Horizontal(id="statusbar"):
-            yield Static(t(self.lang, "saved.never"), id="status")
+            yield SaveStatus(t(self.lang, "saved.never"), id="status")
             yield Static(id="shared")
         yield KeyBar()
 
@@ -184,16 +185,9 @@ class CardScreen(Screen[None]):
         return self.session
 
     def _saved(self, when: datetime | None, error: str | None) -> None:
-        statuses = self.query("#status").results(Static)
-        status = next(statuses, None)
-        if status is None:
-            return
-        if error:
-            status.update(t(self.lang, "saved.failed", error=escape(error)))
-            status.add_class("-error")
-        elif when:
-            status.update(t(self.lang, "saved.at", time=when.strftime("%H:%M:%S")))
-            status.remove_class("-error")
+        status = next(self.query(SaveStatus).results(), None)
+        if status is not None:
+            status.report(self.lang, when, error)
 
     def save_now(self) -> None:
         """Save at once (navigation and live state), so a follower never lags."""

@@ -13,7 +13,25 @@ if TYPE_CHECKING:
     from potential_deck.tui.card_screen import CardScreen
 
 
-class CardCommands(Provider):
+class ListProvider(Provider):
+    """A provider of a fixed list of (name, help, callback), all shown before anything is typed."""
+
+    def _commands(self) -> list[tuple[str, str, partial[None]]]:
+        raise NotImplementedError
+
+    async def discover(self) -> Hits:
+        for name, help_text, callback in self._commands():
+            yield DiscoveryHit(name, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, help_text, callback in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), callback, help=help_text)
+
+
+class CardCommands(ListProvider):
     """Every card on the agenda (but the current one), and the harvest."""
 
     def _commands(self) -> list[tuple[str, str, partial[None]]]:
@@ -35,14 +53,3 @@ class CardCommands(Provider):
             (t(lang, "cmd.harvest"), t(lang, "cmd.harvest_help"), partial(screen.go_to, len(session.agenda)))
         )
         return commands
-
-    async def discover(self) -> Hits:
-        for name, help_text, callback in self._commands():
-            yield DiscoveryHit(name, callback, help=help_text)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for name, help_text, callback in self._commands():
-            score = matcher.match(name)
-            if score > 0:
-                yield Hit(score, matcher.highlight(name), callback, help=help_text)

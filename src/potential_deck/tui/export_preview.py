@@ -14,13 +14,13 @@ from rich.markup import escape
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Static, TextArea
 
 from potential_deck.core.i18n import t
 from potential_deck.core.models import Deck, Lang, Session
+from potential_deck.tui.commands import ListProvider
 
 FORMAT_NAMES: dict[str, str] = {"md": "Markdown", "html": "HTML", "json": "JSON", "toml": "TOML"}
 
@@ -112,7 +112,7 @@ def open_export(screen: Exportable, fmt: str, anonymize: bool) -> None:
     screen.app.push_screen(ExportPreview(text, target, screen.lang))
 
 
-class ExportCommands(Provider):
+class ExportCommands(ListProvider):
     """'Export as Markdown/HTML/JSON/TOML', each also anonymised."""
 
     def _commands(self) -> list[tuple[str, str, partial[None]]]:
@@ -126,14 +126,3 @@ class ExportCommands(Provider):
                 commands.append((name, t(lang, "harvest.export_help"),
                                  partial(open_export, screen, fmt, anonymize)))
         return commands
-
-    async def discover(self) -> Hits:
-        for name, help_text, callback in self._commands():
-            yield DiscoveryHit(name, callback, help=help_text)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for name, help_text, callback in self._commands():
-            score = matcher.match(name)
-            if score > 0:
-                yield Hit(score, matcher.highlight(name), callback, help=help_text)

@@ -29,6 +29,7 @@ from potential_deck.tui.widgets.harvest_panes import (
     QuestionPane,
     VotesPane,
 )
+from potential_deck.tui.widgets.save_status import SaveStatus
 
 if TYPE_CHECKING:
     from potential_deck.tui.app import PotentialDeckApp
@@ -79,7 +80,7 @@ class HarvestBase(Screen[None]):
             yield PlanPane(session, lang)
             yield OverviewPane(session, lang)
         yield Static(id="harvest-message")
-        yield Static(t(lang, "saved.never"), id="status")
+        yield SaveStatus(t(lang, "saved.never"), id="status")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -141,15 +142,9 @@ class HarvestBase(Screen[None]):
     # --- saving -------------------------------------------------------------------------
 
     def _saved(self, when: datetime | None, error: str | None) -> None:
-        status = next(self.query("#status").results(Static), None)
-        if status is None:
-            return
-        if error:
-            status.update(t(self.lang, "saved.failed", error=escape(error)))
-            status.add_class("-error")
-        elif when:
-            status.update(t(self.lang, "saved.at", time=when.strftime("%H:%M:%S")))
-            status.remove_class("-error")
+        status = next(self.query(SaveStatus).results(), None)
+        if status is not None:
+            status.report(self.lang, when, error)
 
     def save_now(self) -> None:
         """Save at once (after a change to the lists, before an export)."""
