@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from rich.markup import escape
 from textual import on
@@ -13,7 +12,6 @@ from textual.binding import Binding
 from textual.command import Provider
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
-from textual.screen import Screen
 from textual.widgets import ProgressBar, Static
 
 from potential_deck.core import lock, meeting
@@ -21,6 +19,7 @@ from potential_deck.core.i18n import t
 from potential_deck.core.models import Deck, Lang, Session
 from potential_deck.core.notes import FIELDS, set_note
 from potential_deck.core.timer import Timer, display
+from potential_deck.tui.app_screen import AppScreen
 from potential_deck.tui.autosave import Autosaver
 from potential_deck.tui.commands import CardCommands
 from potential_deck.tui.keybar import KeyBar
@@ -30,14 +29,11 @@ from potential_deck.tui.widgets.notes_panel import NotesPanel
 from potential_deck.tui.widgets.save_status import SaveStatus
 from potential_deck.tui.widgets.timer_face import TimerFace
 
-if TYPE_CHECKING:
-    from potential_deck.tui.app import PotentialDeckApp
-
 TICK = 0.25
 RUNNING_SAVE_EVERY = 5.0
 
 
-class CardScreen(Screen[None]):
+class CardScreen(AppScreen[None]):
     """Steps a team through the agenda, one card at a time."""
 
     COMMANDS = {CardCommands, lambda: _export_commands()}
@@ -76,14 +72,6 @@ class CardScreen(Screen[None]):
 
     def _now(self) -> datetime:
         return self.papp.now()
-
-    @property
-    def papp(self) -> PotentialDeckApp:
-        """The app, typed."""
-        from potential_deck.tui.app import PotentialDeckApp
-
-        assert isinstance(self.app, PotentialDeckApp)
-        return self.app
 
     @property
     def lang(self) -> Lang:

@@ -7,18 +7,17 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from rich.markup import escape
 from textual import on
 from textual.app import ComposeResult
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import DataTable, Input, Static, TabbedContent
 
 from potential_deck.core import harvest
 from potential_deck.core.i18n import t
 from potential_deck.core.models import Deck, Lang, Session
+from potential_deck.tui.app_screen import AppScreen
 from potential_deck.tui.autosave import Autosaver
 from potential_deck.tui.keybar import KeyBar
 from potential_deck.tui.widgets.harvest_panes import (
@@ -31,11 +30,8 @@ from potential_deck.tui.widgets.harvest_panes import (
 )
 from potential_deck.tui.widgets.save_status import SaveStatus
 
-if TYPE_CHECKING:
-    from potential_deck.tui.app import PotentialDeckApp
 
-
-class HarvestBase(Screen[None]):
+class HarvestBase(AppScreen[None]):
     """The harvest's panes and status lines, kept in step with the session and saved."""
 
     def __init__(self, session: Session, path: Path, deck: Deck) -> None:
@@ -51,14 +47,6 @@ class HarvestBase(Screen[None]):
         self.merging: int | None = None
         """The item marked with `m`, to be merged into the next one marked."""
         self.autosaver = Autosaver(self, path, lambda: self.session, self._saved, self._now)
-
-    @property
-    def papp(self) -> PotentialDeckApp:
-        """The app, typed."""
-        from potential_deck.tui.app import PotentialDeckApp
-
-        assert isinstance(self.app, PotentialDeckApp)
-        return self.app
 
     def _now(self) -> datetime:
         return self.papp.now()
@@ -167,8 +155,13 @@ class HarvestBase(Screen[None]):
     @on(TabbedContent.TabActivated)
     def _tab_changed(self) -> None:
         self._say("")
-        main = {"items": "#items-table", "votes": "#votes-table", "question": "#question-input",
-                "plan": "#step-what", "overview": "#overview-scroll"}[self.tab]
+        main = {
+            "items": "#items-table",
+            "votes": "#votes-table",
+            "question": "#question-input",
+            "plan": "#step-what",
+            "overview": "#overview-scroll",
+        }[self.tab]
         self._redraw()
         self.query_one(main).focus()
         self.refresh_bindings()
@@ -186,8 +179,13 @@ class HarvestBase(Screen[None]):
 
     def main_widget(self) -> Widget:
         """The list that has focus on the current step when no field is being edited."""
-        main = {"items": "#items-table", "votes": "#votes-table", "question": "#links",
-                "plan": "#steps-table", "overview": "#overview-scroll"}[self.tab]
+        main = {
+            "items": "#items-table",
+            "votes": "#votes-table",
+            "question": "#links",
+            "plan": "#steps-table",
+            "overview": "#overview-scroll",
+        }[self.tab]
         return self.query_one(main)
 
     def action_leave(self) -> None:

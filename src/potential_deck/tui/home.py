@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from rich.markup import escape
 from textual import on
@@ -11,16 +10,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.reactive import reactive
-from textual.screen import Screen
 from textual.widgets import Button, DataTable, Static
 
 from potential_deck.core.i18n import t
 from potential_deck.core.models import Lang, Session
 from potential_deck.core.store import Listed
+from potential_deck.tui.app_screen import AppScreen
 from potential_deck.tui.keybar import KeyBar
-
-if TYPE_CHECKING:
-    from potential_deck.tui.app import PotentialDeckApp
 
 
 def where(session: Session, lang: Lang) -> str:
@@ -33,7 +29,7 @@ def where(session: Session, lang: Lang) -> str:
     return t(lang, "home.progress", n=n, total=len(session.agenda))
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(AppScreen[None]):
     """New session, or resume or open one: newest first, with team, date and progress."""
 
     BINDINGS = [
@@ -49,13 +45,6 @@ class HomeScreen(Screen[None]):
         super().__init__()
         self.set_reactive(HomeScreen.lang, lang)
         self.listed: list[Listed] = []
-
-    @property
-    def papp(self) -> PotentialDeckApp:
-        from potential_deck.tui.app import PotentialDeckApp
-
-        assert isinstance(self.app, PotentialDeckApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         lang = self.lang

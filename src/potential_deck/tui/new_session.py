@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from rich.markup import escape
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
@@ -18,10 +16,8 @@ from potential_deck.core import deck as decks
 from potential_deck.core import meeting
 from potential_deck.core.i18n import kind_label, t
 from potential_deck.core.models import Deck, Lang
+from potential_deck.tui.app_screen import AppScreen
 from potential_deck.tui.keybar import KeyBar
-
-if TYPE_CHECKING:
-    from potential_deck.tui.app import PotentialDeckApp
 
 
 class AgendaList(SelectionList[str]):
@@ -66,7 +62,7 @@ class AgendaList(SelectionList[str]):
         self.post_message(self.SelectedChanged(self).set_sender(self))
 
 
-class NewSessionScreen(Screen[None]):
+class NewSessionScreen(AppScreen[None]):
     """Asks what a session needs, then starts it on its first card."""
 
     BINDINGS = [
@@ -79,13 +75,6 @@ class NewSessionScreen(Screen[None]):
         super().__init__()
         self.deck = deck
         self.lang = lang
-
-    @property
-    def papp(self) -> PotentialDeckApp:
-        from potential_deck.tui.app import PotentialDeckApp
-
-        assert isinstance(self.app, PotentialDeckApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         lang = self.lang
