@@ -64,6 +64,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "home.past": ("Afgeronde sessies", "Past sessions"),
     "home.none": ("Nog geen sessies in {folder}.", "No sessions in {folder} yet."),
     "home.broken": ("Kan niet gelezen worden", "Cannot be read"),
+    "home.locked": (
+        "{file} is al open in een andere potential-deck (proces {pid} op {host}). Sluit die eerst, of toon de sessie aan de zaal met 'potential-deck follow'.",
+        "{file} is already open in another potential-deck (process {pid} on {host}). Close it there first, or show it to the room with 'potential-deck follow'.",
+    ),
     "home.deck_missing": (
         "Deze sessie gebruikt kaartenset {deck}, die niet gevonden werd in {path}. Start potential-deck met --deck en het pad naar die set.",
         "This session uses deck {deck}, which was not found at {path}. Start potential-deck with --deck and the path to that deck.",

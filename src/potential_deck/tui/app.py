@@ -152,7 +152,8 @@ class PotentialDeckApp(App[None]):
         try:
             lock.acquire(path)
         except lock.SessionLocked as exc:
-            self.notify(str(exc), severity="error", timeout=15)
+            message = t(self.lang, "home.locked", file=path.name, pid=exc.pid, host=exc.host)
+            self.notify(message, severity="error", timeout=15, markup=False)
             return
         self.lang = session.language
         deck = self.deck_for(session)
