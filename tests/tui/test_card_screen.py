@@ -334,3 +334,23 @@ async def test_the_command_palette_speaks_the_sessions_language(make_app):
         await pilot.pause()
         search = app.screen.query_one("CommandInput")
         assert search.placeholder.startswith("Zoek een opdracht")
+
+
+async def test_back_to_the_home_screen_saves_and_releases_the_session(make_app):
+    from potential_deck.core.lock import lock_path
+    from potential_deck.tui.home import HomeScreen
+
+    app = make_app(team="De Linde")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = card_screen(app)
+        screen.query_one("#note-free", TextArea).focus()
+        await pilot.press(*"tot straks")
+        assert lock_path(screen.path).exists()
+        await app.action_home()
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert "De Linde" in str(app.screen.query_one("DataTable").get_row_at(0))
+        assert not lock_path(screen.path).exists()
+        assert read(screen.path).cards[screen.session.agenda[0]].free == "tot straks"
+        await pilot.press("enter")
+        assert isinstance(app.screen, CardScreen), "the session opens again from the list"

@@ -178,7 +178,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "help.fields": ("Naar de notitievelden / volgend veld", "Into the note fields / next field"),
     "help.leave": ("Notitieveld verlaten", "Leave the note field"),
     "help.share": ("Een notitieveld tonen in de zaalweergave (volgende veld / geen)", "Show a note field in the audience view (next field / none)"),
-    "help.palette": ("Naar een kaart springen, thema, exporteren", "Jump to a card, theme, export"),
+    "help.palette": ("Naar een kaart springen, thema, exporteren, beginscherm", "Jump to a card, theme, export, home screen"),
     "help.help": ("Deze lijst", "This list"),
     "help.quit": ("Opslaan en stoppen", "Save and quit"),
     "help.harvest": ("Naar de oogst", "Go to the harvest"),

@@ -239,7 +239,18 @@ class PotentialDeckApp(App[None]):
         yield SystemCommand(
             t(lang, "cmd.theme_dark"), t(lang, "cmd.theme_help"), lambda: setattr(self, "theme", DARK_THEME)
         )
+        if any(isinstance(s, CardScreen) for s in self.screen_stack):
+            yield SystemCommand(t(lang, "cmd.home"), t(lang, "cmd.home_help"), self.action_home)
         yield SystemCommand(t(lang, "key.quit"), t(lang, "help.quit"), self.action_quit)
+
+    async def action_home(self) -> None:
+        """Close the session (saved, lock released) and show the home screen, freshly listed."""
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, HomeScreen):
+            await self.pop_screen()
+        if isinstance(self.screen, HomeScreen):
+            await self.screen.recompose()
+        else:
+            await self.push_screen(HomeScreen(self.lang))
 
     def action_command_palette(self) -> None:
         """The command palette, its search line in the language of the screen."""
