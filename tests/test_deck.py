@@ -391,7 +391,7 @@ def test_load_raises_deck_error_with_every_problem(
     )
     with pytest.raises(decks.DeckError) as caught:
         decks.load(folder)
-    assert len(caught.value.problems) == 2
+    assert [(p.card, p.field) for p in caught.value.problems if p.card] == [("a", "minutes"), ("b", "kind")]
     assert str(caught.value).splitlines() == [str(p) for p in caught.value.problems]
 
 
@@ -423,3 +423,20 @@ def _single_file(*cards: str) -> str:
         for card in cards
     ]
     return head + "".join(tables)
+
+
+def test_duplicate_id_is_reported_even_when_one_card_has_another_problem(tmp_path: Path) -> None:
+    from potential_deck.core.deck import check
+
+    text = '[{lang}]\ntitle = "T"\nintro = "I"\nquestions = ["Q?"]\n'
+    body = text.format(lang="nl") + text.format(lang="en")
+    (tmp_path / "deck.toml").write_text(
+        'id = "d"\nversion = "1"\nlanguages = ["nl", "en"]\n[name]\nnl = "D"\nen = "D"\n', encoding="utf-8"
+    )
+    (tmp_path / "a.toml").write_text('id = "zelfde"\nkind = "weird"\nminutes = 5\n' + body, encoding="utf-8")
+    (tmp_path / "b.toml").write_text('id = "zelfde"\nkind = "start"\nminutes = 5\n' + body, encoding="utf-8")
+    deck, problems = check(tmp_path)
+    assert deck is None
+    fields = {(p.file.name, p.field) for p in problems}
+    assert ("a.toml", "kind") in fields
+    assert ("b.toml", "id") in fields, "the duplicate is found although a.toml also has a bad kind"

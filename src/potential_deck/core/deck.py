@@ -169,11 +169,6 @@ def _info_problems(path: Path, text: str, data: dict[str, Any]) -> tuple[DeckInf
         ]
 
 
-def _ids(tables: list[Any]) -> set[str]:
-    """The string ids of card tables, whether or not the cards are valid."""
-    return {t["id"] for t in tables if isinstance(t, dict) and isinstance(t.get("id"), str)}
-
-
 def _card_starts(text: str) -> list[int]:
     """Line numbers of each `[[cards]]` header in a one-file deck."""
     return [i + 1 for i, line in enumerate(text.splitlines()) if re.match(r"^\s*\[\[\s*cards\s*\]\]", line)]
@@ -185,7 +180,7 @@ def check(path: Path) -> tuple[Deck | None, list[Problem]]:
     if not path.exists():
         return None, [Problem(path, None, None, None, "no such file or folder; check the path")]
     cards: list[tuple[Path, int, Card]] = []
-    named: set[str] = set()  # ids of every card table, valid or not, for the agenda check
+    declared: list[tuple[Path, int, str]] = []  # every card table's id, valid card or not
     info: DeckInfo | None = None
     if path.is_dir():
         deck_file = path / DECK_FILE
@@ -207,7 +202,7 @@ def check(path: Path) -> tuple[Deck | None, list[Problem]]:
             problems.append(Problem(path, None, None, None, "no card files (*.toml) in this folder"))
         for card_file in card_files:
             if parsed := _parse(card_file, problems):
-                named.update(_ids([parsed[0]]))
+                _declare(declared, card_file, parsed[1], parsed[0], 1)
                 card, found = _card_problems(card_file, parsed[1], parsed[0])
                 problems += found
                 if card:
@@ -218,7 +213,6 @@ def check(path: Path) -> tuple[Deck | None, list[Problem]]:
             info, found = _info_problems(path, text, data)
             problems += found
             tables = data["cards"] if isinstance(data["cards"], list) else []
-            named.update(_ids(tables))
             if not tables:
                 problems.append(
                     Problem(
@@ -230,6 +224,7 @@ def check(path: Path) -> tuple[Deck | None, list[Problem]]:
                     )
                 )
             for start, table in zip(_card_starts(text) or [1] * len(tables), tables, strict=False):
+                _declare(declared, path, text, table, start)
                 card, found = _card_problems(path, text, table, start)
                 problems += found
                 if card:
@@ -249,35 +244,41 @@ def check(path: Path) -> tuple[Deck | None, list[Problem]]:
                         "folder that holds it and its deck.toml",
                     )
                 )
-    problems += _cross_problems(path, info, cards, named)
+    problems += _cross_problems(path, info, declared)
     if problems or info is None:
         return None, problems
     return Deck(info=info, cards=[card for _, _, card in cards]), []
 
 
+def _declare(declared: list[tuple[Path, int, str]], file: Path, text: str, table: Any, start: int) -> None:
+    """Note a card table's id (valid card or not), for the duplicate check."""
+    if isinstance(table, dict) and isinstance(table.get("id"), str):
+        declared.append((file, _line_of(text, ("id",), start) or start, table["id"]))
+
+
 def _cross_problems(
-    path: Path, info: DeckInfo | None, cards: list[tuple[Path, int, Card]], named: set[str]
+    path: Path, info: DeckInfo | None, declared: list[tuple[Path, int, str]]
 ) -> list[Problem]:
-    """Rules across cards: unique ids, a known default agenda, a start card."""
+    """Rules across cards: unique ids (also among cards with other problems), a known default agenda."""
     problems: list[Problem] = []
     seen: dict[str, Path] = {}
-    for file, line, card in cards:
-        if card.id in seen:
+    for file, line, card_id in declared:
+        if card_id in seen:
             problems.append(
                 Problem(
                     file,
                     line,
-                    card.id,
+                    card_id,
                     "id",
-                    f"duplicate id, also used in {seen[card.id].name}; give each card its own id",
+                    f"duplicate id, also used in {seen[card_id].name}; give each card its own id",
                 )
             )
         else:
-            seen[card.id] = file
+            seen[card_id] = file
     if info is not None:
         deck_file = path / DECK_FILE if path.is_dir() else path
         for card_id in info.default_agenda:
-            if card_id not in seen and card_id not in named and cards:
+            if card_id not in seen and declared:
                 problems.append(
                     Problem(
                         deck_file,
