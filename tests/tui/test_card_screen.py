@@ -354,3 +354,19 @@ async def test_back_to_the_home_screen_saves_and_releases_the_session(make_app):
         assert read(screen.path).cards[screen.session.agenda[0]].free == "tot straks"
         await pilot.press("enter")
         assert isinstance(app.screen, CardScreen), "the session opens again from the list"
+
+
+async def test_time_on_screen_counts_without_the_timer(make_app, clock):
+    app = make_app(team="De Linde")
+    async with app.run_test() as pilot:
+        screen = card_screen(app)
+        first = screen.card_id
+        clock.advance(300)
+        await pilot.press("pagedown")
+        clock.advance(60)
+        await pilot.press("pageup")
+        await app.workers.wait_for_complete()
+        saved = read(screen.path)
+        assert saved.cards[first].spent == 300, "five minutes on the card count, timer or not"
+        assert saved.cards[first].timer.elapsed == 0
+        assert saved.cards[saved.agenda[1]].spent == 60

@@ -142,11 +142,13 @@ class CardRecord(_Record):
     fields: dict[str, str] = {}
     growth: list[Opportunity] = []
     timer: TimerSnapshot = TimerSnapshot()
+    shown: float = Field(default=0.0, ge=0)
+    """Seconds the card was on the facilitator's screen, timer or not."""
 
     @property
     def spent(self) -> float:
-        """Seconds spent on the card."""
-        return self.timer.elapsed
+        """Seconds spent on the card: its time on screen, or its timer's count if that is more."""
+        return max(self.timer.elapsed, self.shown)
 
 
 class HarvestItem(_Record):

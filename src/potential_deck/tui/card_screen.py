@@ -66,6 +66,7 @@ class CardScreen(AppScreen[None]):
         self.path = path
         self.deck = deck
         self.timer = Timer(budget=0)
+        self._shown_since: float | None = None  # when the card's time on screen was last counted
         self._rang = False
         self._since_save = 0.0
         self.autosaver = Autosaver(self, path, self._snapshot_session, self._saved, self._now)
@@ -117,6 +118,7 @@ class CardScreen(AppScreen[None]):
         card = self.deck.card(self.card_id)
         record = self.session.record(card.id)
         now = self.papp.clock()
+        self._shown_since = now
         if record.timer.budget == 0:
             self.timer = Timer.for_minutes(card.minutes)
             if keep_running:
@@ -169,7 +171,11 @@ class CardScreen(AppScreen[None]):
         current = self.session.current_card  # None at the harvest: no card's timer is running
         if current is not None:
             record = self.session.record(current)
-            record.timer = self.timer.snapshot(self.papp.clock(), self.papp.wall())
+            now = self.papp.clock()
+            record.timer = self.timer.snapshot(now, self.papp.wall())
+            if self._shown_since is not None:
+                record.shown += max(0.0, now - self._shown_since)
+                self._shown_since = now
         return self.session
 
     def _saved(self, when: datetime | None, error: str | None) -> None:
@@ -206,6 +212,7 @@ class CardScreen(AppScreen[None]):
         self.set_focus(None)
         self._share("")
         if self.session.live.stage == "harvest":
+            self._shown_since = None  # the harvest's time is not any card's
             self.save_now()
             self.papp.open_harvest(self)
             return
