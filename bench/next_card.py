@@ -29,6 +29,7 @@ import time
 
 from _bench import (
     FIXED_NOW,
+    FakeClock,
     header,
     load_deck,
     median,
@@ -40,14 +41,6 @@ from _bench import (
 )
 
 TARGET_P95 = 0.016
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.value = 1000.0
-
-    def __call__(self) -> float:
-        return self.value
 
 
 def keys(pattern: str, presses: int, cards: int) -> list[str]:

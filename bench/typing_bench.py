@@ -32,6 +32,7 @@ from pathlib import Path
 
 from _bench import (
     FIXED_NOW,
+    FakeClock,
     big_session,
     header,
     load_deck,
@@ -44,14 +45,6 @@ from _bench import (
 )
 
 TARGET_SAVE = 0.020
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.value = 1000.0
-
-    def __call__(self) -> float:
-        return self.value
 
 
 def text_to_type(count: int) -> str:

@@ -1,10 +1,16 @@
-"""A Screen that knows its app is the PotentialDeckApp (for its deck, store, clock and routing)."""
+"""Base screens: one that knows its app is the PotentialDeckApp, one on an open session."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from textual.screen import Screen
+
+from potential_deck.core.models import Deck, Lang, Session
+from potential_deck.tui.autosave import Autosaver
+from potential_deck.tui.widgets.save_status import SaveStatus
 
 if TYPE_CHECKING:
     from potential_deck.tui.app import PotentialDeckApp
@@ -22,3 +28,36 @@ class AppScreen(Screen[ResultType], Generic[ResultType]):
 
         assert isinstance(self.app, PotentialDeckApp)
         return self.app
+
+
+class SessionScreen(AppScreen[None]):
+    """A screen on an open session: its file, its deck, its language, autosave and save status."""
+
+    def __init__(self, session: Session, path: Path, deck: Deck) -> None:
+        super().__init__()
+        self.session = session
+        self.path = path
+        self.deck = deck
+        self.autosaver = Autosaver(self, path, self.snapshot, self._saved, lambda: self.papp.now())
+
+    @property
+    def lang(self) -> Lang:
+        """The session's language, which every word on the screen follows."""
+        return self.session.language
+
+    def snapshot(self) -> Session:
+        """The session as it should be saved now (a screen may fold live state in first)."""
+        return self.session
+
+    def save_now(self) -> None:
+        """Save at once (navigation, live state, structural changes), writing in a thread."""
+        self.autosaver.save_soon()
+
+    def flush(self) -> None:
+        """Save now and wait for the file (quit, leaving the screen)."""
+        self.autosaver.flush()
+
+    def _saved(self, when: datetime | None, error: str | None) -> None:
+        status = next(self.query(SaveStatus).results(), None)
+        if status is not None:
+            status.report(self.lang, when, error)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from rich.markup import escape
@@ -16,11 +15,10 @@ from textual.widgets import ProgressBar, Static
 
 from potential_deck.core import lock, meeting
 from potential_deck.core.i18n import t
-from potential_deck.core.models import Deck, Lang, Session
+from potential_deck.core.models import Deck, Session
 from potential_deck.core.notes import FIELDS, set_note
 from potential_deck.core.timer import Timer, display
-from potential_deck.tui.app_screen import AppScreen
-from potential_deck.tui.autosave import Autosaver
+from potential_deck.tui.app_screen import SessionScreen
 from potential_deck.tui.commands import CardCommands
 from potential_deck.tui.keybar import KeyBar
 from potential_deck.tui.modals import BlankScreen, HelpScreen
@@ -33,7 +31,7 @@ TICK = 0.25
 RUNNING_SAVE_EVERY = 5.0
 
 
-class CardScreen(AppScreen[None]):
+class CardScreen(SessionScreen):
     """Steps a team through the agenda, one card at a time."""
 
     COMMANDS = {CardCommands, lambda: _export_commands()}
@@ -61,23 +59,11 @@ class CardScreen(AppScreen[None]):
     projection: reactive[bool] = reactive(False)
 
     def __init__(self, session: Session, path: Path, deck: Deck) -> None:
-        super().__init__()
-        self.session = session
-        self.path = path
-        self.deck = deck
+        super().__init__(session, path, deck)
         self.timer = Timer(budget=0)
         self._shown_since: float | None = None  # when the card's time on screen was last counted
         self._rang = False
         self._since_save = 0.0
-        self.autosaver = Autosaver(self, path, self._snapshot_session, self._saved, self._now)
-
-    def _now(self) -> datetime:
-        return self.papp.now()
-
-    @property
-    def lang(self) -> Lang:
-        """The session's language, which every word on the screen follows."""
-        return self.session.language
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="topbar"):
@@ -166,7 +152,7 @@ class CardScreen(AppScreen[None]):
 
     # --- saving -------------------------------------------------------------------------
 
-    def _snapshot_session(self) -> Session:
+    def snapshot(self) -> Session:
         """The session with the running timer's state folded in."""
         current = self.session.current_card  # None at the harvest: no card's timer is running
         if current is not None:
@@ -177,15 +163,6 @@ class CardScreen(AppScreen[None]):
                 record.shown += max(0.0, now - self._shown_since)
                 self._shown_since = now
         return self.session
-
-    def _saved(self, when: datetime | None, error: str | None) -> None:
-        status = next(self.query(SaveStatus).results(), None)
-        if status is not None:
-            status.report(self.lang, when, error)
-
-    def save_now(self) -> None:
-        """Save at once (navigation and live state), so a follower never lags."""
-        self.autosaver.save_soon()
 
     @on(NotesPanel.Changed)
     def _note_changed(self, event: NotesPanel.Changed) -> None:
@@ -206,7 +183,7 @@ class CardScreen(AppScreen[None]):
         was_running = self.timer.running
         if position >= len(self.session.agenda):
             self.timer = self.timer.pause(self.papp.clock())
-        self._snapshot_session()
+        self.snapshot()
         if not meeting.go_to(self.session, position):
             return
         self.set_focus(None)
@@ -299,11 +276,6 @@ class CardScreen(AppScreen[None]):
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.lang))
-
-    def flush(self) -> None:
-        """Save everything now and wait for the file (quit, leaving the screen)."""
-        self._snapshot_session()
-        self.autosaver.flush()
 
     def on_unmount(self) -> None:
         self.flush()

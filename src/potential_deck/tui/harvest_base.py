@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from rich.markup import escape
@@ -16,9 +15,8 @@ from textual.widgets import DataTable, Input, Static, TabbedContent
 
 from potential_deck.core import harvest
 from potential_deck.core.i18n import t
-from potential_deck.core.models import Deck, Lang, Session
-from potential_deck.tui.app_screen import AppScreen
-from potential_deck.tui.autosave import Autosaver
+from potential_deck.core.models import Deck, Session
+from potential_deck.tui.app_screen import SessionScreen
 from potential_deck.tui.keybar import KeyBar
 from potential_deck.tui.widgets.harvest_panes import (
     TABS,
@@ -31,14 +29,11 @@ from potential_deck.tui.widgets.harvest_panes import (
 from potential_deck.tui.widgets.save_status import SaveStatus
 
 
-class HarvestBase(AppScreen[None]):
+class HarvestBase(SessionScreen):
     """The harvest's panes and status lines, kept in step with the session and saved."""
 
     def __init__(self, session: Session, path: Path, deck: Deck) -> None:
-        super().__init__()
-        self.session = session
-        self.path = path
-        self.deck = deck
+        super().__init__(session, path, deck)
         self.cursor = 0
         """The harvest item the tables' cursors are on."""
         self.step_cursor = 0
@@ -46,15 +41,6 @@ class HarvestBase(AppScreen[None]):
         """Panes to redraw when next shown."""
         self.merging: int | None = None
         """The item marked with `m`, to be merged into the next one marked."""
-        self.autosaver = Autosaver(self, path, lambda: self.session, self._saved, self._now)
-
-    def _now(self) -> datetime:
-        return self.papp.now()
-
-    @property
-    def lang(self) -> Lang:
-        """The session's language, which every word on the screen follows."""
-        return self.session.language
 
     # --- showing ------------------------------------------------------------------------
 
@@ -129,17 +115,8 @@ class HarvestBase(AppScreen[None]):
 
     # --- saving -------------------------------------------------------------------------
 
-    def _saved(self, when: datetime | None, error: str | None) -> None:
-        status = next(self.query(SaveStatus).results(), None)
-        if status is not None:
-            status.report(self.lang, when, error)
-
-    def save_now(self) -> None:
-        """Save at once (after a change to the lists, before an export)."""
-        self.autosaver.save_soon()
-
     def on_unmount(self) -> None:
-        self.autosaver.flush()
+        self.flush()
 
     # --- moving about ---------------------------------------------------------------------
 
@@ -192,7 +169,7 @@ class HarvestBase(AppScreen[None]):
         self.main_widget().focus()
 
     def action_back(self) -> None:
-        self.autosaver.flush()
+        self.flush()
         self.dismiss(None)
 
     def action_back_left(self) -> None:
