@@ -22,6 +22,7 @@ from _bench import (
     PYTHON,
     Tmux,
     big_session,
+    byte_compile,
     cli,
     first_card_title,
     header,
@@ -51,6 +52,7 @@ def main() -> None:
         sys.exit("tmux is needed (apt-get install tmux)")
     header(f"memory: RSS with the first screen up (tmux 100x30, {SETTLE:.0f} s settle), "
            f"median of {repeat}")
+    byte_compile()
     home = temp_home("memory")
     deck = load_deck()
     needle = title_needle(first_card_title(deck))

@@ -21,6 +21,7 @@ from _bench import (
     BENCH,
     PYTHON,
     Tmux,
+    byte_compile,
     cli,
     first_card_title,
     header,
@@ -52,6 +53,7 @@ def main() -> None:
         sys.exit("tmux is needed (apt-get install tmux)")
 
     header("start-up: launch -> first card on screen (tmux 100x30)")
+    byte_compile()
     home = temp_home("startup")
     deck = load_deck()
     title = first_card_title(deck)

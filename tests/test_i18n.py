@@ -8,7 +8,7 @@ import pytest
 
 from potential_deck.core.i18n import STRINGS, dimension_label, kind_label, t, value_label
 from potential_deck.core.models import LANGS, CoreValue, Dimension, Kind, Lang
-from potential_deck.core.notes import ALL_FIELDS
+from potential_deck.core.vocab import ALL_FIELDS
 
 
 def _placeholders(text: str) -> set[str]:

@@ -10,14 +10,8 @@ from potential_deck.core.models import (
     Opportunity,
     Session,
 )
-from potential_deck.core.notes import (
-    ALL_FIELDS,
-    FIELDS,
-    gather,
-    growth_text,
-    has_notes,
-    parse_growth,
-)
+from potential_deck.core.notes import gather, growth_text, has_notes, parse_growth
+from potential_deck.core.vocab import ALL_FIELDS, FIELDS
 
 # --- fields -----------------------------------------------------------------------------------
 

@@ -7,17 +7,19 @@ import json
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from potential_deck import __version__
-from potential_deck.core import deck as decks
 from potential_deck.core import store
+from potential_deck.core.errors import UserError as UserError
 from potential_deck.core.locations import builtin_deck
-from potential_deck.core.models import Card, Deck, Session
 from potential_deck.core.store import SessionFileError
 
+if TYPE_CHECKING:
+    from potential_deck.core.models import Card, Deck, Session
 
-class UserError(Exception):
-    """A mistake the user can fix: printed as one clear message, exit status 1."""
+# The deck loader and the models (pydantic) are imported by the commands that need them:
+# `run` draws its first card before they load (see core.first_card).
 
 
 def _deck_path(value: str | None) -> Path:
@@ -25,6 +27,8 @@ def _deck_path(value: str | None) -> Path:
 
 
 def _load_deck(value: str | None) -> Deck:
+    from potential_deck.core import deck as decks
+
     path = _deck_path(value)
     try:
         return decks.load(path)
@@ -37,6 +41,8 @@ def _load_deck(value: str | None) -> Deck:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     """Check a deck and report every problem."""
+    from potential_deck.core import deck as decks
+
     path = _deck_path(args.path)
     deck, problems = decks.check(path)
     if deck is None:
@@ -83,6 +89,8 @@ def cmd_deck(args: argparse.Namespace) -> int:
 
 def cmd_schema(args: argparse.Namespace) -> int:
     """Print the JSON Schema of a card file."""
+    from potential_deck.core.models import Card
+
     schema = Card.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "potential-deck card"
@@ -120,6 +128,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def _session_deck(session: Session, session_path: Path, deck_arg: str | None) -> Deck:
     """The session's own deck when it can be loaded, else --deck, else the built-in deck."""
+    from potential_deck.core import deck as decks
+
     if session.deck_path:
         own = Path(session.deck_path).expanduser()
         for path in (own, session_path.parent / own):

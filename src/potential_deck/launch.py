@@ -1,16 +1,27 @@
-"""Opening the app from the command line: the deck, the sessions folder and the session."""
+"""Opening the app from the command line: the deck, the sessions folder and the session.
+
+`run` draws its first card straight from the deck's files (`core.first_card`) and only
+then validates the deck and saves the new session; `resume` and the home screen load
+everything first. Either way a deck or folder that cannot be used is reported as a
+UserError, and nothing is written.
+"""
 
 from __future__ import annotations
 
 import argparse
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from potential_deck.cli import UserError
-from potential_deck.core import deck as decks
-from potential_deck.core import lock, meeting
+from potential_deck.core import lock
+from potential_deck.core.errors import UserError
+from potential_deck.core.first_card import peek
 from potential_deck.core.locations import builtin_deck, sessions_dir, settings_file
-from potential_deck.core.models import Session
-from potential_deck.core.store import SessionStore, read
+from potential_deck.core.store import SessionStore
+
+if TYPE_CHECKING:
+    from potential_deck.core.models import Deck, Session
+    from potential_deck.tui.app import PotentialDeckApp
 
 
 def deck_for(session: Session | None, override: str | None) -> Path:
@@ -22,8 +33,10 @@ def deck_for(session: Session | None, override: str | None) -> Path:
     return builtin_deck()
 
 
-def load_deck(path: Path) -> decks.Deck:
+def load_deck(path: Path) -> Deck:
     """The deck at `path`, or a UserError that lists its problems."""
+    from potential_deck.core import deck as decks
+
     try:
         return decks.load(path)
     except decks.DeckError as exc:
@@ -35,53 +48,78 @@ def load_deck(path: Path) -> decks.Deck:
 def launch(args: argparse.Namespace) -> int:
     """Build the app for `args.mode` (home, run or resume) and run it."""
     store = SessionStore(sessions_dir(args.sessions))
-    session: Session | None = None
-    path: Path | None = None
-    if args.mode == "resume":
-        path = Path(args.file)
-        session = read(path)
-        try:
-            lock.acquire(path)
-        except lock.SessionLocked as exc:
-            raise UserError(str(exc)) from None
-    deck_path = deck_for(session, args.deck)
-    deck = load_deck(deck_path)
-    if session is not None:
-        missing = [card_id for card_id in session.agenda if not deck.has(card_id)]
-        if missing:
-            raise UserError(
-                f"{path}: the session uses card {missing[0]!r}, which the deck in {deck_path} does "
-                "not have; open it with --deck pointing at the deck it was made with"
-            )
+    if args.mode == "run" and not args.team.strip():
+        raise UserError("--team needs a team or school name")
     from potential_deck.tui.app import PotentialDeckApp
+    from potential_deck.tui.card_screen import Opening
 
-    app = PotentialDeckApp(
-        deck=deck,
-        deck_path=deck_path,
-        store=store,
-        settings_path=settings_file(),
-        lang=getattr(args, "lang", None) if args.mode != "resume" else None,
-    )
     if args.mode == "run":
-        team = args.team.strip()
-        if not team:
-            raise UserError("--team needs a team or school name")
-        session = meeting.new_session(
-            deck,
-            team=team,
-            now=app.now(),
-            facilitator=args.facilitator,
-            participants=meeting.parse_participants(args.participants),
-            language=args.lang or "nl",
-            deck_path=str(deck_path),
+        deck_path = deck_for(None, args.deck)
+        app = PotentialDeckApp(
+            deck_path=deck_path, store=store, settings_path=settings_file(), lang=args.lang
         )
-        try:
-            path = store.create(session)
-        except OSError as exc:
-            raise UserError(
-                f"cannot save a session in {store.folder} ({exc.strerror or exc}); "
-                "choose another folder with --sessions DIR"
-            ) from None
-    app.set_initial(session, path)
+        first = peek(deck_path, team=args.team, lang=args.lang or "nl")
+        app.set_opening(Opening(partial(_open_new, args, app), first))
+    else:
+        session, path = _resumed(args) if args.mode == "resume" else (None, None)
+        deck_path = deck_for(session, args.deck)
+        deck = load_deck(deck_path)
+        if session is not None:
+            missing = [card_id for card_id in session.agenda if not deck.has(card_id)]
+            if missing:
+                raise UserError(
+                    f"{path}: the session uses card {missing[0]!r}, which the deck in {deck_path} does "
+                    "not have; open it with --deck pointing at the deck it was made with"
+                )
+        lang = args.lang if args.mode == "home" else None
+        app = PotentialDeckApp(
+            deck=deck, deck_path=deck_path, store=store, settings_path=settings_file(), lang=lang
+        )
+        app.set_initial(session, path)
     app.run()
-    return 0
+    if app.startup_error is not None:
+        raise app.startup_error
+    return app.return_code or 0
+
+
+def _resumed(args: argparse.Namespace) -> tuple[Session, Path]:
+    """The session `resume` names, locked for this app."""
+    from potential_deck.core.store import read
+
+    path = Path(args.file)
+    session = read(path)
+    try:
+        lock.acquire(path)
+    except lock.SessionLocked as exc:
+        raise UserError(str(exc)) from None
+    return session, path
+
+
+def _open_new(args: argparse.Namespace, app: PotentialDeckApp) -> tuple[Session, Path, Deck]:
+    """The session `run` opens: the deck validated, the session made, saved and locked.
+
+    Called by the card screen after its first frame; UserError when the deck cannot be used
+    or the session cannot be saved (nothing is written then).
+    """
+    from potential_deck.core import meeting
+
+    deck = load_deck(app.deck_path)
+    app.use_deck(deck, app.deck_path)
+    session = meeting.new_session(
+        deck,
+        team=args.team.strip(),
+        now=app.now(),
+        facilitator=args.facilitator,
+        participants=meeting.parse_participants(args.participants),
+        language=args.lang or "nl",
+        deck_path=str(app.deck_path),
+    )
+    try:
+        path = app.store.create(session)
+    except OSError as exc:
+        raise UserError(
+            f"cannot save a session in {app.store.folder} ({exc.strerror or exc}); "
+            "choose another folder with --sessions DIR"
+        ) from None
+    lock.acquire(path)  # a fresh name: create() never reuses one
+    return session, path, deck

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from potential_deck.core.i18n import t
 from potential_deck.core.locations import sessions_dir
-from potential_deck.core.models import Lang
+from potential_deck.core.vocab import Lang
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000

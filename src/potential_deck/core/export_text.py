@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from potential_deck.core.chart import BLOCK, text_bars, value_rows
 from potential_deck.core.i18n import t, value_label
-from potential_deck.core.models import Lang
 from potential_deck.core.summary import PlannedStep, SessionSummary, format_duration
 from potential_deck.core.trajectory import Year
+from potential_deck.core.vocab import Lang
 
 INDENT = "  "
 

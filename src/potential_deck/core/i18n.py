@@ -7,7 +7,7 @@ every key has both languages and the same placeholders in each.
 from __future__ import annotations
 
 from potential_deck.core.i18n_harvest import HARVEST_STRINGS
-from potential_deck.core.models import CoreValue, Dimension, Kind, Lang
+from potential_deck.core.vocab import CoreValue, Dimension, Kind, Lang
 
 STRINGS: dict[str, tuple[str, str]] = {
     # kinds, fields, tags

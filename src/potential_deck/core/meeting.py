@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from potential_deck.core.models import Deck, Kind, Lang, Session, Stage
+from potential_deck.core.vocab import Kind, Lang
+
+if TYPE_CHECKING:  # the models load after the first card is drawn (see core.first_card)
+    from potential_deck.core.models import Deck, Session, Stage
 
 DEFAULT_DIALOGUES = 2
 DEFAULT_ACTIONS = 2
@@ -12,14 +17,23 @@ DEFAULT_ACTIONS = 2
 
 def default_agenda(deck: Deck) -> list[str]:
     """The deck's suggested agenda, or its start card, two dialogue and two action cards."""
-    if deck.info.default_agenda:
-        return list(deck.info.default_agenda)
+    return choose_agenda(deck.info.default_agenda, [(card.id, card.kind) for card in deck.cards])
+
+
+def choose_agenda(suggested: Sequence[str], cards: Sequence[tuple[str, str]]) -> list[str]:
+    """`default_agenda` from plain data: the suggested ids, else picks from (id, kind) in deck order."""
+    if suggested:
+        return list(suggested)
+
+    def of_kind(kind: Kind) -> list[str]:
+        return [card_id for card_id, card_kind in cards if card_kind == kind]
+
     picks = (
-        deck.of_kind(Kind.START)[:1]
-        + deck.of_kind(Kind.DIALOGUE)[:DEFAULT_DIALOGUES]
-        + deck.of_kind(Kind.ACTION)[:DEFAULT_ACTIONS]
+        of_kind(Kind.START)[:1]
+        + of_kind(Kind.DIALOGUE)[:DEFAULT_DIALOGUES]
+        + of_kind(Kind.ACTION)[:DEFAULT_ACTIONS]
     )
-    return [card.id for card in picks] or [card.id for card in deck.cards[:1]]
+    return picks or [card_id for card_id, _ in cards[:1]]
 
 
 def planned_minutes(deck: Deck, agenda: list[str]) -> int:
@@ -49,6 +63,8 @@ def new_session(
     deck_path: str = "",
 ) -> Session:
     """A fresh session on the first card of `agenda` (default: the deck's)."""
+    from potential_deck.core.models import Session
+
     chosen = agenda if agenda is not None else default_agenda(deck)
     unknown = [card_id for card_id in chosen if not deck.has(card_id)]
     if unknown:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from potential_deck.core.models import SCHEMA_VERSION
+SCHEMA_VERSION = 1
+"""The session file format; bump it and add a step to MIGRATIONS when it changes."""
 
 
 class MigrationError(Exception):

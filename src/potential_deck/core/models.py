@@ -3,46 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-SCHEMA_VERSION = 1
-"""The session file format; bump it and add a migration in `core.migrate` when it changes."""
+from potential_deck.core.migrate import SCHEMA_VERSION as SCHEMA_VERSION
 
-Lang = Literal["nl", "en"]
-LANGS: tuple[Lang, ...] = ("nl", "en")
+# The fixed words live in core.vocab (no pydantic there); re-exported for the models' users.
+from potential_deck.core.vocab import LANGS as LANGS
+from potential_deck.core.vocab import CoreValue as CoreValue
+from potential_deck.core.vocab import Dimension as Dimension
+from potential_deck.core.vocab import Kind as Kind
+from potential_deck.core.vocab import Lang as Lang
 
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-
-
-class Kind(StrEnum):
-    """The three kinds of card in the box, in the order a meeting uses them."""
-
-    START = "start"
-    DIALOGUE = "dialogue"
-    ACTION = "action"
-
-
-class Dimension(StrEnum):
-    """Diversity dimensions a card touches; `intersection` where several meet."""
-
-    ETHNIC_CULTURAL = "ethnic-cultural"
-    SOCIO_ECONOMIC = "socio-economic"
-    RELIGION = "religion"
-    GENDER = "gender"
-    DISABILITY = "disability"
-    INTERSECTION = "intersection"
-
-
-class CoreValue(StrEnum):
-    """The four core values of the EASNIE Profile of Inclusive Teachers (2022)."""
-
-    VALUING_DIVERSITY = "valuing-diversity"
-    SUPPORTING_ALL = "supporting-all-learners"
-    WORKING_WITH_OTHERS = "working-with-others"
-    PROFESSIONAL_DEVELOPMENT = "professional-development"
 
 
 class _Strict(BaseModel):

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from potential_deck.core.models import CardRecord, HarvestItem, Kind, Opportunity, Session
+from typing import TYPE_CHECKING
 
-FIELDS: dict[Kind, tuple[str, ...]] = {
-    Kind.START: ("seen",),
-    Kind.DIALOGUE: ("did", "worked", "satisfaction"),
-    Kind.ACTION: ("strengths", "challenges"),
-}
-"""The structured note fields each kind of card offers, besides free notes and growth."""
+if TYPE_CHECKING:  # the models load after the first card is drawn (see core.first_card)
+    from potential_deck.core.models import CardRecord, HarvestItem, Opportunity, Session
 
-ALL_FIELDS: tuple[str, ...] = ("seen", "did", "worked", "satisfaction", "strengths", "challenges")
 
 
 def note_text(record: CardRecord, field: str) -> str:
@@ -43,6 +38,8 @@ def growth_text(record: CardRecord) -> str:
 
 def parse_growth(text: str, previous: list[Opportunity]) -> list[Opportunity]:
     """Opportunities from text, one per non-blank line; a line kept as it was keeps its tag."""
+    from potential_deck.core.models import Opportunity
+
     tags = {item.text: item.value for item in previous}
     items: list[Opportunity] = []
     for line in text.splitlines():
@@ -59,6 +56,8 @@ def has_notes(record: CardRecord) -> bool:
 
 def gather(session: Session) -> list[HarvestItem]:
     """The harvest list: what it holds, plus every card opportunity not yet in it."""
+    from potential_deck.core.models import HarvestItem
+
     items = [item.model_copy(deep=True) for item in session.harvest.items]
     by_text = {_key(item.text): item for item in items}
     for item in items:

@@ -1,27 +1,39 @@
-"""The facilitator's remembered choices (theme, language), in a small TOML file."""
+"""The facilitator's remembered choices (theme, language), in a small TOML file.
+
+Plain data, no pydantic: the settings are read before the first card is drawn.
+"""
 
 from __future__ import annotations
 
-import tomllib
+from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
-import tomli_w
-from pydantic import BaseModel, ConfigDict, ValidationError
-
-from potential_deck.core.models import Lang
+from potential_deck.core import tomlin, tomlout
 from potential_deck.core.store import atomic_write
+from potential_deck.core.vocab import LANGS, Lang
 
 LIGHT_THEME = "potential-light"
 DARK_THEME = "potential-dark"
 
 
-class Settings(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Settings:
     """What the app remembers between meetings."""
-
-    model_config = ConfigDict(extra="ignore")
 
     theme: str = LIGHT_THEME
     language: Lang = "nl"
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Settings:
+        """Settings from a parsed file (unknown keys ignored); ValueError for a wrong value."""
+        theme = data.get("theme", LIGHT_THEME)
+        language = data.get("language", "nl")
+        if not isinstance(theme, str):
+            raise ValueError(f"theme: {theme!r} is not a theme name")
+        if language not in LANGS:
+            raise ValueError(f"language: {language!r} is not one of {', '.join(LANGS)}")
+        return cls(theme=theme, language=language)
 
 
 def load_settings(path: Path) -> tuple[Settings, bool]:
@@ -31,14 +43,13 @@ def load_settings(path: Path) -> tuple[Settings, bool]:
     the second value is False.
     """
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        return Settings.model_validate(data), True
+        return Settings.from_data(tomlin.loads(path.read_text(encoding="utf-8"))), True
     except FileNotFoundError:
         return Settings(), True
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValidationError):
+    except (OSError, UnicodeDecodeError, tomlin.TOMLDecodeError, ValueError):
         return Settings(), False
 
 
 def save_settings(path: Path, settings: Settings) -> None:
     """Write the settings atomically."""
-    atomic_write(path, tomli_w.dumps(settings.model_dump()))
+    atomic_write(path, tomlout.dumps(asdict(settings)))

@@ -15,13 +15,13 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from potential_deck.core import tomlin, tomlout
 from potential_deck.core.migrate import MigrationError, migrate
-from potential_deck.core.models import Session
+
+if TYPE_CHECKING:  # the models load after the first card is drawn (see core.first_card)
+    from potential_deck.core.models import Session
 
 PRIVATE = 0o600
 SUFFIX = ".toml"
@@ -93,6 +93,10 @@ def from_toml(text: str, path: Path) -> Session:
         data = migrate(data)
     except MigrationError as exc:
         raise SessionFileError(path, str(exc)) from None
+    from pydantic import ValidationError
+
+    from potential_deck.core.models import Session
+
     try:
         return Session.model_validate(data)
     except ValidationError as exc:
@@ -186,6 +190,10 @@ class ReadCache:
         self.seen.add(path.name)
         entry = self.entries.get(path.name)
         if isinstance(entry, list) and len(entry) == 3 and entry[:2] == stamp:
+            from pydantic import ValidationError
+
+            from potential_deck.core.models import Session
+
             try:
                 return Session.model_validate_json(entry[2])
             except (ValidationError, TypeError):

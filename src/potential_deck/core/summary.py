@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from potential_deck.core.i18n import STRINGS, t
 from potential_deck.core.models import CoreValue, Deck, HarvestItem, Kind, Lang, Session
-from potential_deck.core.notes import ALL_FIELDS, FIELDS, gather
+from potential_deck.core.notes import gather
+from potential_deck.core.vocab import ALL_FIELDS, FIELDS
 
 VALUE_ORDER: tuple[CoreValue | None, ...] = (*CoreValue, None)
 """The order core-value groups are shown in: the four EASNIE values, then 'no core value'."""

@@ -8,8 +8,10 @@ returns a new Timer, so the UI only ever asks "what does it say at this moment?"
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from potential_deck.core.models import TimerSnapshot
+if TYPE_CHECKING:  # the models load after the first card is drawn (see core.first_card)
+    from potential_deck.core.models import TimerSnapshot
 
 MINUTE = 60
 LAST_MINUTE = 60
@@ -79,6 +81,8 @@ class Timer:
 
     def snapshot(self, now: float, wall: float) -> TimerSnapshot:
         """The timer as saved at clock reading `now`, wall-clock time `wall`."""
+        from potential_deck.core.models import TimerSnapshot
+
         return TimerSnapshot(budget=self.budget, elapsed=self.elapsed(now), running=self.running, at=wall)
 
     @classmethod

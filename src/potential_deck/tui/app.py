@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.markup import escape
 from textual import events
@@ -16,17 +18,20 @@ from textual.screen import Screen
 from textual.theme import Theme
 
 from potential_deck.core import lock, meeting
-from potential_deck.core.deck import DeckError
-from potential_deck.core.deck import load as load_deck
+from potential_deck.core.errors import UserError
 from potential_deck.core.i18n import t
-from potential_deck.core.models import Deck, Lang, Session
 from potential_deck.core.settings import DARK_THEME, LIGHT_THEME, load_settings, save_settings
 from potential_deck.core.store import Listed, SessionStore
-from potential_deck.tui.card_screen import CardScreen
-from potential_deck.tui.home import HomeScreen
+from potential_deck.core.vocab import Lang
+from potential_deck.tui.card_screen import CardScreen, Opening
 from potential_deck.tui.modals import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
-from potential_deck.tui.new_session import NewSessionScreen
 from potential_deck.tui.themes import KIND_DEFAULTS, THEMES
+
+if TYPE_CHECKING:
+    from potential_deck.core.models import Deck, Session
+
+# The home and new-session screens, the harvest, the deck loader and pydantic's models are
+# imported when first used: `run` draws its first card before any of them is needed.
 
 Clock = Callable[[], float]
 
@@ -44,7 +49,7 @@ class PotentialDeckApp(App[None]):
     def __init__(
         self,
         *,
-        deck: Deck,
+        deck: Deck | None = None,
         deck_path: Path,
         store: SessionStore,
         settings_path: Path,
@@ -54,7 +59,7 @@ class PotentialDeckApp(App[None]):
         now: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__()
-        self.deck = deck
+        self._deck = deck
         self.deck_path = deck_path
         self.store = store
         self.settings_path = settings_path
@@ -64,25 +69,70 @@ class PotentialDeckApp(App[None]):
         self.wall = wall
         self.now = now or (lambda: datetime.now().astimezone().replace(microsecond=0))
         self._initial: tuple[Session | None, Path | None] = (None, None)
+        self._opening: Opening | None = None
         self._listing: tuple[Screen[object], list[Listed]] | None = None
+        self.startup_error: UserError | None = None
+        """Why the app ended before its first session could open (the CLI reports it)."""
         for theme in THEMES:
             self.register_theme(theme)
+        self._use_theme(self.settings.theme if self.settings.theme in self.available_themes else LIGHT_THEME)
+
+    def _use_theme(self, name: str) -> None:
+        """Start with theme `name`, as setting `theme` would, minus a second parse of the CSS.
+
+        Setting `self.theme` before the app runs makes Textual parse every stylesheet once
+        for the default theme and again for this one (~20 ms, a twentieth of start-up).
+        The stylesheet has not been parsed yet here, so its variables and the app's mode
+        classes are all that needs the theme; later changes go through `theme` as usual.
+        """
+        self.set_reactive(PotentialDeckApp.theme, name)
+        self.stylesheet.set_variables(self.get_css_variables())
+        dark = self.current_theme.dark
+        self.set_class(dark, "-dark-mode", update=False)
+        self.set_class(not dark, "-light-mode", update=False)
+        self.add_class(f"-theme-{name}", update=False)
+
+    @property
+    def deck(self) -> Deck:
+        """The deck new sessions use (loaded on first use when the app was started without it)."""
+        if self._deck is None:
+            from potential_deck.core.deck import load
+
+            self._deck = load(self.deck_path)
+        return self._deck
 
     def set_initial(self, session: Session | None, path: Path | None) -> None:
         """Open this session (saved at `path`) as soon as the app starts."""
         self._initial = (session, path)
 
+    def set_opening(self, opening: Opening) -> None:
+        """Start on a card screen that draws `opening.first` before it loads (`run`)."""
+        self._opening = opening
+
+    def get_default_screen(self) -> Screen[object]:
+        if self._opening is not None:  # the card is the app's first screen: no blank one first
+            return CardScreen(self._opening)
+        return super().get_default_screen()
+
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return {**super().get_theme_variable_defaults(), **KIND_DEFAULTS}
 
     def on_mount(self) -> None:
-        self.theme = self.settings.theme if self.settings.theme in self.available_themes else LIGHT_THEME
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         session, path = self._initial
+        if self._opening is not None:
+            return
         if session is not None and path is not None:
-            self.open_session(session, path)  # `run` and `resume` go straight to the card
+            self.open_session(session, path)  # `resume` goes straight to the card
         else:
+            from potential_deck.tui.home import HomeScreen
+
             self.push_screen(HomeScreen(self.lang))
+
+    def fail(self, error: UserError) -> None:
+        """End the app because its session cannot open; the CLI prints `error`."""
+        self.startup_error = error
+        self.exit(return_code=1)
 
     def on_resize(self, event: events.Resize) -> None:
         """Ask for a larger window below the minimum size; carry on when it is large enough."""
@@ -98,18 +148,23 @@ class PotentialDeckApp(App[None]):
 
     def open_new_session(self, lang: Lang) -> None:
         """Show the new-session form."""
+        from potential_deck.tui.new_session import NewSessionScreen
+
         self.push_screen(NewSessionScreen(self.deck, lang))
 
     def deck_for(self, session: Session) -> Deck | None:
         """The deck a session was made with: the one at its `deck_path` if it still has the
         session's cards, else the app's own deck if that has them; None when neither has."""
+
         def fits(deck: Deck) -> bool:
             return all(deck.has(card_id) for card_id in session.agenda)
 
         own = Path(session.deck_path) if session.deck_path else None
         if own is not None and own != self.deck_path and own.exists():
+            from potential_deck.core.deck import DeckError, load
+
             try:
-                deck = load_deck(own)
+                deck = load(own)
             except DeckError:
                 deck = None
             if deck is not None and fits(deck):
@@ -118,7 +173,7 @@ class PotentialDeckApp(App[None]):
 
     def use_deck(self, deck: Deck, path: Path) -> None:
         """Use another deck for the sessions started from now on."""
-        self.deck = deck
+        self._deck = deck
         self.deck_path = path
 
     def start_session(
@@ -140,9 +195,13 @@ class PotentialDeckApp(App[None]):
         except OSError as exc:
             self.notify(
                 t(language, "new.cannot_save", folder=str(self.store.folder), error=exc.strerror or str(exc)),
-                severity="error", timeout=15, markup=False,
+                severity="error",
+                timeout=15,
+                markup=False,
             )
             return
+        from potential_deck.tui.new_session import NewSessionScreen
+
         if isinstance(self.screen, NewSessionScreen):
             self.pop_screen()
         self.open_session(session, path)
@@ -161,10 +220,12 @@ class PotentialDeckApp(App[None]):
             lock.release(path)
             self.notify(
                 t(self.lang, "home.deck_missing", deck=session.deck_id, path=session.deck_path or "?"),
-                severity="error", timeout=15, markup=False,
+                severity="error",
+                timeout=15,
+                markup=False,
             )
             return
-        screen = CardScreen(session, path, deck)
+        screen = CardScreen(Opening.ready(session, path, deck))
         self.push_screen(screen)
         if session.live.stage != "cards":
             self.call_after_refresh(self.open_harvest, screen)
@@ -209,11 +270,11 @@ class PotentialDeckApp(App[None]):
 
     def _theme_changed(self, theme: Theme) -> None:
         if theme.name != self.settings.theme:
-            self.settings = self.settings.model_copy(update={"theme": theme.name})
+            self.settings = replace(self.settings, theme=theme.name)
             self._save_settings()
         # The audience view follows the facilitator's theme through the open session file.
         for screen in reversed(self.screen_stack):
-            if isinstance(screen, CardScreen):
+            if isinstance(screen, CardScreen) and screen.is_open:
                 screen.session.live.theme = theme.name
                 screen.save_now()
                 break
@@ -221,7 +282,7 @@ class PotentialDeckApp(App[None]):
     def remember_language(self, lang: Lang) -> None:
         """Remember the home screen's language for next time."""
         self.lang = lang
-        self.settings = self.settings.model_copy(update={"language": lang})
+        self.settings = replace(self.settings, language=lang)
         self._save_settings()
 
     def _save_settings(self) -> None:
@@ -245,10 +306,14 @@ class PotentialDeckApp(App[None]):
 
     async def action_home(self) -> None:
         """Close the session (saved, lock released) and show the home screen, freshly listed."""
+        from potential_deck.tui.home import HomeScreen
+
         while len(self.screen_stack) > 1 and not isinstance(self.screen, HomeScreen):
             await self.pop_screen()
         if isinstance(self.screen, HomeScreen):
             await self.screen.recompose()
+        elif isinstance(self.screen, CardScreen):  # `run` opened the card as the first screen
+            await self.switch_screen(HomeScreen(self.lang))
         else:
             await self.push_screen(HomeScreen(self.lang))
 

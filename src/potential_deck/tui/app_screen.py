@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from textual.screen import Screen
 
-from potential_deck.core.models import Deck, Lang, Session
+from potential_deck.core.vocab import Lang
 from potential_deck.tui.autosave import Autosaver
 from potential_deck.tui.widgets.save_status import SaveStatus
 
 if TYPE_CHECKING:
+    from potential_deck.core.models import Deck, Session
     from potential_deck.tui.app import PotentialDeckApp
 
 ResultType = TypeVar("ResultType")
@@ -31,14 +32,28 @@ class AppScreen(Screen[ResultType], Generic[ResultType]):
 
 
 class SessionScreen(AppScreen[None]):
-    """A screen on an open session: its file, its deck, its language, autosave and save status."""
+    """A screen on an open session: its file, its deck, its language, autosave and save status.
 
-    def __init__(self, session: Session, path: Path, deck: Deck) -> None:
+    `session`, `path`, `deck` and `autosaver` exist once `bind_session` has run: at once for
+    a session already loaded, after the first frame for one that is still loading (`is_open`).
+    """
+
+    session: Session
+    path: Path
+    deck: Deck
+    autosaver: Autosaver
+
+    def __init__(self) -> None:
         super().__init__()
+        self.is_open = False
+
+    def bind_session(self, session: Session, path: Path, deck: Deck) -> None:
+        """Work on `session`, saved at `path`, with the cards of `deck`."""
         self.session = session
         self.path = path
         self.deck = deck
         self.autosaver = Autosaver(self, path, self.snapshot, self._saved, lambda: self.papp.now())
+        self.is_open = True
 
     @property
     def lang(self) -> Lang:
@@ -54,8 +69,9 @@ class SessionScreen(AppScreen[None]):
         self.autosaver.save_soon()
 
     def flush(self) -> None:
-        """Save now and wait for the file (quit, leaving the screen)."""
-        self.autosaver.flush()
+        """Save now and wait for the file (quit, leaving the screen); nothing before it is open."""
+        if self.is_open:
+            self.autosaver.flush()
 
     def _saved(self, when: datetime | None, error: str | None) -> None:
         status = next(self.query(SaveStatus).results(), None)

@@ -12,13 +12,15 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.dom import DOMNode
 from textual.timer import Timer as TextualTimer
 
-from potential_deck.core.models import Session
 from potential_deck.core.store import atomic_write, data_to_toml, session_data
+
+if TYPE_CHECKING:
+    from potential_deck.core.models import Session
 
 DEBOUNCE = 0.4
 """Seconds of quiet typing before a save: well inside the one second a crash may lose."""

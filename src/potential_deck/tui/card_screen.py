@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.markup import escape
 from textual import on
@@ -14,21 +17,44 @@ from textual.reactive import reactive
 from textual.widgets import ProgressBar, Static
 
 from potential_deck.core import lock, meeting
+from potential_deck.core.errors import UserError
+from potential_deck.core.first_card import FirstCard
 from potential_deck.core.i18n import t
-from potential_deck.core.models import Deck, Session
-from potential_deck.core.notes import FIELDS, set_note
+from potential_deck.core.notes import set_note
 from potential_deck.core.timer import Timer, display
+from potential_deck.core.vocab import FIELDS, Kind, Lang
 from potential_deck.tui.app_screen import SessionScreen
 from potential_deck.tui.commands import CardCommands
 from potential_deck.tui.keybar import KeyBar
 from potential_deck.tui.modals import BlankScreen, HelpScreen
-from potential_deck.tui.widgets.card_view import CardView
+from potential_deck.tui.widgets.card_view import CardView, CardWords
 from potential_deck.tui.widgets.notes_panel import NotesPanel
 from potential_deck.tui.widgets.save_status import SaveStatus
 from potential_deck.tui.widgets.timer_face import TimerFace
 
+if TYPE_CHECKING:
+    from potential_deck.core.models import Deck, Session
+
 TICK = 0.25
 RUNNING_SAVE_EVERY = 5.0
+
+
+@dataclass(frozen=True)
+class Opening:
+    """What a card screen opens: `load` gives the session, its file and its deck.
+
+    With `first`, the screen draws that card at once and calls `load` after the first
+    frame (`run`: validating the deck and saving the new session take longer than drawing);
+    `load` may raise UserError, which ends the app with that message.
+    """
+
+    load: Callable[[], tuple[Session, Path, Deck]]
+    first: FirstCard | None = None
+
+    @classmethod
+    def ready(cls, session: Session, path: Path, deck: Deck) -> Opening:
+        """A session that is already loaded."""
+        return cls(lambda: (session, path, deck))
 
 
 class CardScreen(SessionScreen):
@@ -58,33 +84,58 @@ class CardScreen(SessionScreen):
 
     projection: reactive[bool] = reactive(False)
 
-    def __init__(self, session: Session, path: Path, deck: Deck) -> None:
-        super().__init__(session, path, deck)
+    def __init__(self, opening: Opening) -> None:
+        super().__init__()
+        self.opening = opening
         self.timer = Timer(budget=0)
         self._shown_since: float | None = None  # when the card's time on screen was last counted
         self._rang = False
         self._since_save = 0.0
 
+    @property
+    def lang(self) -> Lang:
+        """The session's language (while it loads: that of the card drawn first, or the app's)."""
+        if self.is_open:
+            return self.session.language
+        return self.opening.first.lang if self.opening.first is not None else self.papp.lang
+
     def compose(self) -> ComposeResult:
         with Horizontal(id="topbar"):
             yield Static(id="where")
-            yield ProgressBar(
-                total=len(self.session.agenda), show_eta=False, show_percentage=False, id="progress"
-            )
+            yield ProgressBar(total=None, show_eta=False, show_percentage=False, id="progress")
             yield Static(id="next-title")
         with Horizontal(id="main"):
             yield CardView(id="card")
             with Vertical(id="side"):
                 yield TimerFace(id="timer")
-                yield NotesPanel(id="notes")
+                # the note fields (the costliest widgets) are mounted by `_open`
         with Horizontal(id="statusbar"):
             yield SaveStatus(t(self.lang, "saved.never"), id="status")
             yield Static(id="shared")
         yield KeyBar()
 
-    def on_mount(self) -> None:
-        self.query_one(KeyBar).lang = self.lang
-        self.query_one(TimerFace).lang = self.lang
+    async def on_mount(self) -> None:
+        first = self.opening.first
+        if first is None:
+            await self._open()
+            return
+        self._label()
+        self._draw(first.kind, first, team=first.team, n=1, total=first.total, following=first.next_title)
+        face, state = display(Timer.for_minutes(first.minutes), 0.0)
+        self.query_one(TimerFace).face = face
+        self.query_one(TimerFace).state = state
+        self.call_after_refresh(self._open)
+
+    async def _open(self) -> None:
+        """Load the session (see `Opening`), add the note fields, and show where it stands."""
+        try:
+            session, path, deck = self.opening.load()
+        except UserError as exc:
+            self.papp.fail(exc)
+            return
+        self.bind_session(session, path, deck)
+        self._label()
+        await self.query_one("#side").mount(NotesPanel(id="notes"))
         self.projection = self.session.live.projection
         self._enter_card(keep_running=False)
         self._share(self.session.live.shared_field)
@@ -93,6 +144,11 @@ class CardScreen(SessionScreen):
         self._saved(self.papp.now(), None)  # it was just created or read from this file
 
     # --- showing ------------------------------------------------------------------------
+
+    def _label(self) -> None:
+        """Put the key bar and the timer's words in the screen's language."""
+        self.query_one(KeyBar).lang = self.lang
+        self.query_one(TimerFace).lang = self.lang
 
     @property
     def card_id(self) -> str:
@@ -112,22 +168,33 @@ class CardScreen(SessionScreen):
         else:
             self.timer = Timer.from_snapshot(record.timer, now, keep_running=keep_running)
         self._rang = self.timer.is_over(now)
-        self.query_one(CardView).show(card, self.lang, projection=self.projection)
         self.query_one(NotesPanel).show(card.kind, record, self.lang)
         n, total = meeting.progress(self.session)
-        self.query_one("#where", Static).update(
-            f"[b]{escape(self.session.team)}[/b] · {t(self.lang, 'card.progress', n=n, total=total)}"
-        )
-        self.query_one(ProgressBar).update(progress=n)
         following = meeting.next_card(self.session)
-        preview = (
-            t(self.lang, "card.next", title=self.deck.card(following).text(self.lang).title)
+        self._draw(
+            card.kind,
+            card.text(self.lang),
+            team=self.session.team,
+            n=n,
+            total=total,
+            following=self.deck.card(following).text(self.lang).title
             if following and self.deck.has(following)
-            else t(self.lang, "card.last")
+            else None,
         )
-        self.query_one("#next-title", Static).update(escape(preview))
         self.refresh_bindings()
         self.tick()
+
+    def _draw(
+        self, kind: Kind, words: CardWords, *, team: str, n: int, total: int, following: str | None
+    ) -> None:
+        """Show a card, the team, where the meeting is, and the title of the card after it."""
+        self.query_one(CardView).show(kind, words, self.lang, projection=self.projection)
+        self.query_one("#where", Static).update(
+            f"[b]{escape(team)}[/b] · {t(self.lang, 'card.progress', n=n, total=total)}"
+        )
+        self.query_one(ProgressBar).update(total=total, progress=n)
+        preview = t(self.lang, "card.next", title=following) if following else t(self.lang, "card.last")
+        self.query_one("#next-title", Static).update(escape(preview))
 
     def tick(self) -> None:
         """Redraw the timer from the clock; ring once when it reaches zero."""
@@ -147,8 +214,9 @@ class CardScreen(SessionScreen):
 
     def watch_projection(self, projection: bool) -> None:
         self.set_class(projection, "-projection")
-        if self.is_mounted:
-            self.query_one(CardView).show(self.deck.card(self.card_id), self.lang, projection=projection)
+        if self.is_mounted and self.is_open:
+            card = self.deck.card(self.card_id)
+            self.query_one(CardView).show(card.kind, card.text(self.lang), self.lang, projection=projection)
 
     # --- saving -------------------------------------------------------------------------
 
@@ -172,6 +240,8 @@ class CardScreen(SessionScreen):
     # --- actions ------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not self.is_open:  # the first frame, while the session loads: only quitting
+            return action == "quit"
         return not (action == "prev" and self.session.live.position == 0)
 
     def go_to(self, position: int) -> None:
@@ -278,8 +348,9 @@ class CardScreen(SessionScreen):
         self.app.push_screen(HelpScreen(self.lang))
 
     def on_unmount(self) -> None:
-        self.flush()
-        lock.release(self.path)
+        if self.is_open:
+            self.flush()
+            lock.release(self.path)
 
 
 def _export_commands() -> type[Provider]:

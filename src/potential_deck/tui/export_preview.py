@@ -41,6 +41,8 @@ class Exportable(Protocol):
 class ExportPreview(ModalScreen[bool]):
     """The export as it will be written; Save writes it, never over a file without asking."""
 
+    CSS_PATH = "dialogs.tcss"
+
     BINDINGS = [Binding("escape", "close", "Cancel", show=False)]
 
     def __init__(self, text: str, path: Path, lang: Lang) -> None:

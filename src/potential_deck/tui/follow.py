@@ -26,10 +26,11 @@ from potential_deck.core import meeting
 from potential_deck.core.i18n import STRINGS, t
 from potential_deck.core.locations import builtin_deck
 from potential_deck.core.models import Deck, Lang, Session, TimerSnapshot
-from potential_deck.core.notes import FIELDS, gather, note_text
+from potential_deck.core.notes import gather, note_text
 from potential_deck.core.settings import LIGHT_THEME
 from potential_deck.core.store import SessionFileError, SessionStore, read
 from potential_deck.core.timer import MINUTE, followed_display
+from potential_deck.core.vocab import FIELDS
 from potential_deck.tui.themes import KIND_DEFAULTS, THEMES
 from potential_deck.tui.widgets.card_view import CardView
 from potential_deck.tui.widgets.timer_face import TimerFace
@@ -246,7 +247,7 @@ class FollowScreen(Screen[None]):
             return t(lang, "follow.no_card", card=card_id)
         card = deck.card(card_id)
         if self._shown != (card_id, lang):
-            self.query_one(CardView).show(card, lang, projection=True)
+            self.query_one(CardView).show(card.kind, card.text(lang), lang, projection=True)
             self._shown = (card_id, lang)
         record = session.cards.get(card_id)
         snap = record.timer if record is not None else None

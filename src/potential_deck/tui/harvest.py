@@ -50,6 +50,8 @@ ON_TAB = {
 class HarvestScreen(HarvestBase):
     """What the team makes of the meeting, in four steps and an overview."""
 
+    CSS_PATH = "harvest.tcss"
+
     COMMANDS = {ExportCommands}
     AUTO_FOCUS = ""
 

@@ -33,7 +33,8 @@ class HarvestBase(SessionScreen):
     """The harvest's panes and status lines, kept in step with the session and saved."""
 
     def __init__(self, session: Session, path: Path, deck: Deck) -> None:
-        super().__init__(session, path, deck)
+        super().__init__()
+        self.bind_session(session, path, deck)
         self.cursor = 0
         """The harvest item the tables' cursors are on."""
         self.step_cursor = 0

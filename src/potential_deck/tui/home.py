@@ -32,6 +32,8 @@ def where(session: Session, lang: Lang) -> str:
 class HomeScreen(AppScreen[None]):
     """New session, or resume or open one: newest first, with team, date and progress."""
 
+    CSS_PATH = "home.tcss"
+
     BINDINGS = [
         Binding("n", "new", "New session", id="new"),
         Binding("enter", "open", "Open", id="open", show=True),

@@ -9,7 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from potential_deck.core.i18n import STRINGS, t
-from potential_deck.core.models import Lang
+from potential_deck.core.vocab import Lang
 
 
 class KeyBar(Static):

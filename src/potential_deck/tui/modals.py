@@ -11,7 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from potential_deck.core.i18n import t
-from potential_deck.core.models import Lang
+from potential_deck.core.vocab import Lang
 
 KEYS: tuple[tuple[str, str], ...] = (
     ("PageDown  →", "help.next"),

@@ -65,6 +65,8 @@ class AgendaList(SelectionList[str]):
 class NewSessionScreen(AppScreen[None]):
     """Asks what a session needs, then starts it on its first card."""
 
+    CSS_PATH = "home.tcss"
+
     BINDINGS = [
         Binding("escape", "cancel", "Back", id="back"),
         Binding("ctrl+s", "start", "Start", id="start", priority=True),

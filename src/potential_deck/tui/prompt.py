@@ -10,11 +10,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from potential_deck.core.i18n import t
-from potential_deck.core.models import Lang
+from potential_deck.core.vocab import Lang
 
 
 class TextPrompt(ModalScreen[str | None]):
     """Asks for a text; dismisses with it, or with None when cancelled."""
+
+    CSS_PATH = "dialogs.tcss"
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", show=False)]
 

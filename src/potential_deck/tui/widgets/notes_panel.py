@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -11,8 +12,11 @@ from textual.message import Message
 from textual.widgets import TextArea
 
 from potential_deck.core.i18n import t
-from potential_deck.core.models import CardRecord, Kind, Lang
-from potential_deck.core.notes import ALL_FIELDS, FIELDS, note_text
+from potential_deck.core.notes import note_text
+from potential_deck.core.vocab import ALL_FIELDS, FIELDS, Kind, Lang
+
+if TYPE_CHECKING:
+    from potential_deck.core.models import CardRecord
 
 ORDER = ("free", *ALL_FIELDS, "growth")
 

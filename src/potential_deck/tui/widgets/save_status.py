@@ -8,7 +8,7 @@ from rich.markup import escape
 from textual.widgets import Static
 
 from potential_deck.core.i18n import t
-from potential_deck.core.models import Lang
+from potential_deck.core.vocab import Lang
 
 
 class SaveStatus(Static):

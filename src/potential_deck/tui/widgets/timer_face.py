@@ -8,7 +8,7 @@ from textual.reactive import reactive
 from textual.widgets import Digits, Static
 
 from potential_deck.core.i18n import t
-from potential_deck.core.models import Lang
+from potential_deck.core.vocab import Lang
 
 STATES = ("idle", "running", "last", "over")
 

@@ -1,0 +1,51 @@
+"""The deck's fixed words: card kinds, diversity dimensions, core values, languages.
+
+Plain enums and literals, no pydantic, so that the first card can be drawn before the
+models load (see `core.first_card`); `core.models` re-exports them.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+Lang = Literal["nl", "en"]
+LANGS: tuple[Lang, ...] = ("nl", "en")
+
+
+class Kind(StrEnum):
+    """The three kinds of card in the box, in the order a meeting uses them."""
+
+    START = "start"
+    DIALOGUE = "dialogue"
+    ACTION = "action"
+
+
+class Dimension(StrEnum):
+    """Diversity dimensions a card touches; `intersection` where several meet."""
+
+    ETHNIC_CULTURAL = "ethnic-cultural"
+    SOCIO_ECONOMIC = "socio-economic"
+    RELIGION = "religion"
+    GENDER = "gender"
+    DISABILITY = "disability"
+    INTERSECTION = "intersection"
+
+
+class CoreValue(StrEnum):
+    """The four core values of the EASNIE Profile of Inclusive Teachers (2022)."""
+
+    VALUING_DIVERSITY = "valuing-diversity"
+    SUPPORTING_ALL = "supporting-all-learners"
+    WORKING_WITH_OTHERS = "working-with-others"
+    PROFESSIONAL_DEVELOPMENT = "professional-development"
+
+
+FIELDS: dict[Kind, tuple[str, ...]] = {
+    Kind.START: ("seen",),
+    Kind.DIALOGUE: ("did", "worked", "satisfaction"),
+    Kind.ACTION: ("strengths", "challenges"),
+}
+"""The structured note fields each kind of card offers, besides free notes and growth."""
+
+ALL_FIELDS: tuple[str, ...] = ("seen", "did", "worked", "satisfaction", "strengths", "challenges")
