@@ -131,15 +131,26 @@ class Tmux:
     def time_until(self, name: str, command: str, needle: str, timeout: float = 30.0,
                    poll: float = 0.01) -> float:
         """Seconds from starting `command` in a new window until `needle` is on screen."""
+        return self.times_until(name, command, [needle], timeout, poll)[0]
+
+    def times_until(self, name: str, command: str, needles: Sequence[str], timeout: float = 30.0,
+                    poll: float = 0.01) -> list[float]:
+        """Seconds from starting `command` in a new window until each of `needles` is on screen."""
         start = time.perf_counter()
         self.start(name, command)
+        found: dict[str, float] = {}
         while True:
-            if needle in self.capture(name):
-                return time.perf_counter() - start
-            if time.perf_counter() - start > timeout:
-                screen = self.capture(name)
+            screen = self.capture(name)
+            now = time.perf_counter() - start
+            for needle in needles:
+                if needle not in found and needle in screen:
+                    found[needle] = now
+            if len(found) == len(needles):
+                return [found[needle] for needle in needles]
+            if now > timeout:
                 self.kill(name)
-                raise RuntimeError(f"{needle!r} not on screen after {timeout} s:\n{screen}")
+                missing = [n for n in needles if n not in found]
+                raise RuntimeError(f"{missing!r} not on screen after {timeout} s:\n{screen}")
             time.sleep(poll)
 
 

@@ -9,6 +9,8 @@ UserError, and nothing is written.
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -47,39 +49,65 @@ def load_deck(path: Path) -> Deck:
 
 def launch(args: argparse.Namespace) -> int:
     """Build the app for `args.mode` (home, run or resume) and run it."""
-    store = SessionStore(sessions_dir(args.sessions))
-    if args.mode == "run" and not args.team.strip():
-        raise UserError("--team needs a team or school name")
-    from potential_deck.tui.app import PotentialDeckApp
-    from potential_deck.tui.card_screen import Opening
-
-    if args.mode == "run":
-        deck_path = deck_for(None, args.deck)
-        app = PotentialDeckApp(
-            deck_path=deck_path, store=store, settings_path=settings_file(), lang=args.lang
-        )
-        first = peek(deck_path, team=args.team, lang=args.lang or "nl")
-        app.set_opening(Opening(partial(_open_new, args, app), first))
-    else:
-        session, path = _resumed(args) if args.mode == "resume" else (None, None)
-        deck_path = deck_for(session, args.deck)
-        deck = load_deck(deck_path)
-        if session is not None:
-            missing = [card_id for card_id in session.agenda if not deck.has(card_id)]
-            if missing:
-                raise UserError(
-                    f"{path}: the session uses card {missing[0]!r}, which the deck in {deck_path} does "
-                    "not have; open it with --deck pointing at the deck it was made with"
-                )
-        lang = args.lang if args.mode == "home" else None
-        app = PotentialDeckApp(
-            deck=deck, deck_path=deck_path, store=store, settings_path=settings_file(), lang=lang
-        )
-        app.set_initial(session, path)
+    app = build_app(args)
     app.run()
     if app.startup_error is not None:
         raise app.startup_error
     return app.return_code or 0
+
+
+def build_app(args: argparse.Namespace) -> PotentialDeckApp:
+    """The app `args` asks for; UserError for what can be found wrong before it opens."""
+    from potential_deck.tui.app import PotentialDeckApp
+    from potential_deck.tui.card_screen import Opening
+
+    store = SessionStore(sessions_dir(args.sessions))
+    if args.mode == "run":
+        if not args.team.strip():
+            raise UserError("--team needs a team or school name")
+        _check_folder(store)
+        deck_path = deck_for(None, args.deck)
+        app = PotentialDeckApp(
+            deck_path=deck_path, store=store, settings_path=settings_file(), lang=args.lang
+        )
+        open_new = partial(_open_new, args, app)
+        first = peek(deck_path, team=args.team, lang=args.lang or "nl")
+        # A deck `peek` cannot read is checked before the window opens, and reported as before.
+        app.set_opening(Opening(open_new, first) if first else Opening.ready(*open_new()))
+        return app
+    session, path = _resumed(args) if args.mode == "resume" else (None, None)
+    deck_path = deck_for(session, args.deck)
+    deck = load_deck(deck_path)
+    if session is not None:
+        missing = [card_id for card_id in session.agenda if not deck.has(card_id)]
+        if missing:
+            raise UserError(
+                f"{path}: the session uses card {missing[0]!r}, which the deck in {deck_path} does "
+                "not have; open it with --deck pointing at the deck it was made with"
+            )
+    lang = args.lang if args.mode == "home" else None
+    app = PotentialDeckApp(
+        deck=deck, deck_path=deck_path, store=store, settings_path=settings_file(), lang=lang
+    )
+    app.set_initial(session, path)
+    return app
+
+
+def _cannot_save(store: SessionStore, exc: OSError) -> UserError:
+    return UserError(
+        f"cannot save a session in {store.folder} ({exc.strerror or exc}); "
+        "choose another folder with --sessions DIR"
+    )
+
+
+def _check_folder(store: SessionStore) -> None:
+    """UserError when the sessions folder cannot be made or written (before the window opens)."""
+    try:
+        store.folder.mkdir(parents=True, exist_ok=True)
+        if not os.access(store.folder, os.W_OK | os.X_OK):
+            raise PermissionError(errno.EACCES, "Permission denied")
+    except OSError as exc:
+        raise _cannot_save(store, exc) from None
 
 
 def _resumed(args: argparse.Namespace) -> tuple[Session, Path]:
@@ -117,9 +145,6 @@ def _open_new(args: argparse.Namespace, app: PotentialDeckApp) -> tuple[Session,
     try:
         path = app.store.create(session)
     except OSError as exc:
-        raise UserError(
-            f"cannot save a session in {app.store.folder} ({exc.strerror or exc}); "
-            "choose another folder with --sessions DIR"
-        ) from None
+        raise _cannot_save(app.store, exc) from None
     lock.acquire(path)  # a fresh name: create() never reuses one
     return session, path, deck

@@ -56,7 +56,9 @@ def peek(deck_path: Path, *, team: str, lang: Lang) -> FirstCard | None:
         first = cards[agenda[0]]
         text = _text(first, lang)
         kind, minutes = first.get("kind"), first.get("minutes")
-        if text is None or kind not in {k.value for k in Kind} or not _is_minutes(minutes):
+        if text is None or kind not in {k.value for k in Kind} or not isinstance(minutes, int):
+            return None
+        if isinstance(minutes, bool) or not 1 <= minutes <= 240:
             return None
         following = _text(cards[agenda[1]], lang) if len(agenda) > 1 else None
         if len(agenda) > 1 and following is None:
@@ -83,7 +85,7 @@ def _read(path: Path) -> tuple[list[str], list[dict[str, Any]]]:
     if path.is_dir():
         info = tomlin.loads((path / DECK_FILE).read_text(encoding="utf-8"))
         files = sorted(p for p in path.glob("*.toml") if p.name != DECK_FILE)
-        tables = [tomlin.loads(p.read_text(encoding="utf-8")) for p in files]
+        tables: object = [tomlin.loads(p.read_text(encoding="utf-8")) for p in files]
     else:
         info = tomlin.loads(path.read_text(encoding="utf-8"))
         tables = info.get("cards")
@@ -102,16 +104,11 @@ def _text(table: dict[str, Any], lang: Lang) -> tuple[str, str, tuple[str, ...],
         return None
     title, intro, questions, tip = (words.get(k) for k in ("title", "intro", "questions", "tip"))
     tip = "" if tip is None else tip
-    if not (_filled(title) and _filled(intro) and isinstance(tip, str)):
+    if not (isinstance(title, str) and isinstance(intro, str) and isinstance(tip, str)):
         return None
-    if not isinstance(questions, list) or not questions or not all(_filled(q) for q in questions):
+    if not isinstance(questions, list) or not all(isinstance(q, str) and q.strip() for q in questions):
+        return None
+    if not (title.strip() and intro.strip() and questions):
         return None
     return title.strip(), intro.strip(), tuple(q.strip() for q in questions), tip
 
-
-def _filled(value: object) -> bool:
-    return isinstance(value, str) and bool(value.strip())
-
-
-def _is_minutes(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 240

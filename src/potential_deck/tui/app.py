@@ -312,8 +312,9 @@ class PotentialDeckApp(App[None]):
             await self.pop_screen()
         if isinstance(self.screen, HomeScreen):
             await self.screen.recompose()
-        elif isinstance(self.screen, CardScreen):  # `run` opened the card as the first screen
-            await self.switch_screen(HomeScreen(self.lang))
+        elif isinstance(self.screen, CardScreen):  # `run`'s card is the first screen: it stays, closed
+            self.screen.close_session()
+            await self.push_screen(HomeScreen(self.lang))
         else:
             await self.push_screen(HomeScreen(self.lang))
 

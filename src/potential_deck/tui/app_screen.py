@@ -65,8 +65,12 @@ class SessionScreen(AppScreen[None]):
         return self.session
 
     def save_now(self) -> None:
-        """Save at once (navigation, live state, structural changes), writing in a thread."""
-        self.autosaver.save_soon()
+        """Save at once (navigation, live state, structural changes), writing in a thread.
+
+        Nothing is written before the session is open or after it was closed (its lock released).
+        """
+        if self.is_open:
+            self.autosaver.save_soon()
 
     def flush(self) -> None:
         """Save now and wait for the file (quit, leaving the screen); nothing before it is open."""

@@ -140,7 +140,7 @@ class CardScreen(SessionScreen):
         self._enter_card(keep_running=False)
         self._share(self.session.live.shared_field)
         self.session.live.theme = self.app.theme  # the audience view follows it
-        self.set_interval(TICK, self.tick)
+        self._ticker = self.set_interval(TICK, self.tick)
         self._saved(self.papp.now(), None)  # it was just created or read from this file
 
     # --- showing ------------------------------------------------------------------------
@@ -347,10 +347,19 @@ class CardScreen(SessionScreen):
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.lang))
 
-    def on_unmount(self) -> None:
+    def close_session(self) -> None:
+        """Save and release the session and stop its clock; the screen stays, inert.
+
+        For the app's first screen (`run`), which cannot be removed from under the home screen.
+        """
         if self.is_open:
             self.flush()
             lock.release(self.path)
+            self._ticker.stop()
+            self.is_open = False
+
+    def on_unmount(self) -> None:
+        self.close_session()
 
 
 def _export_commands() -> type[Provider]:
