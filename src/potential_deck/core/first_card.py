@@ -12,9 +12,8 @@ No pydantic here (a test imports this module and checks).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from potential_deck.core import tomlin
 from potential_deck.core.meeting import choose_agenda
@@ -23,8 +22,7 @@ from potential_deck.core.vocab import Kind, Lang
 DECK_FILE = "deck.toml"
 
 
-@dataclass(frozen=True, slots=True)
-class FirstCard:
+class FirstCard(NamedTuple):
     """What the first frame of a new session shows: its team, its first card, what comes next."""
 
     team: str

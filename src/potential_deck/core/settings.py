@@ -5,9 +5,8 @@ Plain data, no pydantic: the settings are read before the first card is drawn.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from potential_deck.core import tomlin, tomlout
 from potential_deck.core.store import atomic_write
@@ -17,8 +16,7 @@ LIGHT_THEME = "potential-light"
 DARK_THEME = "potential-dark"
 
 
-@dataclass(frozen=True, slots=True)
-class Settings:
+class Settings(NamedTuple):
     """What the app remembers between meetings."""
 
     theme: str = LIGHT_THEME
@@ -52,4 +50,4 @@ def load_settings(path: Path) -> tuple[Settings, bool]:
 
 def save_settings(path: Path, settings: Settings) -> None:
     """Write the settings atomically."""
-    atomic_write(path, tomlout.dumps(asdict(settings)))
+    atomic_write(path, tomlout.dumps(settings._asdict()))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -270,7 +269,7 @@ class PotentialDeckApp(App[None]):
 
     def _theme_changed(self, theme: Theme) -> None:
         if theme.name != self.settings.theme:
-            self.settings = replace(self.settings, theme=theme.name)
+            self.settings = self.settings._replace(theme=theme.name)
             self._save_settings()
         # The audience view follows the facilitator's theme through the open session file.
         for screen in reversed(self.screen_stack):
@@ -282,7 +281,7 @@ class PotentialDeckApp(App[None]):
     def remember_language(self, lang: Lang) -> None:
         """Remember the home screen's language for next time."""
         self.lang = lang
-        self.settings = replace(self.settings, language=lang)
+        self.settings = self.settings._replace(language=lang)
         self._save_settings()
 
     def _save_settings(self) -> None:

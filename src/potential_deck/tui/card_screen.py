@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from rich.markup import escape
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.command import Provider
@@ -28,19 +26,18 @@ from potential_deck.tui.commands import CardCommands
 from potential_deck.tui.keybar import KeyBar
 from potential_deck.tui.modals import BlankScreen, HelpScreen
 from potential_deck.tui.widgets.card_view import CardView, CardWords
-from potential_deck.tui.widgets.notes_panel import NotesPanel
 from potential_deck.tui.widgets.save_status import SaveStatus
 from potential_deck.tui.widgets.timer_face import TimerFace
 
 if TYPE_CHECKING:
     from potential_deck.core.models import Deck, Session
+    from potential_deck.tui.widgets.notes_panel import NotesPanel
 
 TICK = 0.25
 RUNNING_SAVE_EVERY = 5.0
 
 
-@dataclass(frozen=True)
-class Opening:
+class Opening(NamedTuple):
     """What a card screen opens: `load` gives the session, its file and its deck.
 
     With `first`, the screen draws that card at once and calls `load` after the first
@@ -135,6 +132,8 @@ class CardScreen(SessionScreen):
             return
         self.bind_session(session, path, deck)
         self._label()
+        from potential_deck.tui.widgets.notes_panel import NotesPanel  # TextArea: after the first frame
+
         await self.query_one("#side").mount(NotesPanel(id="notes"))
         self.projection = self.session.live.projection
         self._enter_card(keep_running=False)
@@ -168,7 +167,7 @@ class CardScreen(SessionScreen):
         else:
             self.timer = Timer.from_snapshot(record.timer, now, keep_running=keep_running)
         self._rang = self.timer.is_over(now)
-        self.query_one(NotesPanel).show(card.kind, record, self.lang)
+        self.notes.show(card.kind, record, self.lang)
         n, total = meeting.progress(self.session)
         following = meeting.next_card(self.session)
         self._draw(
@@ -232,8 +231,14 @@ class CardScreen(SessionScreen):
                 self._shown_since = now
         return self.session
 
-    @on(NotesPanel.Changed)
-    def _note_changed(self, event: NotesPanel.Changed) -> None:
+    @property
+    def notes(self) -> NotesPanel:
+        """The note fields (there once the session is open; imported then, see `_open`)."""
+        from potential_deck.tui.widgets.notes_panel import NotesPanel
+
+        return self.query_one("#notes", NotesPanel)
+
+    def on_notes_panel_changed(self, event: NotesPanel.Changed) -> None:
         if set_note(self.session.record(self.card_id), event.field, event.text):
             self.autosaver.touch()
 
@@ -277,7 +282,7 @@ class CardScreen(SessionScreen):
         self.go_to(self.session.live.position + 1)
 
     def action_next_if_free(self) -> None:
-        if self.query_one(NotesPanel).focused_field() is None:
+        if self.notes.focused_field() is None:
             self.action_next()
 
     def action_prev(self) -> None:
@@ -321,7 +326,7 @@ class CardScreen(SessionScreen):
         kind = self.deck.card(self.card_id).kind
         order = ["", "free", *FIELDS[kind], "growth"]
         current = self.session.live.shared_field
-        focused = self.query_one(NotesPanel).focused_field()
+        focused = self.notes.focused_field()
         if focused is not None:
             following = "" if focused == current else focused
         else:
