@@ -168,3 +168,27 @@ async def test_home_from_a_run_closes_the_session_and_lists_it(
         await pilot.pause()
         assert isinstance(app.screen, CardScreen) and app.screen is not screen and app.screen.is_open
         assert app.screen.session.team == "De Klimop"
+
+
+@pytest.mark.parametrize(
+    ("saved", "background", "dark"), [("potential-dark", "#000000", True), ("", "#FFFFFF", False)]
+)
+async def test_the_remembered_theme_is_there_from_the_first_frame_and_can_change(
+    tmp_path: Path, saved: str, background: str, dark: bool
+) -> None:
+    from potential_deck.core.settings import DARK_THEME, LIGHT_THEME
+
+    if saved:
+        (tmp_path / "settings.toml").write_text(f'theme = "{saved}"\n', encoding="utf-8")
+    app = launch.build_app(run_args(tmp_path))  # type: ignore[arg-type]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.theme == (saved or LIGHT_THEME)
+        assert app.has_class("-dark-mode") is dark and app.has_class("-light-mode") is not dark
+        assert app.screen.styles.background.hex == background
+        other = LIGHT_THEME if dark else DARK_THEME
+        app.theme = other
+        await pilot.pause()
+        assert app.screen.styles.background.hex == ("#FFFFFF" if dark else "#000000")
+        assert app.has_class("-dark-mode") is not dark
+    assert f'theme = "{other}"' in (tmp_path / "settings.toml").read_text(encoding="utf-8")
