@@ -10,8 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from tests.conftest import DECK_TOML, VALID_CARDS, make_card
 
+from conftest import DECK_TOML, VALID_CARDS, make_card
 from potential_deck.core import deck as decks
 from potential_deck.core.first_card import peek
 from potential_deck.core.locations import builtin_deck

@@ -10,10 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.conftest import VALID_CARDS, make_card, make_deck
-from tests.tui.helpers import plain, shown_text
 from textual.widgets import Static, TextArea
 
+from conftest import VALID_CARDS, make_card, make_deck
 from potential_deck import launch
 from potential_deck.cli import build_parser
 from potential_deck.core.errors import UserError
@@ -21,6 +20,8 @@ from potential_deck.core.lock import lock_path
 from potential_deck.core.store import read
 from potential_deck.tui.card_screen import CardScreen
 from potential_deck.tui.widgets.notes_panel import NotesPanel
+
+from .helpers import plain, shown_text
 
 
 @pytest.fixture(autouse=True)
