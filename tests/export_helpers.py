@@ -88,7 +88,7 @@ def filled(team: str = "Basisschool De Linde", *, when: dt.datetime = NOW,
 
 
 def big(n: int = 300) -> Session:
-    """A session with `n` growth opportunities on cards and `n` harvest items."""
+    """A session with `n` growth opportunities on cards and `n` harvest items the team reworded."""
     s = empty(participants=["Jan Peeters", "Zoë"])
     values = [*CoreValue, None]
     for index, card_id in enumerate(s.agenda):
@@ -98,7 +98,8 @@ def big(n: int = 300) -> Session:
                          for i in range(n // len(s.agenda))]
         record.timer = TimerSnapshot(elapsed=300.0 + index)
     s.harvest.items = [HarvestItem(text=f"oogst {i}", value=values[i % 5], votes=i % 7,
-                                   cards=[s.agenda[i % len(s.agenda)]]) for i in range(n)]
+                                   cards=[s.agenda[i % len(s.agenda)]], absorbed=[f"eerst: oogst {i}"])
+                       for i in range(n)]
     s.harvest.steps = [Step(what=f"stap {i}", who="Zoë", done=i % 2 == 0) for i in range(n)]
     return s
 

@@ -19,11 +19,14 @@ def texts(session: Session) -> list[str]:
 @pytest.fixture
 def noted(session: Session) -> Session:
     """A session whose cards hold four growth opportunities, the harvest started."""
-    session.record("begin").growth = [Opportunity(text="Thuistaal benutten"),
-                                      Opportunity(text="Ouders betrekken")]
-    session.record("praten").growth = [Opportunity(text="Samen lessen voorbereiden",
-                                                   value=CoreValue.WORKING_WITH_OTHERS),
-                                       Opportunity(text="ouders  BETREKKEN")]
+    session.record("begin").growth = [
+        Opportunity(text="Thuistaal benutten"),
+        Opportunity(text="Ouders betrekken"),
+    ]
+    session.record("praten").growth = [
+        Opportunity(text="Samen lessen voorbereiden", value=CoreValue.WORKING_WITH_OTHERS),
+        Opportunity(text="ouders  BETREKKEN"),
+    ]
     session.record("doen").growth = [Opportunity(text="Feedback van leerlingen vragen")]
     harvest.start(session)
     return session
@@ -33,8 +36,12 @@ def noted(session: Session) -> Session:
 
 
 def test_start_gathers_card_opportunities_with_their_cards(noted: Session) -> None:
-    assert texts(noted) == ["Thuistaal benutten", "Ouders betrekken", "Samen lessen voorbereiden",
-                            "Feedback van leerlingen vragen"]
+    assert texts(noted) == [
+        "Thuistaal benutten",
+        "Ouders betrekken",
+        "Samen lessen voorbereiden",
+        "Feedback van leerlingen vragen",
+    ]
     assert noted.harvest.items[1].cards == ["begin", "praten"]
     assert noted.harvest.items[2].value == CoreValue.WORKING_WITH_OTHERS
     assert harvest.start(noted) is False, "starting again changes nothing"
@@ -237,6 +244,28 @@ def test_steps(session: Session) -> None:
     assert [s.what for s in session.harvest.steps] == ["Leesboeken kiezen"]
     with pytest.raises(ValueError):
         harvest.add_step(session, " ")
+
+
+def test_update_step_sets_what_who_and_when_from_typed_text(session: Session) -> None:
+    harvest.add_step(session, "Ouderavond plannen", "Lies", dt.date(2026, 1, 15))
+    harvest.update_step(session, 0, what="  Ouderavond   voorbereiden ", who=" Tom ", due="3/2/2026")
+    step = session.harvest.steps[0]
+    assert (step.what, step.who, step.due) == ("Ouderavond voorbereiden", "Tom", dt.date(2026, 2, 3))
+    harvest.update_step(session, 0, what="Ouderavond voorbereiden", who="", due="")
+    assert (step.who, step.due) == ("", None)
+
+
+@pytest.mark.parametrize(
+    ("what", "due", "message"), [("Iets", "31/02/2026", "31/02/2026"), (" ", "", "Schrijf eerst iets")]
+)
+def test_update_step_with_a_bad_field_changes_nothing(
+    session: Session, what: str, due: str, message: str
+) -> None:
+    harvest.add_step(session, "Ouderavond plannen", "Lies", dt.date(2026, 1, 15))
+    before = session.harvest.steps[0].model_copy()
+    with pytest.raises(ValueError, match=message):
+        harvest.update_step(session, 0, what=what, who="Tom", due=due)
+    assert session.harvest.steps[0] == before
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from potential_deck.core.meeting import (
     advance,
     back,
     default_agenda,
+    finish,
     go_to,
     new_session,
     next_card,
@@ -222,3 +223,14 @@ def test_next_card_on_the_last_card_and_at_the_harvest_is_none(session: Session)
     assert next_card(session) is None
     advance(session)
     assert next_card(session) is None
+
+
+def test_finish_marks_the_meeting_done_and_a_card_reopens_it(session) -> None:  # type: ignore[no-untyped-def]
+    go_to(session, len(session.agenda))
+    assert session.live.stage == "harvest"
+    assert finish(session) is True
+    assert (session.live.stage, session.live.position) == ("done", len(session.agenda))
+    assert session.current_card is None
+    assert finish(session) is False, "finishing twice changes nothing"
+    assert go_to(session, 0) is True
+    assert (session.live.stage, session.current_card) == ("cards", session.agenda[0])

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from potential_deck.core import harvest
 from potential_deck.core.models import (
     CardRecord,
     CoreValue,
@@ -10,7 +13,7 @@ from potential_deck.core.models import (
     Opportunity,
     Session,
 )
-from potential_deck.core.notes import gather, growth_text, has_notes, parse_growth
+from potential_deck.core.notes import gather, gathered, growth_text, has_notes, parse_growth
 from potential_deck.core.vocab import ALL_FIELDS, FIELDS
 
 # --- fields -----------------------------------------------------------------------------------
@@ -79,8 +82,7 @@ def test_has_notes_sees_free_notes_fields_and_growth() -> None:
 
 def _grow(session: Session, card_id: str, *texts: str | tuple[str, CoreValue]) -> None:
     session.record(card_id).growth = [
-        Opportunity(text=t) if isinstance(t, str) else Opportunity(text=t[0], value=t[1])
-        for t in texts
+        Opportunity(text=t) if isinstance(t, str) else Opportunity(text=t[0], value=t[1]) for t in texts
     ]
 
 
@@ -153,3 +155,66 @@ def test_gather_does_not_change_the_session(session: Session) -> None:
 
 def test_gather_of_a_session_without_notes_is_empty(session: Session) -> None:
     assert gather(session) == []
+
+
+# --- a card line reworded or deleted after the harvest started ----------------------------------
+
+
+def test_an_untouched_item_follows_its_card_line_when_reworded(session: Session) -> None:
+    _grow(session, "begin", "Buddy systm", "Home languages")
+    harvest.start(session)
+    _grow(session, "begin", "Buddy system", "Home languages")  # the typo fixed on the card
+    harvest.start(session)
+    assert [(i.text, i.cards) for i in session.harvest.items] == [
+        ("Home languages", ["begin"]),
+        ("Buddy system", ["begin"]),
+    ]
+
+
+def test_an_untouched_item_goes_when_its_card_line_is_deleted(session: Session) -> None:
+    _grow(session, "begin", "Buddy system", "Home languages")
+    harvest.start(session)
+    _grow(session, "begin", "Home languages")
+    assert [i.text for i in gather(session)] == ["Home languages"]
+
+
+@pytest.mark.parametrize(
+    "work",
+    [
+        lambda s: harvest.add_dot(s, 0),
+        lambda s: harvest.set_value(s, 0, CoreValue.WORKING_WITH_OTHERS),
+        lambda s: harvest.edit_item(s, 0, "A buddy for every newcomer"),
+        lambda s: harvest.toggle_link(s, 0),
+    ],
+    ids=["dots", "core value", "reworded in the harvest", "linked to the question"],
+)
+def test_an_item_the_team_worked_on_stays_whatever_the_card_says(session: Session, work) -> None:  # type: ignore[no-untyped-def]
+    _grow(session, "begin", "Buddy systm")
+    harvest.start(session)
+    work(session)
+    kept = session.harvest.items[0].model_copy()
+    _grow(session, "begin", "Buddy system")
+    harvest.start(session)
+    assert session.harvest.items[0] == kept
+    assert [i.text for i in session.harvest.items][1:] == ["Buddy system"]
+
+
+def test_the_questions_links_follow_their_items_when_one_before_them_goes(session: Session) -> None:
+    _grow(session, "begin", "Stale line", "Linked line", "Third line")
+    harvest.start(session)
+    harvest.toggle_link(session, 1)
+    harvest.toggle_link(session, 2)
+    _grow(session, "begin", "Linked line", "Third line")
+    harvest.start(session)
+    assert [i.text for i in session.harvest.items] == ["Linked line", "Third line"]
+    assert session.harvest.question_items == [0, 1]
+    assert gathered(session).question_items == [0, 1]
+
+
+def test_items_the_team_added_never_go(session: Session) -> None:
+    harvest.add_item(session, "Our own idea")
+    _grow(session, "begin", "Buddy system")
+    harvest.start(session)
+    _grow(session, "begin")
+    harvest.start(session)
+    assert [i.text for i in session.harvest.items] == ["Our own idea"]

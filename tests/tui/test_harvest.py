@@ -212,6 +212,52 @@ async def test_steps_added_done_and_removed(make_app, deck):
     assert on_disk.live.stage == "harvest"
 
 
+async def test_a_step_is_edited_whole_what_who_and_by_when(make_app, deck):
+    from potential_deck.tui.prompt import StepPrompt
+
+    session = noted_session(deck)
+    session.harvest.steps = [Step(what="Ouderavond plannen", who="Lies")]
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_harvest(pilot)
+        await pilot.press("4", "escape", "enter")  # to the steps list, Enter edits the step
+        assert isinstance(app.screen, StepPrompt)
+        assert app.screen.query_one("#prompt-what", Input).value == "Ouderavond plannen"
+        await pilot.press("tab", *("backspace" for _ in range(4)), *"Tom", "tab", *"31/02/2027", "enter")
+        assert isinstance(app.screen, StepPrompt), "a bad date keeps the dialog open"
+        assert "„31/02/2027” is geen datum" in shown_text(app)
+        assert (screen.session.harvest.steps[0].who, screen.session.harvest.steps[0].due) == ("Lies", None)
+        await pilot.press(*("backspace" for _ in range(10)), *"28/02/2027", "enter")
+        assert app.screen is screen
+        assert rows(app, "steps-table") == [["·", "Ouderavond plannen", "Tom", "28/02/2027"]]
+        await pilot.press("e")
+        await pilot.press("tab", *"!!", "escape")  # Escape cancels: nothing changes
+        assert app.screen is screen and screen.session.harvest.steps[0].who == "Tom"
+        await pilot.press("ctrl+q")
+    step = read(screen.path).harvest.steps[0]
+    assert (step.what, step.who, step.due.isoformat()) == ("Ouderavond plannen", "Tom", "2027-02-28")
+
+
+async def test_finishing_the_meeting_lists_it_as_finished(make_app, deck):
+    from potential_deck.tui.home import HomeScreen
+
+    app = make_app(session=noted_session(deck))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_harvest(pilot)
+        await pilot.press("ctrl+p", *"afronden")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+        assert "De bijeenkomst is afgerond en bewaard" in shown_text(app)
+        await app.workers.wait_for_complete()
+        assert read(screen.path).live.stage == "done"
+        await app.action_home()
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert "afgerond" in str(app.screen.query_one("DataTable").get_row_at(0))
+
+
 async def test_a_bad_date_says_so_and_loses_nothing(make_app, deck):
     app = make_app(session=noted_session(deck))
     async with app.run_test(size=SIZE) as pilot:

@@ -16,7 +16,7 @@ from typing import Literal
 
 from potential_deck.core.i18n import t
 from potential_deck.core.models import CoreValue, HarvestItem, Lang, Session, Step
-from potential_deck.core.notes import gather
+from potential_deck.core.notes import gathered
 
 VALUE_CYCLE: tuple[CoreValue | None, ...] = (None, *CoreValue)
 """The order `cycle_value` steps through: no value, then the four EASNIE core values."""
@@ -27,11 +27,12 @@ MAX_DOTS = 20
 
 def start(session: Session) -> bool:
     """Fill the harvest from the cards (keeping what it holds); whether anything was added."""
-    gathered = gather(session)
+    items, links = gathered(session)
     harvest = session.harvest
-    if [i.model_dump() for i in gathered] == [i.model_dump() for i in harvest.items]:
+    if [i.model_dump() for i in items] == [i.model_dump() for i in harvest.items]:
         return False
-    harvest.items = gathered
+    harvest.items = items
+    harvest.question_items = links
     return True
 
 
@@ -46,12 +47,16 @@ def add_item(session: Session, text: str, value: CoreValue | None = None) -> int
 
 
 def edit_item(session: Session, index: int, text: str) -> bool:
-    """Reword an item; whether it changed. A card's wording is remembered, so it is not re-added."""
+    """Reword an item; whether it changed.
+
+    The wording it had is remembered when it came from a card: that line is not gathered
+    again, and the item counts as the team's work (see `notes.gathered`).
+    """
     item = session.harvest.items[index]
     new = _required(session, text)
     if new == item.text:
         return False
-    if _key(item.text) in _card_texts(session):
+    if item.cards or _key(item.text) in _card_texts(session):
         item.absorbed = _unique([*item.absorbed, item.text], exclude=new)
     item.text = new
     return True
@@ -206,6 +211,18 @@ def edit_step(
         step.who = who.strip()
     if due != "keep":
         step.due = due
+
+
+def update_step(session: Session, index: int, *, what: str, who: str, due: str) -> None:
+    """Set a step's what, who and by-when from the text typed (`due` as `parse_date` reads it).
+
+    ValueError, in the session's language, for an empty what or a date that is not one; the
+    step is then left exactly as it was.
+    """
+    date = parse_date(due, session.language)
+    cleaned = _required(session, what)
+    step = session.harvest.steps[index]
+    step.what, step.who, step.due = cleaned, who.strip(), date
 
 
 def remove_step(session: Session, index: int) -> Step:

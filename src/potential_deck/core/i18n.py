@@ -190,6 +190,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cmd.theme_dark": ("Thema: donker", "Theme: dark"),
     "cmd.theme_help": ("De keuze wordt onthouden", "The choice is remembered"),
     "cmd.harvest": ("Naar de oogst", "Go to the harvest"),
+    "cmd.finish": ("Bijeenkomst afronden", "Finish the meeting"),
+    "cmd.finish_help": (
+        "Op het beginscherm als afgerond; exporteren en bijwerken kan nog altijd",
+        "Listed as finished on the home screen; you can still export and edit it",
+    ),
+    "harvest.finished": (
+        "De bijeenkomst is afgerond en bewaard. Exporteer het verslag met Ctrl+P.",
+        "The meeting is finished and saved. Export the report with Ctrl+P.",
+    ),
     "cmd.harvest_help": ("Groeimogelijkheden, leervraag en stappenplan", "Growth opportunities, learning question and step plan"),
     "cmd.home": ("Naar het beginscherm", "Back to the home screen"),
     "cmd.home_help": ("De sessie blijft opgeslagen", "The session stays saved"),

@@ -96,7 +96,7 @@ HARVEST_STRINGS: dict[str, tuple[str, str]] = {
     "harvest.sorted": ("Gesorteerd op stippen.", "Sorted by dots."),
     "harvest.add_prompt": ("Nieuwe groeimogelijkheid", "New growth opportunity"),
     "harvest.edit_prompt": ("Groeimogelijkheid bewerken", "Edit the growth opportunity"),
-    "harvest.edit_step_prompt": ("Wat doen we? (stap bewerken)", "What do we do? (edit the step)"),
+    "harvest.edit_step_title": ("Stap bewerken", "Edit the step"),
     "harvest.prompt_hint": ("Enter bewaart · Escape annuleert", "Enter saves · Escape cancels"),
     "harvest.ok": ("Bewaren", "Save"),
     "harvest.cancel": ("Annuleren", "Cancel"),
@@ -134,7 +134,10 @@ HARVEST_STRINGS: dict[str, tuple[str, str]] = {
     "key.cancel": ("Annuleren", "Cancel"),
     "help.harvest_tabs": ("Naar stap 1 tot 5 van de oogst", "Go to step 1 to 5 of the harvest"),
     "help.harvest_add": ("Groeimogelijkheid toevoegen", "Add a growth opportunity"),
-    "help.harvest_edit": ("Bewerken (groeimogelijkheid of stap)", "Edit (growth opportunity or step)"),
+    "help.harvest_edit": (
+        "Bewerken (een groeimogelijkheid, of een stap: wat, wie, tegen wanneer)",
+        "Edit (a growth opportunity, or a step: what, who, by when)",
+    ),
     "help.harvest_value": ("Volgende kernwaarde (of geen)", "Next core value (or none)"),
     "help.harvest_merge": (
         "Samenvoegen: m op het ene item, dan m op het item waarin het opgaat",

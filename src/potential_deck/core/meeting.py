@@ -95,6 +95,18 @@ def go_to(session: Session, position: int) -> bool:
     return True
 
 
+def finish(session: Session) -> bool:
+    """Mark the meeting finished (after its harvest); whether that changed anything.
+
+    Going back to a card later makes it a meeting in progress again (`go_to`).
+    """
+    if session.live.stage == "done":
+        return False
+    session.live.stage = "done"
+    session.live.position = len(session.agenda)
+    return True
+
+
 def advance(session: Session) -> bool:
     """On to the next card, or to the harvest after the last one."""
     return go_to(session, session.live.position + 1)

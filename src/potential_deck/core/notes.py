@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # the models load after the first card is drawn (see core.first_card)
     from potential_deck.core.models import CardRecord, HarvestItem, Opportunity, Session
@@ -56,9 +56,41 @@ def has_notes(record: CardRecord) -> bool:
 
 def gather(session: Session) -> list[HarvestItem]:
     """The harvest list: what it holds, plus every card opportunity not yet in it."""
+    return gathered(session).items
+
+
+class Gathered(NamedTuple):
+    """The harvest list, and the learning question's links as indexes into it."""
+
+    items: list[HarvestItem]
+    question_items: list[int]
+
+
+def gathered(session: Session) -> Gathered:
+    """The harvest list (see `gather`) with the question's links following their items.
+
+    An item taken from a card that the team has not worked on yet (no dots, no core value,
+    nothing merged or reworded, not linked to the question) goes when its line is no longer on
+    any card: the facilitator reworded or deleted it there, and the new wording comes in as
+    any card line does. An item the team worked on stays, whatever happens on the cards.
+    """
     from potential_deck.core.models import HarvestItem
 
-    items = [item.model_copy(deep=True) for item in session.harvest.items]
+    on_cards = {
+        _key(opp.text)
+        for card_id in session.agenda
+        if (record := session.cards.get(card_id)) is not None
+        for opp in record.growth
+    }
+    linked = set(session.harvest.question_items)
+    items: list[HarvestItem] = []
+    moved: dict[int, int] = {}
+    for index, item in enumerate(session.harvest.items):
+        untouched = not (item.votes or item.value or item.absorbed or index in linked)
+        if item.cards and untouched and _key(item.text) not in on_cards:
+            continue
+        moved[index] = len(items)
+        items.append(item.model_copy(deep=True))
     by_text = {_key(item.text): item for item in items}
     for item in items:
         for text in item.absorbed:
@@ -78,7 +110,7 @@ def gather(session: Session) -> list[HarvestItem]:
                 by_text[_key(opp.text)] = item
             elif card_id not in existing.cards:
                 existing.cards = [*existing.cards, card_id]
-    return items
+    return Gathered(items, [moved[i] for i in session.harvest.question_items if i in moved])
 
 
 def _key(text: str) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from potential_deck.core.i18n import STRINGS, t
 from potential_deck.core.models import CoreValue, Deck, HarvestItem, Kind, Lang, Session
-from potential_deck.core.notes import gather
+from potential_deck.core.notes import gathered
 from potential_deck.core.vocab import ALL_FIELDS, FIELDS
 
 VALUE_ORDER: tuple[CoreValue | None, ...] = (*CoreValue, None)
@@ -253,7 +253,7 @@ def summarize(session: Session, deck: Deck | None, lang: Lang | None = None) -> 
     """The summary of `session`; card titles from `deck` in `lang` (default: the session's)."""
     lang = lang or session.language
     refs = card_refs(deck, lang)
-    priorities = ranked(gather(session), session.harvest.question_items, refs)
+    priorities = ranked(*gathered(session), refs)
     card_times = times(session, refs)
     return SessionSummary(
         team=session.team,

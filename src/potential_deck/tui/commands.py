@@ -1,4 +1,4 @@
-"""Command palette entries for the card screen: jump to a card, go to the harvest."""
+"""Command palette entries: on the card screen jump to a card or the harvest; at the harvest, finish."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from potential_deck.core.i18n import t
 
 if TYPE_CHECKING:
     from potential_deck.tui.card_screen import CardScreen
+    from potential_deck.tui.harvest import HarvestScreen
 
 
 class ListProvider(Provider):
@@ -53,3 +54,12 @@ class CardCommands(ListProvider):
             (t(lang, "cmd.harvest"), t(lang, "cmd.harvest_help"), partial(screen.go_to, len(session.agenda)))
         )
         return commands
+
+
+class HarvestCommands(ListProvider):
+    """Finish the meeting (it is then listed as finished)."""
+
+    def _commands(self) -> list[tuple[str, str, partial[None]]]:
+        screen: HarvestScreen = self.screen  # type: ignore[assignment]
+        lang = screen.lang
+        return [(t(lang, "cmd.finish"), t(lang, "cmd.finish_help"), partial(screen.action_finish))]

@@ -11,13 +11,15 @@ from textual import on
 from textual.binding import Binding
 from textual.widgets import Button, DataTable, Input, SelectionList, Tabs
 
-from potential_deck.core import harvest
+from potential_deck.core import harvest, meeting
 from potential_deck.core.i18n import t
+from potential_deck.tui.commands import HarvestCommands
 from potential_deck.tui.export_preview import ExportCommands
 from potential_deck.tui.harvest_base import HarvestBase
 from potential_deck.tui.modals import HelpScreen
-from potential_deck.tui.prompt import TextPrompt
+from potential_deck.tui.prompt import StepPrompt, TextPrompt
 from potential_deck.tui.widgets.harvest_panes import PlanPane, VotesPane
+from potential_deck.tui.widgets.harvest_views import date_text
 
 KEYS: tuple[tuple[str, str], ...] = (
     ("1 … 5", "help.harvest_tabs"),
@@ -52,7 +54,7 @@ class HarvestScreen(HarvestBase):
 
     CSS_PATH = "harvest.tcss"
 
-    COMMANDS = {ExportCommands}
+    COMMANDS = {HarvestCommands, ExportCommands}
     AUTO_FOCUS = ""
 
     BINDINGS = [
@@ -104,6 +106,12 @@ class HarvestScreen(HarvestBase):
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.lang, KEYS))
+
+    def action_finish(self) -> None:
+        """The meeting is over: listed as finished, saved at once (it stays open here)."""
+        meeting.finish(self.session)
+        self.save_now()
+        self._say(t(self.lang, "harvest.finished"))
 
     # --- step 1: growth opportunities ----------------------------------------------------
 
@@ -252,24 +260,27 @@ class HarvestScreen(HarvestBase):
         self.save_now()
 
     def _edit_step(self) -> None:
+        """Edit the step under the cursor: what, who and by when, in one dialog."""
         if not self.session.harvest.steps:
             return
         index = self.step_cursor
 
-        def edited(text: str | None) -> None:
-            if text is None:
-                return
+        def apply(what: str, who: str, due: str) -> str | None:
             try:
-                harvest.edit_step(self.session, index, what=text)
+                harvest.update_step(self.session, index, what=what, who=who, due=due)
             except ValueError as exc:
-                self._say(str(exc), error=True)
-                return
-            self._show_steps()
-            self.save_now()
+                return str(exc)
+            return None
+
+        def edited(changed: bool | None) -> None:
+            if changed:
+                self._say("")
+                self._show_steps()
+                self.save_now()
 
         step = self.session.harvest.steps[index]
-        prompt = TextPrompt(t(self.lang, "harvest.edit_step_prompt"), step.what, self.lang)
-        self.app.push_screen(prompt, edited)
+        values = (step.what, step.who, date_text(step.due))
+        self.app.push_screen(StepPrompt(values, self.lang, apply), edited)
 
     def action_toggle_done(self) -> None:
         if self.session.harvest.steps:
