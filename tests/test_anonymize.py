@@ -55,6 +55,21 @@ def test_accents_and_case(nl: Pseudonyms) -> None:
     assert nl(decomposed) == "Deelnemer 3 kwam"
 
 
+def test_a_name_typed_without_its_accents_is_found_too(nl: Pseudonyms) -> None:
+    assert nl("Zoe, zoe en ZOE Celik") == "Deelnemer 3, Deelnemer 3 en Deelnemer 3"
+    assert nl("omer's plan, Omers boek") == "Deelnemer 4's plan, Deelnemer 4's boek"
+    assert nl("Ana-Lucia Gomez en lucia") == "Deelnemer 5 en Deelnemer 5"
+    emile = Pseudonyms(["Émile Dubois", "Emilie"], "", "nl")
+    assert emile("emile, EMILE, Émile en Emilie") == "Deelnemer 1, Deelnemer 1, Deelnemer 1 en Deelnemer 2"
+    assert emile("Zoeken naar emilienne") == "Zoeken naar emilienne", "still whole words only"
+
+
+def test_names_that_differ_only_by_accents_reveal_neither() -> None:
+    two = Pseudonyms(["René Claes", "Rene Maes"], "", "nl")
+    assert two("René kwam, Rene niet") == "Een deelnemer kwam, een deelnemer niet"
+    assert two("René Claes en Rene Maes") == "Deelnemer 1 en Deelnemer 2"
+
+
 def test_a_name_inside_another_word_is_left_alone(nl: Pseudonyms) -> None:
     text = "Annelies maakt de planning in januari met Jansen en Ann-Sofie; Zoëlla"
     assert nl(text) == text

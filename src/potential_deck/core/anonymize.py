@@ -5,7 +5,8 @@ Rules (also in docs/export-json.md, "Anonymised exports"):
 - Participant n (in the order of the participant list) becomes "Deelnemer n" / "Participant n".
   The facilitator becomes "Begeleider" / "Facilitator" (or their participant label when the
   facilitator is also on the list) and is left out of the session's header fields.
-- A name is matched as a whole word, in any case, with Unicode letters ("Zoë", "Ömer"): "Ann"
+- A name is matched as a whole word, in any case and with or without its accents ("Zoë",
+  "Zoe", "ZOË"; "Émile", "emile"; "Ömer", "Omer"), with Unicode letters: "Ann"
   does not touch "Annelies" or "planning", "Jan" not "januari". A hyphen between letters
   counts as part of a word, so "Ann" leaves "Ann-Sofie" alone while "Ana-Lucía" is one name.
 - The full name and its parts are replaced: "Jan Peeters", "Jan", "Peeters", and for "Jan De
@@ -53,9 +54,29 @@ _RIGHT = rf"(?!\w)(?![{_HYPHENS}]\w)"
 _SENTENCE_END = ".!?"
 
 
+def _fold(text: str) -> str:
+    """`text` without accents: "Émile" -> "Emile", "Zoë" -> "Zoe" (letters without a base stay)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
+def _accented() -> dict[str, str]:
+    """For each base letter, the accented Latin letters that fold to it ("e" -> "èéêë...")."""
+    variants: dict[str, str] = {}
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        ch = chr(code)
+        base = _fold(ch).casefold()
+        if len(base) == 1 and base != ch.casefold() and ch.isalpha():
+            variants[base] = variants.get(base, "") + ch
+    return variants
+
+
+_ACCENTED = _accented()
+
+
 def _norm(text: str) -> str:
-    """A name as a lookup key: NFC, casefolded, one kind of apostrophe and hyphen, one space."""
-    text = unicodedata.normalize("NFC", text).casefold()
+    """A name as a lookup key: no accents, casefolded, one kind of apostrophe and hyphen, one space."""
+    text = _fold(text).casefold()
     for ch in _APOS[1:]:
         text = text.replace(ch, "'")
     for ch in _HYPHENS[1:]:
@@ -98,6 +119,8 @@ def _alias_pattern(alias: str) -> str:
             out.append(f"[{_HYPHENS}]")
         elif ch == " ":
             out.append(r"\s+")
+        elif ch in _ACCENTED:
+            out.append(f"[{re.escape(ch)}{re.escape(_ACCENTED[ch])}]")
         else:
             out.append(re.escape(ch))
     return "".join(out)
