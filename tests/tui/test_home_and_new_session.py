@@ -86,6 +86,9 @@ async def test_broken_file_shows_a_clear_error_and_is_untouched(make_app, store)
         await pilot.press("enter")
         assert isinstance(app.screen, HomeScreen)
         assert "kapot.toml" in shown_text(app)
+        shown = " ".join(shown_text(app).split())
+        assert "kapot.toml (regel 1) kan niet gelezen worden en blijft zoals het is" in shown
+        assert "Technisch: not valid TOML" in shown
     assert broken.read_text(encoding="utf-8") == "team = "
 
 

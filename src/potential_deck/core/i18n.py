@@ -64,6 +64,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "home.past": ("Afgeronde sessies", "Past sessions"),
     "home.none": ("Nog geen sessies in {folder}.", "No sessions in {folder} yet."),
     "home.broken": ("Kan niet gelezen worden", "Cannot be read"),
+    "home.broken_detail": (
+        "{file}{where} kan niet gelezen worden en blijft zoals het is: herstel het in een teksteditor of haal het uit de sessiemap. Technisch: {detail}",
+        "{file}{where} cannot be read and is left as it is: repair it in a text editor or move it out of the sessions folder. Technical detail: {detail}",
+    ),
+    "home.at_line": (" (regel {line})", " (line {line})"),
     "home.locked": (
         "{file} is al open in een andere potential-deck (proces {pid} op {host}). Sluit die eerst, of toon de sessie aan de zaal met 'potential-deck follow'.",
         "{file} is already open in another potential-deck (process {pid} on {host}). Close it there first, or show it to the room with 'potential-deck follow'.",

@@ -107,7 +107,10 @@ class HomeScreen(AppScreen[None]):
     def _open(self, event: DataTable.RowSelected) -> None:
         item = self.listed[int(str(event.row_key.value))]
         if item.session is None:
-            message = str(item.error)
+            error = item.error
+            where = t(self.lang, "home.at_line", line=error.line) if error and error.line else ""
+            detail = error.problem if error else ""
+            message = t(self.lang, "home.broken_detail", file=item.path.name, where=where, detail=detail)
             self.query_one("#home-error", Static).update(f"[red]{escape(message)}[/red]")
             self.notify(message, severity="error", timeout=10)
             return
