@@ -111,6 +111,10 @@ HARVEST_STRINGS: dict[str, tuple[str, str]] = {
         "A preview first; saved next to the session file",
     ),
     "harvest.preview": ("Voorbeeld van {name}", "Preview of {name}"),
+    "harvest.preview_html": (
+        "Het HTML-bestand is voor een browser (en om af te drukken); zo leest de inhoud:",
+        "The HTML file is for a browser (and for printing); this is how its content reads:",
+    ),
     "harvest.save": ("Bewaren", "Save"),
     "harvest.overwrite": ("Overschrijven", "Overwrite"),
     "harvest.exists": (

@@ -1,4 +1,7 @@
-"""Exports from the app: palette commands, then a preview of the exact text before it is saved.
+"""Exports from the app: palette commands, then a preview before it is saved.
+
+The preview shows the exact text of a Markdown, JSON or TOML export. An HTML export is for a
+browser, so its preview shows the same content as the Markdown export reads, formatted.
 
 The file goes next to the session file (`core.harvest.export_path`) and is never written over
 an existing one unless the facilitator presses Overwrite after being told it exists.
@@ -14,9 +17,9 @@ from rich.markup import escape
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Static, TextArea
+from textual.widgets import Button, Markdown, Static, TextArea
 
 from potential_deck.core.i18n import t
 from potential_deck.core.models import Deck, Lang, Session
@@ -45,18 +48,25 @@ class ExportPreview(ModalScreen[bool]):
 
     BINDINGS = [Binding("escape", "close", "Cancel", show=False)]
 
-    def __init__(self, text: str, path: Path, lang: Lang) -> None:
+    def __init__(self, text: str, path: Path, lang: Lang, *, readable: str | None = None) -> None:
+        """`text` is written to `path`; `readable` (Markdown), when given, is shown instead of it."""
         super().__init__()
         self.text = text
         self.path = path
         self.lang = lang
+        self.readable = readable
 
     def compose(self) -> ComposeResult:
         lang = self.lang
         with Vertical(id="export-box"):
             yield Static(f"[b]{escape(t(lang, 'harvest.preview', name=self.path.name))}[/b]",
                          id="export-title")
-            yield TextArea(self.text, read_only=True, soft_wrap=True, id="export-text")
+            if self.readable is None:
+                yield TextArea(self.text, read_only=True, soft_wrap=True, id="export-text")
+            else:
+                yield Static(t(lang, "harvest.preview_html"), id="export-note")
+                with VerticalScroll(id="export-text"):
+                    yield Markdown(self.readable)
             yield Static(id="export-message")
             with Horizontal(id="export-buttons"):
                 yield Button(t(lang, "harvest.save"), id="export-save", variant="primary")
@@ -109,9 +119,12 @@ def open_export(screen: Exportable, fmt: str, anonymize: bool) -> None:
 
     screen.save_now()
     text = export.render(screen.session, screen.deck, fmt, anonymize=anonymize)
+    readable = None
+    if fmt == "html":  # for a browser: the preview shows how its content reads
+        readable = export.render(screen.session, screen.deck, "md", anonymize=anonymize)
     target = export_path(screen.path, fmt, anonymize=anonymize)
     assert isinstance(screen, Screen)
-    screen.app.push_screen(ExportPreview(text, target, screen.lang))
+    screen.app.push_screen(ExportPreview(text, target, screen.lang, readable=readable))
 
 
 class ExportCommands(ListProvider):
