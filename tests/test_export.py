@@ -73,16 +73,16 @@ def test_format_for_file_names() -> None:
 def test_markdown_has_title_question_priorities_steps_notes_and_time() -> None:
     out = render(h.filled(), h.deck(), "md")
     lines = out.splitlines()
-    assert lines[0] == "# Verslag: Basisschool De Linde, 2025-03-14"
+    assert lines[0] == "# Verslag: Basisschool De Linde, 14/03/2025"
     assert "Begeleider: Kees Wouters · Aantal deelnemers: 7  " in lines
     assert "> Hoe kunnen we thuistalen benutten, zoals Ömer voorstelde?" in lines
     rows = [line for line in lines if re.match(r"\| \d+ \|", line)]
     assert rows[0].startswith("| 1 | Ouders betrekken (idee van Lotte) | 5 | Nog geen kernwaarde")
     assert rows[1].startswith("| 2 | Thuistalen benutten _(in de leervraag)_ | 3 | Waarderen")
     assert "| Wat | Wie | Tegen wanneer | Klaar |" in lines
-    assert "| Bevraging bij ouders | Lotte Vos | 2025-04-01 | nee |" in lines
+    assert "| Bevraging bij ouders | Lotte Vos | 01/04/2025 | nee |" in lines
     assert "| Lesvoorbereiding samen met Ana-Lucía | Jan |   | ja |" in lines
-    assert "Volgende bijeenkomst: 2025-05-02" in lines
+    assert "Volgende bijeenkomst: 02/05/2025" in lines
     assert "### 2. Een collega die me verder hielp" in lines
     assert "**Wat werkte er en wat niet?**" in lines
     assert "| **Totaal** | 1 u 10 min | **45 min** |" in lines
@@ -90,7 +90,7 @@ def test_markdown_has_title_question_priorities_steps_notes_and_time() -> None:
 
 def test_markdown_in_english() -> None:
     out = render(h.filled(lang="en"), h.deck(), "md")
-    assert out.startswith("# Report: Basisschool De Linde, 2025-03-14")
+    assert out.startswith("# Report: Basisschool De Linde, 14/03/2025")
     assert "## Step plan" in out and "| What | Who | By when | Done |" in out
     assert "Diversity in our school: what do we see?" in out
 

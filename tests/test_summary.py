@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
+from potential_deck.core.export import render
+from potential_deck.core.export_text import session_text
 from potential_deck.core.models import CardRecord, CoreValue, HarvestItem, Opportunity
 from potential_deck.core.summary import (
     VALUE_ORDER,
@@ -102,6 +105,21 @@ def test_time_per_card_in_agenda_order_and_in_total() -> None:
     assert result.total_spent == 660.0 + 1200.0 + 840.0
     # planned: the deck's minutes for every agenda card
     assert result.total_planned == sum(h.deck().card(c).minutes * 60 for c in s.agenda)
+
+
+def test_the_harvests_time_counts_in_the_total_not_on_a_card() -> None:
+    s = h.filled()
+    s.harvest.shown = 900.0
+    result = summarize(s, h.deck())
+    assert result.harvest_spent == 900.0
+    assert result.total_spent == 660.0 + 1200.0 + 840.0 + 900.0 == s.total_spent
+    assert sum(row.spent for row in result.times) == 660.0 + 1200.0 + 840.0
+    markdown = render(s, h.deck(), "md")
+    assert "| De oogst | – | 15 min |" in markdown
+    assert "| **Totaal** |" in markdown and "**1 u 00 min**" in markdown
+    data = json.loads(render(s, h.deck(), "json"))
+    assert (data["summary"]["harvest_seconds"], data["summary"]["total_seconds"]) == (900.0, 3600.0)
+    assert "De oogst" in session_text(result) and "De oogst" in render(s, h.deck(), "html")
 
 
 def test_notes_keep_the_field_order_of_the_card_kind() -> None:

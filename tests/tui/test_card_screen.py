@@ -370,3 +370,23 @@ async def test_time_on_screen_counts_without_the_timer(make_app, clock):
         assert saved.cards[first].spent == 300, "five minutes on the card count, timer or not"
         assert saved.cards[first].timer.elapsed == 0
         assert saved.cards[saved.agenda[1]].spent == 60
+
+
+async def test_time_at_the_harvest_counts_for_the_meeting_not_for_a_card(make_app, clock):
+    from potential_deck.tui.harvest import HarvestScreen
+
+    app = make_app(team="De Linde")
+    async with app.run_test() as pilot:
+        screen = card_screen(app)
+        clock.advance(120)
+        screen.go_to(len(screen.session.agenda))  # on to the harvest
+        await pilot.pause()
+        assert isinstance(app.screen, HarvestScreen)
+        clock.advance(900)
+        await pilot.press("pageup")  # back to the last card
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        saved = read(screen.path)
+        assert saved.harvest.shown == 900
+        assert saved.cards[saved.agenda[0]].spent == 120
+        assert saved.total_spent == 1020

@@ -388,7 +388,7 @@ async def test_previous_learning_question_on_the_new_session_form(make_app, stor
         listings.clear()  # the home screen lists the folder too
         await pilot.press(*"basisschool zoe")
         text = shown_text(app)
-        assert "Vorige keer (2026-11-23) koos dit team als leervraag: Hoe kunnen we ouders betrekken?" in text
+        assert "Vorige keer (23/11/2026) koos dit team als leervraag: Hoe kunnen we ouders betrekken?" in text
         assert "Open stappen: Ouderavond plannen (Lies)" in text
         assert "Klaar" not in text
         assert len(listings) == 1, "the folder is read once per form, not per keystroke"

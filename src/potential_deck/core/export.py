@@ -15,7 +15,7 @@ from typing import Any
 from potential_deck import __version__
 from potential_deck.core import store
 from potential_deck.core.anonymize import anonymize as anonymized
-from potential_deck.core.i18n import kind_label, t, value_label
+from potential_deck.core.i18n import day, kind_label, t, value_label
 from potential_deck.core.models import Deck, Lang, Session
 from potential_deck.core.summary import (
     VALUE_ORDER,
@@ -58,8 +58,9 @@ JSON_SHAPE = """\
     "steps": [{"what": "...", "who": "...", "due": "2025-04-01"|null, "done": false}],
     "next_meeting": "2025-05-02"|null
   },
-  "summary": {"total_seconds": 3600.0, "planned_seconds": 4200.0, "contact_hours": 1.0,
-              "cards_with_notes": 4, "items": 7, "votes": 15, "steps": 3, "open_steps": 2,
+  "summary": {"total_seconds": 3600.0, "harvest_seconds": 900.0, "planned_seconds": 4200.0,
+              "contact_hours": 1.0, "cards_with_notes": 4, "items": 7, "votes": 15, "steps": 3,
+              "open_steps": 2,
               "items_per_value": {"valuing-diversity": 2, "supporting-all-learners": 1,
                                   "working-with-others": 3, "professional-development": 1,
                                   "none": 0}}
@@ -175,7 +176,7 @@ def header_lines(data: View) -> list[str]:
 def markdown(data: View) -> str:
     """The Markdown export: paste-able into a school platform or an e-mail."""
     lang, s = data.lang, data.summary
-    out = [f"# {t(lang, 'export.title', team=s.team, date=s.date.isoformat())}", ""]
+    out = [f"# {t(lang, 'export.title', team=s.team, date=day(s.date))}", ""]
     out += [f"{line}  " for line in header_lines(data)]
     out += ["", f"## {t(lang, 'summary.question')}", ""]
     out.append(f"> {_block(s.question)}" if s.question else f"_{t(lang, 'summary.no_question')}_")
@@ -221,11 +222,11 @@ def markdown(data: View) -> str:
                    f"{t(lang, 'export.col.due')} | {t(lang, 'export.col.done')} |")
         out.append("|---|---|---|---|")
         for step in s.steps:
-            due = step.due.isoformat() if step.due else " "
+            due = day(step.due) or " "
             done = t(lang, "export.yes" if step.done else "export.no")
             out.append(f"| {_cell(step.what)} | {_cell(step.who)} | {due} | {done} |")
     if s.next_meeting:
-        out += ["", t(lang, "summary.next_meeting", date=s.next_meeting.isoformat())]
+        out += ["", t(lang, "summary.next_meeting", date=day(s.next_meeting))]
 
     out += ["", f"## {t(lang, 'export.notes')}", ""]
     times = {row.card.id: row for row in s.times}
@@ -256,6 +257,8 @@ def markdown(data: View) -> str:
     for row in s.times:
         out.append(f"| {_cell(row.card.title)} | {format_duration(lang, row.planned)} | "
                    f"{format_duration(lang, row.spent)} |")
+    if s.harvest_spent:
+        out.append(f"| {t(lang, 'harvest.title')} | – | {format_duration(lang, s.harvest_spent)} |")
     out.append(f"| **{t(lang, 'summary.total')}** | {format_duration(lang, s.total_planned)} | "
                f"**{format_duration(lang, s.total_spent)}** |")
     out += ["", "---", "", f"_{t(lang, 'export.footer', version=__version__)}_", ""]
@@ -328,6 +331,7 @@ def to_json(data: View) -> dict[str, Any]:
     counts = dict(s.counts)
     result["summary"] = {
         "total_seconds": round(s.total_spent, 1),
+        "harvest_seconds": round(s.harvest_spent, 1),
         "planned_seconds": s.total_planned,
         "contact_hours": round(s.total_spent / 3600, 2),
         "cards_with_notes": sum(1 for n in s.notes if not n.empty),

@@ -13,7 +13,7 @@ import re
 from potential_deck import __version__
 from potential_deck.core.chart import svg_bars, value_rows
 from potential_deck.core.export import View, header_lines
-from potential_deck.core.i18n import kind_label, t, value_label
+from potential_deck.core.i18n import day, kind_label, t, value_label
 from potential_deck.core.summary import field_label, format_duration
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
@@ -93,7 +93,7 @@ def _table(heads: list[tuple[str, bool]], rows: list[list[tuple[str, bool]]],
 def html_page(data: View) -> str:
     """The whole HTML document."""
     lang, s = data.lang, data.summary
-    title = t(lang, "export.title", team=s.team, date=s.date.isoformat())
+    title = t(lang, "export.title", team=s.team, date=day(s.date))
     out = [
         "<!DOCTYPE html>",
         f'<html lang="{lang}">',
@@ -185,15 +185,15 @@ def _steps(data: View) -> list[str]:
     else:
         rows = [
             [(esc(st.what), False), (esc(st.who), False),
-             (st.due.isoformat() if st.due else "", False),
+             (day(st.due), False),
              (esc(t(lang, "export.yes" if st.done else "export.no")), False)]
             for st in s.steps
         ]
         out += _table([(esc(t(lang, f"export.col.{c}")), False)
                        for c in ("what", "who", "due", "done")], rows)
     if s.next_meeting:
-        day = s.next_meeting.isoformat()
-        out.append(f"<p>{esc(t(lang, 'summary.next_meeting', date=day))}</p>")
+        next_day = day(s.next_meeting)
+        out.append(f"<p>{esc(t(lang, 'summary.next_meeting', date=next_day))}</p>")
     return out
 
 
@@ -233,6 +233,9 @@ def _times(data: View) -> list[str]:
          (esc(format_duration(lang, row.spent)), True)]
         for row in s.times
     ]
+    if s.harvest_spent:
+        rows.append([(esc(t(lang, "harvest.title")), False), ("–", True),
+                     (esc(format_duration(lang, s.harvest_spent)), True)])
     total = [(esc(t(lang, "summary.total")), False),
              (esc(format_duration(lang, s.total_planned)), True),
              (esc(format_duration(lang, s.total_spent)), True)]

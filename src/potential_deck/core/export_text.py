@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from potential_deck.core.chart import BLOCK, text_bars, value_rows
-from potential_deck.core.i18n import t, value_label
+from potential_deck.core.i18n import day, t, value_label
 from potential_deck.core.summary import PlannedStep, SessionSummary, format_duration
 from potential_deck.core.trajectory import Year
 from potential_deck.core.vocab import Lang
@@ -20,7 +20,7 @@ def _step(step: PlannedStep) -> str:
     if step.who:
         parts.append(step.who)
     if step.due:
-        parts.append(step.due.isoformat())
+        parts.append(day(step.due))
     return f"{INDENT}[{'x' if step.done else ' '}] " + " · ".join(parts)
 
 
@@ -33,7 +33,7 @@ def number(lang: Lang, value: float, digits: int = 1) -> str:
 def session_text(s: SessionSummary, lang: Lang | None = None, width: int = 30) -> str:
     """The summary of one session as plain text."""
     lang = lang or s.language
-    out = _heading(t(lang, "summary.heading", team=s.team, date=s.date.isoformat()), "=")[1:]
+    out = _heading(t(lang, "summary.heading", team=s.team, date=day(s.date)), "=")[1:]
     out += _heading(t(lang, "summary.question"))
     out.append(INDENT + (s.question or t(lang, "summary.no_question")))
 
@@ -70,13 +70,17 @@ def session_text(s: SessionSummary, lang: Lang | None = None, width: int = 30) -
         out.append(INDENT + t(lang, "summary.no_steps"))
     out += [_step(step) for step in s.steps]
     if s.next_meeting:
-        out.append(INDENT + t(lang, "summary.next_meeting", date=s.next_meeting.isoformat()))
+        out.append(INDENT + t(lang, "summary.next_meeting", date=day(s.next_meeting)))
 
     out += _heading(t(lang, "summary.time"))
-    label_width = max([len(row.card.title) for row in s.times] + [len(t(lang, "summary.total"))])
+    harvest = t(lang, "harvest.title")
+    labels = [row.card.title for row in s.times] + [t(lang, "summary.total"), harvest]
+    label_width = max(len(label) for label in labels)
     for row in s.times:
         spent, planned = format_duration(lang, row.spent), format_duration(lang, row.planned)
         out.append(f"{INDENT}{row.card.title:<{label_width}}  {spent:>10} / {planned}")
+    if s.harvest_spent:
+        out.append(f"{INDENT}{harvest:<{label_width}}  {format_duration(lang, s.harvest_spent):>10}")
     spent = format_duration(lang, s.total_spent)
     planned = format_duration(lang, s.total_planned)
     out.append(f"{INDENT}{t(lang, 'summary.total'):<{label_width}}  {spent:>10} / {planned}")
@@ -94,25 +98,25 @@ def year_text(year: Year, lang: Lang, width: int = 30) -> str:
     out = _heading(t(lang, "summary.year", team=year.team), "=")[1:]
     out += _heading(t(lang, "summary.sessions"))
     for point in year.sessions:
-        line = t(lang, "summary.session_line", date=point.date.isoformat(), cards=point.cards,
+        line = t(lang, "summary.session_line", date=day(point.date), cards=point.cards,
                  time=format_duration(lang, point.spent))
         out.append(INDENT + line)
 
     out += _heading(t(lang, "summary.questions"))
     if not year.questions:
         out.append(INDENT + t(lang, "summary.no_question"))
-    out += [f"{INDENT}{day.isoformat()}  {question}" for day, question in year.questions]
+    out += [f"{INDENT}{day(when)}  {question}" for when, question in year.questions]
 
     out += _heading(t(lang, "summary.recurring"))
     if not year.recurring:
         out.append(INDENT + t(lang, "summary.no_recurring"))
     for item in year.recurring:
-        dates = ", ".join(day.isoformat() for day in item.dates)
+        dates = ", ".join(day(when) for when in item.dates)
         out.append(f"{INDENT}- {item.text}: "
                    + t(lang, "summary.recurring_line", count=item.count, dates=dates))
 
     if year.last is not None:
-        out += _heading(t(lang, "summary.open_steps", date=year.last.date.isoformat()))
+        out += _heading(t(lang, "summary.open_steps", date=day(year.last.date)))
         if not year.open_steps:
             out.append(INDENT + t(lang, "summary.no_open_steps"))
         out += [_step(step) for step in year.open_steps]

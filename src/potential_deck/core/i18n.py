@@ -6,6 +6,8 @@ every key has both languages and the same placeholders in each.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from potential_deck.core.i18n_harvest import HARVEST_STRINGS
 from potential_deck.core.vocab import CoreValue, Dimension, Kind, Lang
 
@@ -318,6 +320,14 @@ def t(lang: Lang, key: str, **values: object) -> str:
     nl, en = STRINGS[key]
     text = nl if lang == "nl" else en
     return text.format(**values) if values else text
+
+
+def day(date: dt.date | None) -> str:
+    """A date as people read and type it here, dd/mm/yyyy (blank for none).
+
+    Reports, the summary and the screens use it; JSON and TOML keep ISO dates for programs.
+    """
+    return f"{date.day:02d}/{date.month:02d}/{date.year:04d}" if date else ""
 
 
 def kind_label(lang: Lang, kind: Kind) -> str:

@@ -156,6 +156,8 @@ class Harvest(_Record):
     question_items: list[int] = []
     steps: list[Step] = []
     next_meeting: dt.date | None = None
+    shown: float = Field(default=0.0, ge=0)
+    """Seconds the harvest was on the facilitator's screen (part of the meeting's time)."""
 
 
 Stage = Literal["cards", "harvest", "done"]
@@ -208,5 +210,5 @@ class Session(_Record):
 
     @property
     def total_spent(self) -> float:
-        """Seconds spent on all cards."""
-        return sum(record.spent for record in self.cards.values())
+        """Seconds the meeting took: every card, and the harvest."""
+        return sum(record.spent for record in self.cards.values()) + self.harvest.shown

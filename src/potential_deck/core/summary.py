@@ -135,6 +135,8 @@ class SessionSummary:
     steps: tuple[PlannedStep, ...]
     next_meeting: dt.date | None
     times: tuple[CardTime, ...]
+    harvest_spent: float
+    """Seconds spent at the harvest (in `total_spent`, not in `times`)."""
     total_spent: float
     total_planned: float
     notes: tuple[CardNotes, ...]
@@ -267,6 +269,7 @@ def summarize(session: Session, deck: Deck | None, lang: Lang | None = None) -> 
         steps=tuple(PlannedStep(s.what, s.who, s.due, s.done) for s in session.harvest.steps),
         next_meeting=session.harvest.next_meeting,
         times=card_times,
+        harvest_spent=session.harvest.shown,
         total_spent=session.total_spent,
         total_planned=sum(row.planned for row in card_times if row.on_agenda),
         notes=card_notes(session, refs),

@@ -18,7 +18,7 @@ from textual.theme import Theme
 
 from potential_deck.core import lock, meeting
 from potential_deck.core.errors import UserError
-from potential_deck.core.i18n import t
+from potential_deck.core.i18n import day, t
 from potential_deck.core.settings import DARK_THEME, LIGHT_THEME, load_settings, save_settings
 from potential_deck.core.store import Listed, SessionStore
 from potential_deck.core.vocab import Lang
@@ -256,11 +256,11 @@ class PotentialDeckApp(App[None]):
             return ""
         lines = []
         if previous.question:
-            lines.append(t(lang, "new.previous", date=previous.date.isoformat(), question=previous.question))
+            lines.append(t(lang, "new.previous", date=day(previous.date), question=previous.question))
         if previous.open_steps:
             steps = []
             for step in previous.open_steps:
-                details = [part for part in (step.who, step.due.isoformat() if step.due else "") if part]
+                details = [part for part in (step.who, day(step.due)) if part]
                 steps.append(f"{step.what} ({', '.join(details)})" if details else step.what)
             lines.append(t(lang, "new.open_steps", steps="; ".join(steps)))
         return escape("\n".join(lines))

@@ -12,14 +12,13 @@ from textual.binding import Binding
 from textual.widgets import Button, DataTable, Input, SelectionList, Tabs
 
 from potential_deck.core import harvest, meeting
-from potential_deck.core.i18n import t
+from potential_deck.core.i18n import day, t
 from potential_deck.tui.commands import HarvestCommands
 from potential_deck.tui.export_preview import ExportCommands
 from potential_deck.tui.harvest_base import HarvestBase
 from potential_deck.tui.modals import HelpScreen
 from potential_deck.tui.prompt import StepPrompt, TextPrompt
 from potential_deck.tui.widgets.harvest_panes import PlanPane, VotesPane
-from potential_deck.tui.widgets.harvest_views import date_text
 
 KEYS: tuple[tuple[str, str], ...] = (
     ("1 … 5", "help.harvest_tabs"),
@@ -279,7 +278,7 @@ class HarvestScreen(HarvestBase):
                 self.save_now()
 
         step = self.session.harvest.steps[index]
-        values = (step.what, step.who, date_text(step.due))
+        values = (step.what, step.who, day(step.due))
         self.app.push_screen(StepPrompt(values, self.lang, apply), edited)
 
     def action_toggle_done(self) -> None:

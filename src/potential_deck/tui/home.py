@@ -12,7 +12,7 @@ from textual.containers import Vertical
 from textual.reactive import reactive
 from textual.widgets import Button, DataTable, Static
 
-from potential_deck.core.i18n import t
+from potential_deck.core.i18n import day, t
 from potential_deck.core.models import Lang, Session
 from potential_deck.core.store import Listed
 from potential_deck.tui.app_screen import AppScreen
@@ -66,7 +66,7 @@ class HomeScreen(AppScreen[None]):
                 if item.session:
                     s = item.session
                     table.add_row(
-                        s.date.isoformat(), escape(s.team), where(s, lang), item.path.name, key=str(index)
+                        day(s.date), escape(s.team), where(s, lang), item.path.name, key=str(index)
                     )
                 else:
                     table.add_row(

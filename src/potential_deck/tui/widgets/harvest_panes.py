@@ -13,14 +13,13 @@ from textual.widgets import Button, Input, Label, SelectionList, Static, TabPane
 from textual.widgets.selection_list import Selection
 
 from potential_deck.core import harvest
-from potential_deck.core.i18n import t
+from potential_deck.core.i18n import day, t
 from potential_deck.core.models import Deck, Lang, Session
 from potential_deck.core.summary import summarize
 from potential_deck.tui.widgets.harvest_views import (
     ItemsTable,
     StepsTable,
     VotesTable,
-    date_text,
     overview,
 )
 
@@ -132,7 +131,7 @@ class PlanPane(_Pane):
         yield StepsTable(id="steps-table")
         with Horizontal(classes="harvest-row"):
             yield Label(t(lang, "harvest.next_meeting"), classes="row-label")
-            yield Input(date_text(self.session.harvest.next_meeting),
+            yield Input(day(self.session.harvest.next_meeting),
                         placeholder=t(lang, "harvest.date_placeholder"), id="next-meeting")
 
     def show(self, cursor: int) -> None:

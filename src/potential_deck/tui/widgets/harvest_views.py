@@ -7,14 +7,13 @@ long texts wrap instead of being cut off.
 
 from __future__ import annotations
 
-import datetime as dt
 import textwrap
 
 from rich.text import Text
 from textual.widgets import DataTable
 
 from potential_deck.core.chart import text_bars, value_rows
-from potential_deck.core.i18n import t, value_label
+from potential_deck.core.i18n import day, t, value_label
 from potential_deck.core.models import CoreValue, Deck, HarvestItem, Lang, Session
 from potential_deck.core.summary import SessionSummary, format_duration
 
@@ -25,11 +24,6 @@ MAX_SHOWN_DOTS = 10
 def short_value(lang: Lang, value: CoreValue | None) -> str:
     """A core value's short name, for a table column."""
     return t(lang, f"harvest.short.{value.value}" if value else "harvest.short.none")
-
-
-def date_text(value: dt.date | None) -> str:
-    """A date as dd/mm/yyyy (blank for none)."""
-    return value.strftime("%d/%m/%Y") if value else ""
 
 
 def _lines(text: str, width: int) -> int:
@@ -168,7 +162,7 @@ class StepsTable(_HarvestTable):
         rows = [
             [Text("✓" if step.done else "·", justify="center"),
              Text(step.what, style="strike dim" if step.done else ""),
-             Text(step.who), Text(date_text(step.due))]
+             Text(step.who), Text(day(step.due))]
             for step in session.harvest.steps
         ]
         self._rebuild(columns, rows, cursor)
@@ -215,11 +209,11 @@ def overview(summary: SessionSummary, lang: Lang, width: int) -> Text:
     if not summary.steps:
         out.append(t(lang, "summary.no_steps"), style="italic")
     for step in summary.steps:
-        details = ", ".join(part for part in (step.who, date_text(step.due)) if part)
+        details = ", ".join(part for part in (step.who, day(step.due)) if part)
         out.append(f"{'✓' if step.done else '·'} {step.what}", style="dim strike" if step.done else "")
         out.append(f"  ({details})\n" if details else "\n", style="dim")
     if summary.next_meeting:
-        out.append(t(lang, "summary.next_meeting", date=date_text(summary.next_meeting)))
+        out.append(t(lang, "summary.next_meeting", date=day(summary.next_meeting)))
     out.rstrip()
 
     heading("summary.time")
