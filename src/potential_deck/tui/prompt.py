@@ -96,7 +96,9 @@ class StepPrompt(ModalScreen[bool]):
         if problem is None:
             self.dismiss(True)
             return
-        self.query_one("#prompt-error", Static).update(problem)
+        error = self.query_one("#prompt-error", Static)
+        error.update(problem)
+        error.add_class("-shown")
         self.query_one("#prompt-due" if due.strip() and what.strip() else "#prompt-what", Input).focus()
 
     @on(Button.Pressed, "#prompt-cancel")
