@@ -83,9 +83,30 @@ def test_editing_an_own_item_absorbs_nothing(noted: Session) -> None:
     assert noted.harvest.items[index].absorbed == []
 
 
+def test_a_struck_out_item_comes_back_as_it_was(noted: Session) -> None:
+    harvest.add_dot(noted, 1, 3)
+    harvest.toggle_link(noted, 1)
+    harvest.toggle_link(noted, 3)
+    before = noted.harvest.model_copy(deep=True)
+    removal = harvest.remove_item(noted, 1)
+    assert noted.harvest.question_items == [2]
+    assert harvest.restore_item(noted, removal) == 1
+    assert noted.harvest == before
+    assert [item.text for item in gather(noted)] == texts(noted), "gathering does not add it twice"
+
+
+def test_restoring_leaves_texts_struck_out_before_struck_out(noted: Session) -> None:
+    first = harvest.remove_item(noted, 0)
+    harvest.add_item(noted, "Thuistaal benutten")  # the same words, typed by the team
+    second = harvest.remove_item(noted, len(noted.harvest.items) - 1)
+    assert second.struck == (), "already struck out by the first removal"
+    harvest.restore_item(noted, second)
+    assert noted.harvest.removed == ["Thuistaal benutten"] == list(first.struck)
+
+
 def test_remove_remembers_card_texts_so_gather_does_not_re_add_them(noted: Session) -> None:
     removed = harvest.remove_item(noted, 1)
-    assert removed.text == "Ouders betrekken"
+    assert removed.item.text == "Ouders betrekken"
     assert noted.harvest.removed == ["Ouders betrekken"]
     assert "Ouders betrekken" not in texts(noted)
     assert [item.text for item in gather(noted)] == texts(noted)

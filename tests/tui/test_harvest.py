@@ -137,6 +137,24 @@ async def test_add_edit_tag_merge_and_remove(make_app, deck):
         assert on_disk.harvest.removed == ["Bij elkaar gaan kijken"]
 
 
+async def test_a_struck_out_item_is_put_back_with_u(make_app, deck):
+    app = make_app(session=noted_session(deck))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_harvest(pilot)
+        assert screen.check_action("undo", ()) is False, "nothing to put back yet"
+        before = [item.model_copy() for item in screen.session.harvest.items]
+        await pilot.press("down", "x")
+        assert "Ouders betrekken" not in [item.text for item in screen.session.harvest.items]
+        assert "u zet het terug" in shown_text(app)
+        await pilot.press("u")
+        assert screen.session.harvest.items == before
+        assert screen.session.harvest.removed == []
+        assert "Teruggezet: „Ouders betrekken”" in shown_text(app)
+        assert screen.check_action("undo", ()) is False, "once"
+        on_disk = await saved(app, screen)
+        assert on_disk.harvest.items == before
+
+
 async def test_voting_and_sorting(make_app, deck):
     app = make_app(session=noted_session(deck, participants=["An", "Bo", "Cas"]))
     async with app.run_test(size=SIZE) as pilot:

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from potential_deck.core.i18n import t
 from potential_deck.core.models import CoreValue, HarvestItem, Lang, Session, Step
@@ -62,16 +62,41 @@ def edit_item(session: Session, index: int, text: str) -> bool:
     return True
 
 
-def remove_item(session: Session, index: int) -> HarvestItem:
+class Removal(NamedTuple):
+    """An item `remove_item` struck out, with what it takes to put it back (`restore_item`)."""
+
+    position: int
+    item: HarvestItem
+    struck: tuple[str, ...]
+    """The card texts that striking it added to `removed` (they go again when it comes back)."""
+    linked: bool
+    """Whether the learning question was linked to it."""
+
+
+def remove_item(session: Session, index: int) -> Removal:
     """Strike an item out; its card texts are remembered so gathering does not bring them back."""
     harvest = session.harvest
     item = harvest.items[index]
     from_cards = _card_texts(session)
+    known = {_key(text) for text in harvest.removed}
     struck = [text for text in (item.text, *item.absorbed) if _key(text) in from_cards]
-    harvest.removed = _unique([*harvest.removed, *struck])
+    added = tuple(text for text in _unique(struck) if _key(text) not in known)
+    linked = index in harvest.question_items
+    harvest.removed = [*harvest.removed, *added]
     harvest.question_items = _reindex_after_removal(harvest.question_items, index)
     harvest.items = [other for i, other in enumerate(harvest.items) if i != index]
-    return item
+    return Removal(index, item, added, linked)
+
+
+def restore_item(session: Session, removal: Removal) -> int:
+    """Put a struck-out item back where it was (its dots, value and link too); its index."""
+    harvest = session.harvest
+    index = min(removal.position, len(harvest.items))
+    harvest.items = [*harvest.items[:index], removal.item, *harvest.items[index:]]
+    harvest.removed = [text for text in harvest.removed if text not in removal.struck]
+    links = {i + 1 if i >= index else i for i in harvest.question_items}
+    harvest.question_items = sorted(links | {index} if removal.linked else links)
+    return index
 
 
 def merge(session: Session, source: int, target: int) -> int:

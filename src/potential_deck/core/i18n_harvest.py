@@ -92,7 +92,8 @@ HARVEST_STRINGS: dict[str, tuple[str, str]] = {
     ),
     "harvest.merge_cancelled": ("Samenvoegen geannuleerd.", "Merge cancelled."),
     "harvest.merged": ("Samengevoegd in „{text}”.", "Merged into “{text}”."),
-    "harvest.removed": ("Geschrapt: „{text}”.", "Struck out: “{text}”."),
+    "harvest.removed": ("Geschrapt: „{text}”. u zet het terug.", "Struck out: “{text}”. u puts it back."),
+    "harvest.restored": ("Teruggezet: „{text}”.", "Put back: “{text}”."),
     "harvest.sorted": ("Gesorteerd op stippen.", "Sorted by dots."),
     "harvest.add_prompt": ("Nieuwe groeimogelijkheid", "New growth opportunity"),
     "harvest.edit_prompt": ("Groeimogelijkheid bewerken", "Edit the growth opportunity"),
@@ -128,6 +129,7 @@ HARVEST_STRINGS: dict[str, tuple[str, str]] = {
     "key.value": ("Kernwaarde", "Core value"),
     "key.merge": ("Samenvoegen", "Merge"),
     "key.remove": ("Schrappen", "Remove"),
+    "key.undo": ("Terugzetten", "Put back"),
     "key.dot_add": ("Stip erbij", "Add dot"),
     "key.dot_remove": ("Stip eraf", "Remove dot"),
     "key.sort": ("Sorteren", "Sort"),
@@ -150,6 +152,10 @@ HARVEST_STRINGS: dict[str, tuple[str, str]] = {
     "help.harvest_remove": (
         "Groeimogelijkheid schrappen (stap 1)",
         "Strike out a growth opportunity (step 1)",
+    ),
+    "help.harvest_undo": (
+        "De laatst geschrapte groeimogelijkheid terugzetten, met haar stippen (stap 1)",
+        "Put back the last struck-out growth opportunity, with its dots (step 1)",
     ),
     "help.harvest_dots": ("Een stip erbij of eraf (stap 2)", "One dot more or less (step 2)"),
     "help.harvest_sort": ("Sorteren op stippen (stap 2)", "Sort by dots (step 2)"),

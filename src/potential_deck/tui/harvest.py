@@ -27,6 +27,7 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("v", "help.harvest_value"),
     ("m", "help.harvest_merge"),
     ("Delete  x", "help.harvest_remove"),
+    ("u", "help.harvest_undo"),
     ("+  -", "help.harvest_dots"),
     ("s", "help.harvest_sort"),
     ("Space", "help.harvest_link"),
@@ -43,6 +44,7 @@ KEYS: tuple[tuple[str, str], ...] = (
 
 ON_TAB = {
     "add": "items", "edit": "items plan", "value": "items", "merge": "items", "remove": "items",
+    "undo": "items",
     "dot": "votes", "sort": "votes", "toggle_done": "plan", "remove_step": "plan",
 }
 """The tabs each list action works on."""
@@ -62,6 +64,7 @@ class HarvestScreen(HarvestBase):
         Binding("v", "value", "Core value", id="value"),
         Binding("m", "merge", "Merge", id="merge"),
         Binding("x,delete", "remove", "Remove", id="remove"),
+        Binding("u", "undo", "Put back", id="undo"),
         Binding("plus,equals_sign", "dot(1)", "+1", id="dot_add", key_display="+"),
         Binding("minus", "dot(-1)", "-1", id="dot_remove", key_display="-"),
         Binding("s", "sort", "Sort", id="sort"),
@@ -80,6 +83,8 @@ class HarvestScreen(HarvestBase):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         typing, merging = self._typing(), self.merging is not None
+        if action == "undo" and self.last_removal is None:
+            return False
         if action in ON_TAB:
             return not typing and self.tab in ON_TAB[action].split()
         if action == "cancel_merge":
@@ -186,8 +191,15 @@ class HarvestScreen(HarvestBase):
     def action_remove(self) -> None:
         if self._has_items():
             self.merging = None
-            removed = harvest.remove_item(self.session, self.cursor)
-            self._changed(t(self.lang, "harvest.removed", text=removed.text))
+            self.last_removal = harvest.remove_item(self.session, self.cursor)
+            self._changed(t(self.lang, "harvest.removed", text=self.last_removal.item.text))
+
+    def action_undo(self) -> None:
+        """Put the last struck-out item back where it was."""
+        if self.last_removal is not None:
+            removal, self.last_removal = self.last_removal, None
+            self.cursor = harvest.restore_item(self.session, removal)
+            self._changed(t(self.lang, "harvest.restored", text=removal.item.text))
 
     # --- step 2: dots ---------------------------------------------------------------------
 

@@ -43,6 +43,8 @@ class HarvestBase(SessionScreen):
         self.merging: int | None = None
         """The item marked with `m`, to be merged into the next one marked."""
         self._shown_since: float | None = None  # when the harvest's time on screen was last counted
+        self.last_removal: harvest.Removal | None = None
+        """The item struck out last, which `u` puts back."""
 
     # --- showing ------------------------------------------------------------------------
 
