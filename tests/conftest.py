@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -109,3 +111,21 @@ NOW = dt.datetime(2025, 3, 14, 15, 30, 0)
 def session(small_deck: Deck) -> Session:
     """A fresh session on the small deck's default agenda (begin, praten, doen)."""
     return new_session(small_deck, team="Team Zon", now=NOW)
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    """`potential-deck ARGS` as a user runs it: a fresh interpreter, no stdin, output captured."""
+    return subprocess.run(
+        [sys.executable, "-m", "potential_deck", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+@pytest.fixture
+def cli_process() -> Callable[..., subprocess.CompletedProcess[str]]:
+    """`run_cli`: the real command in a fresh process."""
+    return run_cli

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -107,30 +105,16 @@ def test_deck_with_a_missing_folder_fails_with_one_clear_message(
     assert "Traceback" not in captured.err
 
 
-def test_validate_in_a_fresh_process_fails_cleanly(broken_deck: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "potential_deck", "validate", str(broken_deck)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        stdin=subprocess.DEVNULL,
-    )
+def test_validate_in_a_fresh_process_fails_cleanly(broken_deck: Path, cli_process) -> None:  # type: ignore[no-untyped-def]
+    result = cli_process("validate", str(broken_deck))
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert str(broken_deck / "01-begin.toml") in result.stdout
 
 
-def test_validate_a_missing_path_in_a_fresh_process_fails_cleanly(tmp_path: Path) -> None:
+def test_validate_a_missing_path_in_a_fresh_process_fails_cleanly(tmp_path: Path, cli_process) -> None:  # type: ignore[no-untyped-def]
     missing = tmp_path / "nonexistent"
-    result = subprocess.run(
-        [sys.executable, "-m", "potential_deck", "validate", str(missing)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        stdin=subprocess.DEVNULL,
-    )
+    result = cli_process("validate", str(missing))
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert f"{missing}: no such file or folder" in result.stdout

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import stat
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -122,11 +120,8 @@ def test_a_missing_session_deck_falls_back_to_the_built_in_deck(
     assert "### 1. Diversiteit in onze school: wat zien we?" in capsys.readouterr().out
 
 
-def test_the_real_command_exits_1_without_a_traceback(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "potential_deck", "export", str(tmp_path / "weg.toml")],
-        capture_output=True, text=True, timeout=60, check=False,
-    )
+def test_the_real_command_exits_1_without_a_traceback(tmp_path: Path, cli_process) -> None:  # type: ignore[no-untyped-def]
+    result = cli_process("export", str(tmp_path / "weg.toml"))
     assert result.returncode == 1
     assert result.stdout == ""
     _one_line(result.stderr)

@@ -29,14 +29,7 @@ def _deck_path(value: str | None) -> Path:
 def _load_deck(value: str | None) -> Deck:
     from potential_deck.core import deck as decks
 
-    path = _deck_path(value)
-    try:
-        return decks.load(path)
-    except decks.DeckError as exc:
-        raise UserError(
-            f"the deck in {path} cannot be used:\n{exc}\n"
-            f"(run 'potential-deck validate {path}' after fixing it)"
-        ) from None
+    return decks.load_for_user(_deck_path(value))
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

@@ -36,15 +36,10 @@ def deck_for(session: Session | None, override: str | None) -> Path:
 
 
 def load_deck(path: Path) -> Deck:
-    """The deck at `path`, or a UserError that lists its problems."""
-    from potential_deck.core import deck as decks
+    """The deck at `path`, or a UserError that lists its problems (pydantic loads here)."""
+    from potential_deck.core.deck import load_for_user
 
-    try:
-        return decks.load(path)
-    except decks.DeckError as exc:
-        raise UserError(
-            f"the deck in {path} cannot be used:\n{exc}\n(fix it, then run 'potential-deck validate {path}')"
-        ) from None
+    return load_for_user(path)
 
 
 def launch(args: argparse.Namespace) -> int:

@@ -7,6 +7,7 @@ screen showed when it ran.
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,8 @@ def _own_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("POTENTIAL_DECK_CONFIG", str(tmp_path / "settings.toml"))
 
 
-def run_args(tmp_path: Path, *extra: str) -> object:
+def run_args(tmp_path: Path, *extra: str) -> argparse.Namespace:
+    """The arguments of `potential-deck run --team "De Klimop"` into a fresh sessions folder."""
     return build_parser().parse_args(
         ["run", "--team", "De Klimop", "--sessions", str(tmp_path / "s"), *extra]
     )
@@ -45,8 +47,8 @@ def watch_open(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
         seen["title"] = plain(screen.query_one("#card-title", Static).content)
         seen["where"] = plain(screen.query_one("#where", Static).content)
         seen["notes"] = len(screen.query(NotesPanel))
-        seen["files"] = sorted((Path(args.sessions)).glob("*.toml")) if Path(args.sessions).exists() else []
-        seen["calls"] = int(seen.get("calls", 0)) + 1  # type: ignore[call-overload]
+        seen["files"] = sorted(Path(args.sessions).glob("*.toml"))
+        seen["calls"] = seen.get("calls", 0) + 1  # type: ignore[operator]
         return real(args, app)
 
     monkeypatch.setattr(launch, "_open_new", spy)
@@ -57,7 +59,7 @@ async def test_run_draws_the_first_card_then_loads_and_saves_the_session(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen = watch_open(monkeypatch)
-    app = launch.build_app(run_args(tmp_path))  # type: ignore[arg-type]
+    app = launch.build_app(run_args(tmp_path))
     assert "calls" not in seen, "nothing is loaded before the app runs"
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
@@ -83,7 +85,7 @@ async def test_an_english_run_is_english_from_the_first_frame(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen = watch_open(monkeypatch)
-    app = launch.build_app(run_args(tmp_path, "--lang", "en"))  # type: ignore[arg-type]
+    app = launch.build_app(run_args(tmp_path, "--lang", "en"))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert seen["title"] == "Diversity in our school: what do we see?"
@@ -97,7 +99,7 @@ async def test_a_deck_broken_beyond_the_first_card_is_reported_and_nothing_is_sa
     cards = {**VALID_CARDS, "04-doen.toml": make_card("doen", "action", 500)}  # too many minutes
     deck = make_deck(tmp_path / "deck", cards)
     seen = watch_open(monkeypatch)
-    app = launch.build_app(run_args(tmp_path, "--deck", str(deck)))  # type: ignore[arg-type]
+    app = launch.build_app(run_args(tmp_path, "--deck", str(deck)))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
     assert seen["title"] == "begin title (nl)", "the first card could be drawn"
@@ -111,20 +113,19 @@ async def test_a_deck_broken_beyond_the_first_card_is_reported_and_nothing_is_sa
 def test_a_deck_that_cannot_be_read_is_reported_before_the_window_opens(tmp_path: Path) -> None:
     deck = make_deck(tmp_path / "deck", {**VALID_CARDS, "01-begin.toml": 'id = "begin"\nkind = '})
     with pytest.raises(UserError, match=r"01-begin.toml:2: invalid TOML"):
-        launch.build_app(run_args(tmp_path, "--deck", str(deck)))  # type: ignore[arg-type]
+        launch.build_app(run_args(tmp_path, "--deck", str(deck)))
 
 
 def test_a_sessions_folder_that_cannot_be_made_is_reported_before_the_window_opens(tmp_path: Path) -> None:
     blocker = tmp_path / "s"
     blocker.write_text("a file, not a folder", encoding="utf-8")
     with pytest.raises(UserError, match=r"cannot save a session in .* choose another folder"):
-        launch.build_app(run_args(tmp_path))  # type: ignore[arg-type]
+        launch.build_app(run_args(tmp_path))
 
 
 async def test_keys_before_the_session_loads_are_refused_not_crashing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    app = launch.build_app(run_args(tmp_path))  # type: ignore[arg-type]
     checks: dict[str, bool | None] = {}
     real = launch._open_new
 
@@ -135,7 +136,7 @@ async def test_keys_before_the_session_loads_are_refused_not_crashing(
         return real(args, app)
 
     monkeypatch.setattr(launch, "_open_new", spy)
-    app = launch.build_app(run_args(tmp_path))  # type: ignore[arg-type]
+    app = launch.build_app(run_args(tmp_path))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert app.screen.check_action("next", ()) is True
@@ -147,7 +148,7 @@ async def test_home_from_a_run_closes_the_session_and_lists_it(
 ) -> None:
     from potential_deck.tui.home import HomeScreen
 
-    app = launch.build_app(run_args(tmp_path))  # type: ignore[arg-type]
+    app = launch.build_app(run_args(tmp_path))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         screen = app.screen
@@ -181,7 +182,7 @@ async def test_the_remembered_theme_is_there_from_the_first_frame_and_can_change
 
     if saved:
         (tmp_path / "settings.toml").write_text(f'theme = "{saved}"\n', encoding="utf-8")
-    app = launch.build_app(run_args(tmp_path))  # type: ignore[arg-type]
+    app = launch.build_app(run_args(tmp_path))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert app.theme == (saved or LIGHT_THEME)

@@ -15,9 +15,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from potential_deck.core import tomlin
+from potential_deck.core.deck_files import DECK_FILE, card_files
+from potential_deck.core.errors import UserError
 from potential_deck.core.models import LANGS, Card, CoreValue, Deck, DeckInfo, Dimension, Kind
-
-DECK_FILE = "deck.toml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,10 +197,10 @@ def check(path: Path) -> tuple[Deck | None, list[Problem]]:
         elif parsed := _parse(deck_file, problems):
             info, found = _info_problems(deck_file, parsed[1], parsed[0])
             problems += found
-        card_files = sorted(p for p in path.glob("*.toml") if p.name != DECK_FILE)
-        if not card_files:
+        files = card_files(path)
+        if not files:
             problems.append(Problem(path, None, None, None, "no card files (*.toml) in this folder"))
-        for card_file in card_files:
+        for card_file in files:
             if parsed := _parse(card_file, problems):
                 _declare(declared, card_file, parsed[1], parsed[0], 1)
                 card, found = _card_problems(card_file, parsed[1], parsed[0])
@@ -297,3 +297,13 @@ def load(path: Path) -> Deck:
     if deck is None:
         raise DeckError(problems)
     return deck
+
+
+def load_for_user(path: Path) -> Deck:
+    """The deck at `path`; UserError listing every problem and what to do when it cannot be used."""
+    try:
+        return load(path)
+    except DeckError as exc:
+        raise UserError(
+            f"the deck in {path} cannot be used:\n{exc}\n(fix it, then run 'potential-deck validate {path}')"
+        ) from None

@@ -16,10 +16,9 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from potential_deck.core import tomlin
+from potential_deck.core.deck_files import DECK_FILE, card_files
 from potential_deck.core.meeting import choose_agenda
 from potential_deck.core.vocab import Kind, Lang
-
-DECK_FILE = "deck.toml"
 
 
 class FirstCard(NamedTuple):
@@ -82,8 +81,7 @@ def _read(path: Path) -> tuple[list[str], list[dict[str, Any]]]:
     """The deck's suggested agenda and its card tables in deck order, parsed but not checked."""
     if path.is_dir():
         info = tomlin.loads((path / DECK_FILE).read_text(encoding="utf-8"))
-        files = sorted(p for p in path.glob("*.toml") if p.name != DECK_FILE)
-        tables: object = [tomlin.loads(p.read_text(encoding="utf-8")) for p in files]
+        tables: object = [tomlin.loads(p.read_text(encoding="utf-8")) for p in card_files(path)]
     else:
         info = tomlin.loads(path.read_text(encoding="utf-8"))
         tables = info.get("cards")

@@ -118,9 +118,9 @@ class PotentialDeckApp(App[None]):
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
-        session, path = self._initial
         if self._opening is not None:
-            return
+            return  # `run`: the card screen is the first screen (`get_default_screen`)
+        session, path = self._initial
         if session is not None and path is not None:
             self.open_session(session, path)  # `resume` goes straight to the card
         else:

@@ -46,6 +46,7 @@ class SessionScreen(AppScreen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.is_open = False
+        self._shown_since: float | None = None  # when the time on screen was last counted
 
     def bind_session(self, session: Session, path: Path, deck: Deck) -> None:
         """Work on `session`, saved at `path`, with the cards of `deck`."""
@@ -63,6 +64,18 @@ class SessionScreen(AppScreen[None]):
     def snapshot(self) -> Session:
         """The session as it should be saved now (a screen may fold live state in first)."""
         return self.session
+
+    def count_time(self, counting: bool = True) -> None:
+        """Count time on screen from now on (contact hours), or stop counting."""
+        self._shown_since = self.papp.clock() if counting else None
+
+    def time_counted(self) -> float:
+        """Seconds on screen since the last call or since counting started (0 when not counting)."""
+        if self._shown_since is None:
+            return 0.0
+        now = self.papp.clock()
+        seconds, self._shown_since = max(0.0, now - self._shown_since), now
+        return seconds
 
     def save_now(self) -> None:
         """Save at once (navigation, live state, structural changes), writing in a thread.

@@ -85,7 +85,6 @@ class CardScreen(SessionScreen):
         super().__init__()
         self.opening = opening
         self.timer = Timer(budget=0)
-        self._shown_since: float | None = None  # when the card's time on screen was last counted
         self._rang = False
         self._since_save = 0.0
 
@@ -159,7 +158,7 @@ class CardScreen(SessionScreen):
         card = self.deck.card(self.card_id)
         record = self.session.record(card.id)
         now = self.papp.clock()
-        self._shown_since = now
+        self.count_time()
         if record.timer.budget == 0:
             self.timer = Timer.for_minutes(card.minutes)
             if keep_running:
@@ -226,9 +225,7 @@ class CardScreen(SessionScreen):
             record = self.session.record(current)
             now = self.papp.clock()
             record.timer = self.timer.snapshot(now, self.papp.wall())
-            if self._shown_since is not None:
-                record.shown += max(0.0, now - self._shown_since)
-                self._shown_since = now
+            record.shown += self.time_counted()
         return self.session
 
     @property
@@ -264,7 +261,7 @@ class CardScreen(SessionScreen):
         self.set_focus(None)
         self._share("")
         if self.session.live.stage == "harvest":
-            self._shown_since = None  # the harvest's time is not any card's
+            self.count_time(False)  # the harvest's time is not any card's
             self.save_now()
             self.papp.open_harvest(self)
             return

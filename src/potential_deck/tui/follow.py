@@ -334,16 +334,12 @@ class FollowApp(App[None]):
 
 def run(session: str | None, sessions: str | None, deck: str | None) -> int:
     """Open the audience view (the `follow` command)."""
-    from potential_deck.cli import UserError
     from potential_deck.core.locations import sessions_dir, settings_file
     from potential_deck.core.settings import load_settings
 
     override = Path(deck) if deck else None
     if override is not None:
-        try:
-            decks.load(override)
-        except decks.DeckError as exc:
-            raise UserError(f"the deck in {override} cannot be used:\n{exc}") from None
+        decks.load_for_user(override)  # a deck that cannot be used is said before the window opens
     folder = sessions_dir(sessions)
     target = Path(session) if session else None
     settings, _ = load_settings(settings_file())

@@ -42,7 +42,6 @@ class HarvestBase(SessionScreen):
         """Panes to redraw when next shown."""
         self.merging: int | None = None
         """The item marked with `m`, to be merged into the next one marked."""
-        self._shown_since: float | None = None  # when the harvest's time on screen was last counted
         self.last_removal: harvest.Removal | None = None
         """The item struck out last, which `u` puts back."""
 
@@ -65,7 +64,7 @@ class HarvestBase(SessionScreen):
         self.query_one(KeyBar).lang = self.lang
         self.query_one("#harvest-message").display = False
         harvest.start(self.session)
-        self._shown_since = self.papp.clock()
+        self.count_time()
         self.save_now()  # the harvest as opened, and the status line says when it was saved
         self._show_items()
         self._show_steps()
@@ -122,15 +121,12 @@ class HarvestBase(SessionScreen):
 
     def snapshot(self) -> Session:
         """The session with the harvest's time on screen counted up to now (contact hours)."""
-        if self._shown_since is not None:
-            now = self.papp.clock()
-            self.session.harvest.shown += max(0.0, now - self._shown_since)
-            self._shown_since = now
+        self.session.harvest.shown += self.time_counted()
         return self.session
 
     def on_unmount(self) -> None:
         self.flush()
-        self._shown_since = None
+        self.count_time(False)
 
     # --- moving about ---------------------------------------------------------------------
 
