@@ -48,6 +48,8 @@ JSON_SHAPE = """\
   "cards": [{"id": "...", "title": "...", "kind": "...", "values": ["valuing-diversity"],
              "on_agenda": true, "free": "...", "fields": {"seen": "..."},
              "growth": [{"text": "...", "value": "working-with-others"|null}],
+             "tags": [{"field": "strengths", "text": "...",   // lines the team tagged
+                       "value": "supporting-all-learners"}],     // with a core value
              "spent_seconds": 612.0, "planned_seconds": 600.0}],
   "harvest": {
     "harvested": true,                 // false: items are the cards' opportunities only
@@ -156,6 +158,13 @@ def _block(text: str) -> str:
     return "  \n".join(line.rstrip() for line in text.strip().splitlines())
 
 
+def _quote(text: str) -> list[str]:
+    """Multi-line text as a Markdown block quote: every line quoted, its line breaks kept."""
+    rows = [line.rstrip() for line in text.strip().splitlines()]
+    return [f"> {row}".rstrip() + ("  " if row and n < len(rows) - 1 else "")
+            for n, row in enumerate(rows)]
+
+
 def header_lines(data: View) -> list[str]:
     """Facilitator, participant count, deck and the anonymisation note, one per line."""
     lang, session = data.lang, data.session
@@ -179,7 +188,7 @@ def markdown(data: View) -> str:
     out = [f"# {t(lang, 'export.title', team=s.team, date=day(s.date))}", ""]
     out += [f"{line}  " for line in header_lines(data)]
     out += ["", f"## {t(lang, 'summary.question')}", ""]
-    out.append(f"> {_block(s.question)}" if s.question else f"_{t(lang, 'summary.no_question')}_")
+    out += _quote(s.question) if s.question else [f"_{t(lang, 'summary.no_question')}_"]
 
     out += ["", f"## {t(lang, 'summary.priorities')}", ""]
     if not s.priorities:
@@ -268,6 +277,13 @@ def markdown(data: View) -> str:
 # --- JSON ---------------------------------------------------------------------------------------
 
 
+def _tags(session: Session, card_id: str) -> list[dict[str, str]]:
+    """The core values the team gave lines of a card's fields, for the JSON export."""
+    record = session.cards.get(card_id)
+    return [{"field": tag.field, "text": tag.text, "value": tag.value.value}
+            for tag in (record.tags if record else ())]
+
+
 def to_json(data: View) -> dict[str, Any]:
     """The JSON export as plain data, in the shape of `JSON_SHAPE`."""
     session, s = data.session, data.summary
@@ -307,6 +323,7 @@ def to_json(data: View) -> dict[str, Any]:
             "fields": dict(card_notes.fields) if card_notes else {},
             "growth": [{"text": text, "value": v.value if v else None}
                        for text, v in (card_notes.growth if card_notes else ())],
+            "tags": _tags(session, row.card.id),
             "spent_seconds": round(row.spent, 1),
             "planned_seconds": row.planned,
         })

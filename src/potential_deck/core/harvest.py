@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal, NamedTuple
 
-from potential_deck.core.i18n import t
+from potential_deck.core.i18n import t, value_label
 from potential_deck.core.models import CoreValue, HarvestItem, Lang, Session, Step
 from potential_deck.core.notes import gathered
 
@@ -99,23 +99,110 @@ def restore_item(session: Session, removal: Removal) -> int:
     return index
 
 
-def merge(session: Session, source: int, target: int) -> int:
-    """Merge item `source` into item `target`: texts, cards and votes; the target's new index."""
+class ValueChoice(ValueError):
+    """Items with different core values cannot be merged without a choice; the message says so."""
+
+    def __init__(self, message: str, choices: tuple[CoreValue, ...]) -> None:
+        super().__init__(message)
+        self.choices = choices
+        """The core values to choose from (the merged items' own, in the order of `CoreValue`)."""
+
+
+def merge_choices(session: Session, source: int, target: int) -> tuple[CoreValue, ...]:
+    """The core values the facilitator must choose between to merge `source` into `target`.
+
+    Empty when there is nothing to choose: the items share a value, or at most one has one.
+    """
+    items = session.harvest.items
+    values = {items[source].value, items[target].value} - {None}
+    if source == target or len(values) < 2:
+        return ()
+    return tuple(value for value in CoreValue if value in values)
+
+
+def merge(
+    session: Session,
+    source: int,
+    target: int,
+    value: CoreValue | Literal["shared"] | None = "shared",
+) -> int:
+    """Merge item `source` into item `target`; the merged item's index.
+
+    The merged item keeps the target's wording and place, the texts, cards and dots of both,
+    and both items as they were (`parts`), so `split` gives them back. Its core value is
+    `value` when given (None: no value); by default the one the items share or the one of
+    them that has one. When they have different values and no `value` is given, nothing
+    changes: ValueChoice, with the values to choose from (see `merge_choices`).
+    """
     harvest = session.harvest
     if source == target:
         return target
     into, merged = harvest.items[target], harvest.items[source]
-    into.absorbed = _unique([*into.absorbed, merged.text, *merged.absorbed], exclude=into.text)
-    into.cards = list(dict.fromkeys([*into.cards, *merged.cards]))
-    into.votes += merged.votes
-    if into.value is None:
-        into.value = merged.value
+    if value == "shared":
+        choices = merge_choices(session, source, target)
+        if choices:
+            labels = " / ".join(value_label(session.language, choice) for choice in choices)
+            raise ValueChoice(t(session.language, "harvest.merge_choose", values=labels), choices)
+        value = into.value or merged.value
+    combined = HarvestItem(
+        text=into.text,
+        cards=list(dict.fromkeys([*into.cards, *merged.cards])),
+        value=value,
+        votes=into.votes + merged.votes,
+        absorbed=_unique([*into.absorbed, merged.text, *merged.absorbed], exclude=into.text),
+        parts=[into.model_copy(deep=True), merged.model_copy(deep=True)],
+    )
     linked = set(harvest.question_items)
     if source in linked:
         linked.add(target)
     harvest.question_items = _reindex_after_removal(sorted(linked), source)
-    harvest.items = [item for i, item in enumerate(harvest.items) if i != source]
+    harvest.items = [
+        combined if i == target else item for i, item in enumerate(harvest.items) if i != source
+    ]
     return target - 1 if source < target else target
+
+
+def can_split(item: HarvestItem) -> bool:
+    """Whether `split` can give back the items merged into `item`."""
+    return bool(item.parts)
+
+
+def split(session: Session, index: int) -> list[int]:
+    """Undo the merge that made item `index`: the items merged, as they were, in its place.
+
+    What changed on the merged item since (a new wording, dots, a value) goes with it. The
+    items come back linked to the question when the merged item was. Their indexes.
+    ValueError, in the session's language, for an item that is no merge, or one merged by a
+    version that kept only texts.
+    """
+    harvest = session.harvest
+    item = harvest.items[index]
+    if not can_split(item):
+        raise ValueError(t(session.language, "harvest.cannot_split", text=item.text))
+    parts = [part.model_copy(deep=True) for part in item.parts]
+    extra = len(parts) - 1
+    linked = index in harvest.question_items
+    links = {i + extra if i > index else i for i in harvest.question_items}
+    if linked:
+        links |= set(range(index, index + len(parts)))
+    harvest.items = [*harvest.items[:index], *parts, *harvest.items[index + 1 :]]
+    harvest.question_items = sorted(links)
+    return list(range(index, index + len(parts)))
+
+
+def wordings(item: HarvestItem) -> list[str]:
+    """Every wording an item holds: its own, then those of the items merged into it, no repeats.
+
+    For the list (on demand) and the edit dialog, to write one wording for a merge.
+    """
+    return _unique([item.text, *(text for part in item.parts for text in wordings(part))])
+
+
+def held(item: HarvestItem) -> list[HarvestItem]:
+    """The items a merge is made of, down to those never merged (the item itself if it is none)."""
+    if not item.parts:
+        return [item]
+    return [leaf for part in item.parts for leaf in held(part)]
 
 
 def set_value(session: Session, index: int, value: CoreValue | None) -> None:
@@ -304,13 +391,14 @@ EXPORTS = "exports"
 """The folder beside the session files where the app saves exports (never read as sessions)."""
 
 
-def export_path(session_path: Path, fmt: str, *, anonymize: bool = False) -> Path:
+def export_path(session_path: Path, fmt: str, *, lang: Lang, anonymize: bool = False) -> Path:
     """Where the app saves an export: `exports/<stem>.<fmt>` beside the session file.
 
-    Anonymised exports get `-anonymous`. Keeping exports in their own folder means a TOML
-    export is never mistaken for a session, nor is the session file itself.
+    Anonymised exports get `-anoniem` (Dutch) or `-anonymous` (English): the session's
+    language names the file as it names everything else. Keeping exports in their own folder
+    means a TOML export is never mistaken for a session, nor is the session file itself.
     """
-    suffix = "-anonymous" if anonymize else ""
+    suffix = f"-{t(lang, 'export.file_anonymous')}" if anonymize else ""
     return session_path.parent / EXPORTS / f"{session_path.stem}{suffix}.{fmt}"
 
 

@@ -122,7 +122,7 @@ def open_export(screen: Exportable, fmt: str, anonymize: bool) -> None:
     readable = None
     if fmt == "html":  # for a browser: the preview shows how its content reads
         readable = export.render(screen.session, screen.deck, "md", anonymize=anonymize)
-    target = export_path(screen.path, fmt, anonymize=anonymize)
+    target = export_path(screen.path, fmt, lang=screen.session.language, anonymize=anonymize)
     assert isinstance(screen, Screen)
     screen.app.push_screen(ExportPreview(text, target, screen.lang, readable=readable))
 
