@@ -160,9 +160,9 @@ def _block(text: str) -> str:
 
 def _quote(text: str) -> list[str]:
     """Multi-line text as a Markdown block quote: every line quoted, its line breaks kept."""
-    rows = [line.rstrip() for line in text.strip().splitlines()]
-    return [f"> {row}".rstrip() + ("  " if row and n < len(rows) - 1 else "")
-            for n, row in enumerate(rows)]
+    rows = [line.strip() for line in text.strip().splitlines()]
+    breaks = [bool(row and following) for row, following in zip(rows, [*rows[1:], ""], strict=True)]
+    return [f"> {row}".rstrip() + ("  " if hard else "") for row, hard in zip(rows, breaks, strict=True)]
 
 
 def header_lines(data: View) -> list[str]:
