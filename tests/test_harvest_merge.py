@@ -81,7 +81,7 @@ def test_items_with_different_values_need_a_choice(noted: Session) -> None:
         CoreValue.VALUING_DIVERSITY, CoreValue.WORKING_WITH_OTHERS)
     before = noted.harvest.model_copy(deep=True)
     with pytest.raises(harvest.ValueChoice) as refused:
-        harvest.merge(noted, source=0, target=2)
+        harvest.merge(noted, source=0, target=2, value="ask")
     assert refused.value.choices == (CoreValue.VALUING_DIVERSITY, CoreValue.WORKING_WITH_OTHERS)
     assert "andere kernwaarde" in str(refused.value)
     assert noted.harvest == before, "nothing changes without the choice"
@@ -95,6 +95,16 @@ def test_the_chosen_value_is_the_merged_items_and_each_part_keeps_its_own(noted:
         CoreValue.WORKING_WITH_OTHERS, CoreValue.VALUING_DIVERSITY]
 
 
+def test_without_a_choice_the_target_keeps_its_value_and_the_other_is_kept_in_its_part(
+    noted: Session,
+) -> None:
+    index = harvest.merge(noted, source=0, target=2)
+    merged = noted.harvest.items[index]
+    assert merged.value == CoreValue.WORKING_WITH_OTHERS
+    assert [item.value for item in harvest.held(merged)] == [
+        CoreValue.WORKING_WITH_OTHERS, CoreValue.VALUING_DIVERSITY]
+
+
 def test_an_explicit_none_leaves_the_merged_item_without_a_value(noted: Session) -> None:
     index = harvest.merge(noted, source=0, target=2, value=None)
     assert noted.harvest.items[index].value is None
@@ -104,7 +114,7 @@ def test_an_explicit_none_leaves_the_merged_item_without_a_value(noted: Session)
 def test_no_choice_when_at_most_one_item_has_a_value(noted: Session, source: int, target: int) -> None:
     expected = noted.harvest.items[source].value or noted.harvest.items[target].value
     assert harvest.merge_choices(noted, source, target) == ()
-    index = harvest.merge(noted, source=source, target=target)
+    index = harvest.merge(noted, source=source, target=target, value="ask")
     assert noted.harvest.items[index].value == expected
 
 
@@ -181,3 +191,12 @@ def test_merges_within_merges_survive_save_and_load(noted: Session, tmp_path: Pa
     loaded = store.read(tmp_path / "s.toml")
     assert loaded.harvest == noted.harvest
     assert isinstance(loaded.harvest.items[index].parts[0].parts[1], HarvestItem)
+
+
+def test_a_merge_of_two_same_wordings_stays_when_its_line_leaves_the_cards(noted: Session) -> None:
+    own = harvest.add_item(noted, "ouders  BETREKKEN")
+    index = harvest.merge(noted, source=own, target=1)
+    assert noted.harvest.items[index].absorbed == [], "the same words: nothing new absorbed"
+    noted.record("begin").growth = [Opportunity(text="Thuistaal benutten")]
+    harvest.start(noted)
+    assert "Ouders betrekken" in texts(noted), "a merge is the team's work"

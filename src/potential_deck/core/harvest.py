@@ -124,25 +124,30 @@ def merge(
     session: Session,
     source: int,
     target: int,
-    value: CoreValue | Literal["shared"] | None = "shared",
+    value: CoreValue | Literal["ask", "target"] | None = "target",
 ) -> int:
     """Merge item `source` into item `target`; the merged item's index.
 
     The merged item keeps the target's wording and place, the texts, cards and dots of both,
-    and both items as they were (`parts`), so `split` gives them back. Its core value is
-    `value` when given (None: no value); by default the one the items share or the one of
-    them that has one. When they have different values and no `value` is given, nothing
-    changes: ValueChoice, with the values to choose from (see `merge_choices`).
+    and both items as they were (`parts`), so `split` gives them back and `held` shows them.
+    Its core value, when the two items have different ones (`merge_choices`):
+
+    - a CoreValue or None (no value): the facilitator's choice;
+    - "ask": nothing changes, ValueChoice says a choice is needed and between which values;
+    - "target" (the default, what screens made before the choice did): the target's value.
+
+    Without a difference there is nothing to choose: the value they share, or the one of
+    them that has one (an explicit CoreValue or None still wins).
     """
     harvest = session.harvest
     if source == target:
         return target
     into, merged = harvest.items[target], harvest.items[source]
-    if value == "shared":
-        choices = merge_choices(session, source, target)
-        if choices:
-            labels = " / ".join(value_label(session.language, choice) for choice in choices)
-            raise ValueChoice(t(session.language, "harvest.merge_choose", values=labels), choices)
+    choices = merge_choices(session, source, target)
+    if value == "ask" and choices:
+        labels = " / ".join(value_label(session.language, choice) for choice in choices)
+        raise ValueChoice(t(session.language, "harvest.merge_choose", values=labels), choices)
+    if value in ("ask", "target"):
         value = into.value or merged.value
     combined = HarvestItem(
         text=into.text,

@@ -138,7 +138,7 @@ def gathered(session: Session) -> Gathered:
     items: list[HarvestItem] = []
     moved: dict[int, int] = {}
     for index, item in enumerate(session.harvest.items):
-        untouched = not (item.votes or item.value or item.absorbed or index in linked)
+        untouched = not (item.votes or item.value or item.absorbed or item.parts or index in linked)
         if item.cards and untouched and _key(item.text) not in on_cards:
             continue
         moved[index] = len(items)
