@@ -50,9 +50,6 @@ DECK_STRINGS: dict[str, tuple[str, str]] = {
         "De kaarten van de agenda als één HTML-bestand om af te drukken voor werk in duo's of groepjes",
         "The agenda's cards as one HTML file to print for work in pairs or small groups",
     ),
-    "cards.preview": (
-        "Af te drukken kaarten: open het bestand in een browser en druk af (of bewaar als pdf).",
-        "Cards to print: open the file in a browser and print it (or save it as PDF).",
-    ),
+    "cards.file": ("kaarten", "cards"),
 }
 """Every key here has both languages; `core.i18n` checks the placeholders match."""
