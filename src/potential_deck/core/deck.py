@@ -231,7 +231,7 @@ def check(path: Path) -> tuple[Deck | None, list[Problem]]:
     problems: list[Problem] = []
     if not path.exists():
         return None, [Problem(path, None, None, None, "no such file or folder; check the path")]
-    cards: list[tuple[Path, int, Card]] = []
+    cards: list[tuple[Path, int, Card]] = []  # each valid card, with the line of its reference
     declared: list[tuple[Path, int, str]] = []  # every card table's id, valid card or not
     info: DeckInfo | None = None
     if path.is_dir():
@@ -258,7 +258,7 @@ def check(path: Path) -> tuple[Deck | None, list[Problem]]:
                 card, found = _card_problems(card_file, parsed[1], parsed[0])
                 problems += found
                 if card:
-                    cards.append((card_file, _line_of(parsed[1], ("id",)) or 1, card))
+                    cards.append((card_file, _reference_line(parsed[1], 1), card))
     elif parsed := _parse(path, problems):
         data, text = parsed
         if "cards" in data:
@@ -280,12 +280,12 @@ def check(path: Path) -> tuple[Deck | None, list[Problem]]:
                 card, found = _card_problems(path, text, table, start)
                 problems += found
                 if card:
-                    cards.append((path, _line_of(text, ("id",), start) or start, card))
+                    cards.append((path, _reference_line(text, start), card))
         else:
             card, found = _card_problems(path, text, data)
             problems += found
             if card:
-                cards.append((path, _line_of(text, ("id",)) or 1, card))
+                cards.append((path, _reference_line(text, 1), card))
                 problems.append(
                     Problem(
                         path,
@@ -342,6 +342,11 @@ def _cross_problems(
                     )
                 )
     return problems
+
+
+def _reference_line(text: str, start: int) -> int:
+    """Where a card names another card (`notes_from`), else its id: for problems across cards."""
+    return _line_of(text, ("notes_from",), start) or _line_of(text, ("id",), start) or start
 
 
 def _reference_problems(cards: list[tuple[Path, int, Card]], known: set[str]) -> list[Problem]:
