@@ -39,3 +39,14 @@ def test_coverage_text_of_an_empty_agenda(builtin: Deck) -> None:
     dims, values = coverage_text("en", agenda_coverage(builtin, [])).splitlines()
     assert dims.startswith("Dimensions: none · not yet: ethnic-cultural, language,")
     assert values.startswith("Core values: none · not yet: valuing diversity")
+
+
+def test_every_dimension_and_value_has_a_short_label_in_both_languages() -> None:
+    from potential_deck.core.i18n import dimension_label, value_short
+    from potential_deck.core.models import LANGS
+
+    for lang in LANGS:
+        dims = {dimension_label(lang, d, short=True) for d in Dimension}
+        values = {value_short(lang, v) for v in CoreValue}
+        assert len(dims) == len(Dimension) and all(label.strip() for label in dims)
+        assert len(values) == len(CoreValue) and all(label.strip() for label in values)
