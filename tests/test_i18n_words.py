@@ -11,8 +11,9 @@ import pytest
 from potential_deck.core import tomlin
 from potential_deck.core.i18n import STRINGS, t
 from potential_deck.core.locations import builtin_deck
+from potential_deck.core.models import Deck, Kind
 
-SAME_IN_BOTH = frozenset({"Start", "Team", "Timer", "Reset", "gender", "–", "{minutes} min"})
+SAME_IN_BOTH = frozenset({"Start", "Team", "Timer", "Reset", "gender", "LGBTIQ+", "–", "{minutes} min"})
 """Texts that are the same words in Dutch and English (a Dutch screen may show them)."""
 
 ENGLISH_ONLY = frozenset({
@@ -119,6 +120,18 @@ def test_the_built_in_cards_say_groeimogelijkheden_too() -> None:
 def test_the_fixes_the_team_asked_for() -> None:
     assert "volgend veld" in t("nl", "help.share")
     assert not t("nl", "key.minute").startswith("+") and not t("en", "key.minute").startswith("+")
-    assert t("en", "field.satisfaction") == "What did you find satisfying?"
+    assert "satisfaction" not in t("en", "field.satisfaction")
     assert t("en", "summary.recurring") == "Recurring growth opportunities"
     assert t("en", "export.col.cards") == "Cards"
+
+
+def test_the_guide_question_fields_say_what_the_dialogue_cards_ask(builtin: Deck) -> None:
+    """A field of a guide question is labelled with the card's own words, in both languages."""
+    guides = {t("nl", f"field.{name}"): name for name in ("did", "worked", "satisfaction")}
+    asked = 0
+    for card in builtin.of_kind(Kind.DIALOGUE):
+        for nl, en in zip(card.nl.questions, card.en.questions, strict=True):
+            if nl in guides:
+                asked += 1
+                assert en == t("en", f"field.{guides[nl]}"), card.id
+    assert asked >= 3
