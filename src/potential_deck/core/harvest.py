@@ -396,14 +396,17 @@ EXPORTS = "exports"
 """The folder beside the session files where the app saves exports (never read as sessions)."""
 
 
-def export_path(session_path: Path, fmt: str, *, lang: Lang, anonymize: bool = False) -> Path:
+def export_path(
+    session_path: Path, fmt: str, *, anonymize: bool = False, lang: Lang | None = None
+) -> Path:
     """Where the app saves an export: `exports/<stem>.<fmt>` beside the session file.
 
-    Anonymised exports get `-anoniem` (Dutch) or `-anonymous` (English): the session's
-    language names the file as it names everything else. Keeping exports in their own folder
-    means a TOML export is never mistaken for a session, nor is the session file itself.
+    Anonymised exports get `-anoniem` (Dutch) or `-anonymous` (English): pass the session's
+    language, which names the file as it names everything else (without it: `-anonymous`).
+    Keeping exports in their own folder means a TOML export is never mistaken for a session,
+    nor is the session file itself.
     """
-    suffix = f"-{t(lang, 'export.file_anonymous')}" if anonymize else ""
+    suffix = f"-{t(lang or 'en', 'export.file_anonymous')}" if anonymize else ""
     return session_path.parent / EXPORTS / f"{session_path.stem}{suffix}.{fmt}"
 
 

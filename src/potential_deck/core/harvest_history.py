@@ -182,12 +182,13 @@ class HarvestHistory:
             and last.group == group
             and now - last.at <= self._coalesce
         ):
+            changed = state != self._current
             last.after, last.description, last.at = state, description, now
             self._current = state
             if last.after == last.before:
                 self._undo.pop()
                 self._open = False
-            return True
+            return changed
         if state == self._current:
             return False
         self._push(_Entry(self._current, state, description, change, group, now))

@@ -295,8 +295,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Contact hours: {hours} of about {target} ({percent}%)",
     ),
     "summary.hours_note": (
-        "Effectieve professionalisering vraagt minstens ongeveer twintig contacturen.",
-        "Effective professional development takes at least about twenty contact hours.",
+        "Effectieve professionalisering vraagt minstens een twintigtal contacturen.",
+        "Effective professional development takes at least some twenty contact hours.",
     ),
     # exports
     "export.title": ("Verslag: {team}, {date}", "Report: {team}, {date}"),
