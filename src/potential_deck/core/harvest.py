@@ -14,7 +14,16 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal, NamedTuple
 
-from potential_deck.core.i18n import t, value_label
+# merges live in core.harvest_merge; the screens call them here, with the other rules
+from potential_deck.core.harvest_merge import ValueChoice as ValueChoice
+from potential_deck.core.harvest_merge import can_split as can_split
+from potential_deck.core.harvest_merge import held as held
+from potential_deck.core.harvest_merge import merge as merge
+from potential_deck.core.harvest_merge import merge_choices as merge_choices
+from potential_deck.core.harvest_merge import reindexed, text_key, unique_texts
+from potential_deck.core.harvest_merge import split as split
+from potential_deck.core.harvest_merge import wordings as wordings
+from potential_deck.core.i18n import t
 from potential_deck.core.models import CoreValue, HarvestItem, Lang, Session, Step
 from potential_deck.core.notes import gathered
 
@@ -56,8 +65,8 @@ def edit_item(session: Session, index: int, text: str) -> bool:
     new = _required(session, text)
     if new == item.text:
         return False
-    if item.cards or _key(item.text) in _card_texts(session):
-        item.absorbed = _unique([*item.absorbed, item.text], exclude=new)
+    if item.cards or text_key(item.text) in _card_texts(session):
+        item.absorbed = unique_texts([*item.absorbed, item.text], exclude=new)
     item.text = new
     return True
 
@@ -78,12 +87,12 @@ def remove_item(session: Session, index: int) -> Removal:
     harvest = session.harvest
     item = harvest.items[index]
     from_cards = _card_texts(session)
-    known = {_key(text) for text in harvest.removed}
-    struck = [text for text in (item.text, *item.absorbed) if _key(text) in from_cards]
-    added = tuple(text for text in _unique(struck) if _key(text) not in known)
+    known = {text_key(text) for text in harvest.removed}
+    struck = [text for text in (item.text, *item.absorbed) if text_key(text) in from_cards]
+    added = tuple(text for text in unique_texts(struck) if text_key(text) not in known)
     linked = index in harvest.question_items
     harvest.removed = [*harvest.removed, *added]
-    harvest.question_items = _reindex_after_removal(harvest.question_items, index)
+    harvest.question_items = reindexed(harvest.question_items, index)
     harvest.items = [other for i, other in enumerate(harvest.items) if i != index]
     return Removal(index, item, added, linked)
 
@@ -97,117 +106,6 @@ def restore_item(session: Session, removal: Removal) -> int:
     links = {i + 1 if i >= index else i for i in harvest.question_items}
     harvest.question_items = sorted(links | {index} if removal.linked else links)
     return index
-
-
-class ValueChoice(ValueError):
-    """Items with different core values cannot be merged without a choice; the message says so."""
-
-    def __init__(self, message: str, choices: tuple[CoreValue, ...]) -> None:
-        super().__init__(message)
-        self.choices = choices
-        """The core values to choose from (the merged items' own, in the order of `CoreValue`)."""
-
-
-def merge_choices(session: Session, source: int, target: int) -> tuple[CoreValue, ...]:
-    """The core values the facilitator must choose between to merge `source` into `target`.
-
-    Empty when there is nothing to choose: the items share a value, or at most one has one.
-    """
-    items = session.harvest.items
-    values = {items[source].value, items[target].value} - {None}
-    if source == target or len(values) < 2:
-        return ()
-    return tuple(value for value in CoreValue if value in values)
-
-
-def merge(
-    session: Session,
-    source: int,
-    target: int,
-    value: CoreValue | Literal["ask", "target"] | None = "target",
-) -> int:
-    """Merge item `source` into item `target`; the merged item's index.
-
-    The merged item keeps the target's wording and place, the texts, cards and dots of both,
-    and both items as they were (`parts`), so `split` gives them back and `held` shows them.
-    Its core value, when the two items have different ones (`merge_choices`):
-
-    - a CoreValue or None (no value): the facilitator's choice;
-    - "ask": nothing changes, ValueChoice says a choice is needed and between which values;
-    - "target" (the default, what screens made before the choice did): the target's value.
-
-    Without a difference there is nothing to choose: the value they share, or the one of
-    them that has one (an explicit CoreValue or None still wins).
-    """
-    harvest = session.harvest
-    if source == target:
-        return target
-    into, merged = harvest.items[target], harvest.items[source]
-    choices = merge_choices(session, source, target)
-    if value == "ask" and choices:
-        labels = " / ".join(value_label(session.language, choice) for choice in choices)
-        raise ValueChoice(t(session.language, "harvest.merge_choose", values=labels), choices)
-    if value in ("ask", "target"):
-        value = into.value or merged.value
-    combined = HarvestItem(
-        text=into.text,
-        cards=list(dict.fromkeys([*into.cards, *merged.cards])),
-        value=value,
-        votes=into.votes + merged.votes,
-        absorbed=_unique([*into.absorbed, merged.text, *merged.absorbed], exclude=into.text),
-        parts=[into.model_copy(deep=True), merged.model_copy(deep=True)],
-    )
-    linked = set(harvest.question_items)
-    if source in linked:
-        linked.add(target)
-    harvest.question_items = _reindex_after_removal(sorted(linked), source)
-    harvest.items = [
-        combined if i == target else item for i, item in enumerate(harvest.items) if i != source
-    ]
-    return target - 1 if source < target else target
-
-
-def can_split(item: HarvestItem) -> bool:
-    """Whether `split` can give back the items merged into `item`."""
-    return bool(item.parts)
-
-
-def split(session: Session, index: int) -> list[int]:
-    """Undo the merge that made item `index`: the items merged, as they were, in its place.
-
-    What changed on the merged item since (a new wording, dots, a value) goes with it. The
-    items come back linked to the question when the merged item was. Their indexes.
-    ValueError, in the session's language, for an item that is no merge, or one merged by a
-    version that kept only texts.
-    """
-    harvest = session.harvest
-    item = harvest.items[index]
-    if not can_split(item):
-        raise ValueError(t(session.language, "harvest.cannot_split", text=item.text))
-    parts = [part.model_copy(deep=True) for part in item.parts]
-    extra = len(parts) - 1
-    linked = index in harvest.question_items
-    links = {i + extra if i > index else i for i in harvest.question_items}
-    if linked:
-        links |= set(range(index, index + len(parts)))
-    harvest.items = [*harvest.items[:index], *parts, *harvest.items[index + 1 :]]
-    harvest.question_items = sorted(links)
-    return list(range(index, index + len(parts)))
-
-
-def wordings(item: HarvestItem) -> list[str]:
-    """Every wording an item holds: its own, then those of the items merged into it, no repeats.
-
-    For the list (on demand) and the edit dialog, to write one wording for a merge.
-    """
-    return _unique([item.text, *(text for part in item.parts for text in wordings(part))])
-
-
-def held(item: HarvestItem) -> list[HarvestItem]:
-    """The items a merge is made of, down to those never merged (the item itself if it is none)."""
-    if not item.parts:
-        return [item]
-    return [leaf for part in item.parts for leaf in held(part)]
 
 
 def set_value(session: Session, index: int, value: CoreValue | None) -> None:
@@ -423,27 +321,8 @@ def _required(session: Session, text: str) -> str:
 def _card_texts(session: Session) -> set[str]:
     """The growth opportunities written on the agenda's cards, normalised."""
     return {
-        _key(opp.text)
+        text_key(opp.text)
         for card_id in session.agenda
         if (record := session.cards.get(card_id)) is not None
         for opp in record.growth
     }
-
-
-def _unique(texts: Iterable[str], exclude: str | None = None) -> list[str]:
-    """Texts without repeats (by `_key`), in order, leaving out `exclude`."""
-    seen = {_key(exclude)} if exclude else set()
-    kept = []
-    for text in texts:
-        if _key(text) not in seen:
-            seen.add(_key(text))
-            kept.append(text)
-    return kept
-
-
-def _reindex_after_removal(indexes: Iterable[int], removed: int) -> list[int]:
-    return sorted({i - 1 if i > removed else i for i in indexes if i != removed})
-
-
-def _key(text: str) -> str:
-    return " ".join(text.casefold().split())
