@@ -135,3 +135,37 @@ def test_the_guide_question_fields_say_what_the_dialogue_cards_ask(builtin: Deck
                 asked += 1
                 assert en == t("en", f"field.{guides[nl]}"), card.id
     assert asked >= 3
+
+
+def _command_words() -> list[tuple[str, str, str]]:
+    """Every command's key-bar word and help line (declared beside the command, tui.keys)."""
+    from potential_deck.tui.keys import ALL
+
+    return [(command.id, *words) for commands in ALL.values() for command in commands
+            for words in (command.label, command.help)]
+
+
+def test_the_commands_words_are_right_in_both_languages_too() -> None:
+    problems = []
+    for command, nl, en in _command_words():
+        for text in (nl, en):
+            if SPLIT_PLURAL.search(text):
+                problems.append((command, text))
+        if _words(nl) & ENGLISH_ONLY or (nl == en and nl not in SAME_IN_BOTH):
+            problems.append((command, nl))
+    assert problems == []
+
+
+def test_the_key_bar_never_says_a_key_twice() -> None:
+    """"+ +1 min": a symbol key followed by a word that starts with the same symbol."""
+    from potential_deck.tui.keys import ALL, Where
+
+    twice = []
+    for commands in ALL.values():
+        for command in commands:
+            for where in Where:
+                shown = command.bar_keys(where) if command.applies(where) else ""
+                for lang in ("nl", "en"):
+                    if shown and not shown[0].isalnum() and command.words(lang).startswith(shown):
+                        twice.append(f"{shown} {command.words(lang)}")
+    assert twice == []
