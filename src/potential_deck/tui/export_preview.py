@@ -92,7 +92,12 @@ class ExportPreview(ModalScreen[bool]):
 
         message = self.query_one("#export-message", Static)
         try:
-            export.save(self.path, self.text, force=force, make_folder=True)
+            export.save(self.path, self.text, export.format_for(self.path.name), force=force,
+                        make_folder=True)
+        except export.ExportTargetError as exc:
+            message.update(escape(exc.message(self.lang)))
+            message.add_class("-error")
+            return
         except export.ExportExists:
             message.update(escape(t(self.lang, "harvest.exists", name=self.path.name)))
             message.add_class("-error")
