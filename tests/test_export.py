@@ -145,7 +145,7 @@ def test_html_escapes_user_text() -> None:
     assert "<script" not in out and "<img" not in out
     question = tree.find(".//p[@class='question']")
     assert question is not None
-    assert question.text == 'Hoe <script>alert("x")</script> & "dan"?'
+    assert question.text == 'Hoe <script>alert("x")</script> & "dan"?␇'  # the bell made visible
 
 
 def test_html_chart_counts_per_core_value() -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from potential_deck.core.clean_text import clean
 from potential_deck.core import tomlin
 from potential_deck.core.deck_files import DECK_FILE, card_files
 from potential_deck.core.meeting import choose_agenda
@@ -64,7 +65,7 @@ def peek(deck_path: Path, *, team: str, lang: Lang) -> FirstCard | None:
         return None
     title, intro, questions, tip = text
     return FirstCard(
-        team=team.strip(),
+        team=clean(team).strip(),
         lang=lang,
         kind=Kind(kind),
         title=title,
