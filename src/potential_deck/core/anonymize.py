@@ -21,14 +21,16 @@ Rules (also in README.md, "Anonymised exports"):
 - A part that belongs to more than one person (two participants called Jan) becomes the
   neutral "een deelnemer" / "a participant" (capitalised at the start of a sentence), so it
   reveals neither of them; each full name still gets its own number.
-- Possessives are replaced with the name: "Jan's", "Jan’s", "Lotte's", "Kees'" become
-  "Deelnemer 1's"; "Lottes" too, but a bare "s" only after a name of three letters or more
+- Possessives are replaced with the name: "Jan's", "Lotte's", "Kees'" become "Deelnemer
+  1's" (an apostrophe and suffix are kept as written: "Jan’s", Turkish "Ömer'in" ->
+  "Deelnemer 4'in"); "Lottes" too, but a bare "s" only after a name of three letters or more
   that is not an ordinary word: "Ans" is not An's.
 - **A name that is also an ordinary word** (`core.name_words.COMMON_WORDS` of the session's
   language: Roos, Els, Ben, Lieve, Vos in Dutch; An, Will, Mark, Hope, May in English) is
   replaced only where it is used as a name: written with a capital (or in capitals) inside a
   sentence, with a possessive, or at the start of a sentence when a verb of speech or action
-  follows ("Roos zei", "Will shared"; `NAME_VERBS`). Written in lower case ("roos in de klas",
+  follows ("Roos zei", "Will shared"; `NAME_VERBS`) or "and"/"en" and a capitalised word
+  ("Will and Hope agreed"). Written in lower case ("roos in de klas",
   "an idea", "I will") or at the start of a sentence without such a verb ("Hope is what we
   need", "Will you help?") it stays a word. Such a word is still listed by `occurrences` as
   not replaced, so the facilitator can switch it on in the preview.
@@ -169,7 +171,8 @@ class Pseudonyms:
         self.pattern: re.Pattern[str] | None = None
         if ordered:
             names = "|".join(_alias_pattern(alias) for alias in ordered)
-            self.pattern = re.compile(rf"{_LEFT}(?P<name>{names})(?P<poss>'s?|s)?{_RIGHT}")
+            self.pattern = re.compile(
+                rf"{_LEFT}(?P<name>{names})(?P<poss>'{LETTER}{{1,5}}|'|s)?{_RIGHT}")
 
     def find(self, text: str) -> list[Found]:
         """Every name in `text`, with its label and whether it is replaced by default."""
@@ -204,10 +207,12 @@ class Pseudonyms:
         if poss == "s" and (len(key) < 3 or common):
             return None  # "Ans" is not An's; "Roos" + s is not a possessive
         start, end = folded.span(match.start(), match.end())
-        if poss:
+        if poss == "s" or poss == "'":
+            label = f"{label}'s"
+        elif poss:  # "Jan’s" keeps its apostrophe; "Ömer'in" its suffix
             end_of_name = folded.span(match.start(), match.end("name"))[1]
-            apostrophe = text[end_of_name] if poss.startswith("'") else "'"
-            label = f"{label}{apostrophe}s"
+            written = text[end_of_name:end]
+            label += f"{written[:1]}s" if poss == "'s" else written
         at_start = _starts_sentence(text, start)
         if label[:1].islower() and at_start:
             label = label[:1].upper() + label[1:]
@@ -224,7 +229,13 @@ class Pseudonyms:
         if poss.startswith("'") or not at_start:
             return True
         following = _NEXT_WORD.match(text, end)
-        return following is not None and fold(following.group(1)) in self.verbs
+        if following is None:
+            return False
+        word = fold(following.group(1))
+        if word in ("en", "and"):  # "Will and Hope agreed": names side by side
+            second = _NEXT_WORD.match(text, following.end())
+            return second is not None and second.group(1)[:1].isupper()
+        return word in self.verbs
 
 
 def _starts_sentence(text: str, at: int) -> bool:
