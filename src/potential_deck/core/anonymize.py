@@ -292,7 +292,7 @@ def _strings(value: Any, path: str, key: str) -> Iterator[tuple[str, str]]:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    return re.sub(r"\s+", " ", text)
 
 
 def occurrences(session: Session, extra_names: Sequence[str] = ()) -> list[Occurrence]:
