@@ -118,6 +118,11 @@ class ExportPreview(ModalScreen[bool]):
 
 def open_export(screen: Exportable, fmt: str, anonymize: bool) -> None:
     """Render the screen's session as `fmt` and show the preview."""
+    if anonymize:  # with every replacement listed, to confirm or skip
+        from potential_deck.tui.anonymize_review import open_anonymized
+
+        open_anonymized(screen, fmt)
+        return
     from potential_deck.core import export  # loaded when first used: not at start-up
     from potential_deck.core.harvest import export_path
 
