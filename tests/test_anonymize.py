@@ -7,7 +7,14 @@ import unicodedata
 import pytest
 
 from potential_deck.core import store
-from potential_deck.core.anonymize import Pseudonyms, aliases, anonymize, anonymize_text
+from potential_deck.core.anonymize import (
+    Pseudonyms,
+    aliases,
+    anonymize,
+    anonymize_text,
+    occurrences,
+)
+from potential_deck.core.export import render
 from potential_deck.core.models import Session
 from potential_deck.core.notes import gather
 
@@ -152,9 +159,6 @@ def test_anonymize_clears_the_deck_path() -> None:
 
 
 # --- the facilitator's review: every replacement in its context, confirmed or skipped ---------
-
-from potential_deck.core.anonymize import occurrences  # noqa: E402
-from potential_deck.core.export import render  # noqa: E402
 
 
 def _reviewed() -> tuple[Session, list]:  # type: ignore[type-arg]

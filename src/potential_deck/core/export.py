@@ -9,22 +9,19 @@ from __future__ import annotations
 
 import json
 import stat
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Mapping, Sequence
 from typing import Any
 
-from potential_deck import __version__
 from potential_deck.core import store
 from potential_deck.core.anonymize import anonymize as anonymized
 from potential_deck.core.clean_text import neutralize, neutralize_data
-from potential_deck.core.i18n import day, kind_label, t, value_label
+from potential_deck.core.i18n import t
 from potential_deck.core.models import Deck, Lang, Session
 from potential_deck.core.summary import (
     VALUE_ORDER,
     SessionSummary,
-    field_label,
-    format_duration,
     summarize,
 )
 

@@ -16,7 +16,6 @@ from potential_deck.core.export import View, header_lines
 from potential_deck.core.i18n import day, kind_label, t, value_label
 from potential_deck.core.summary import field_label, format_duration
 
-
 CSS = """
 :root { color-scheme: light; }
 * { box-sizing: border-box; }

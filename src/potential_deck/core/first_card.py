@@ -15,8 +15,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from potential_deck.core.clean_text import clean
 from potential_deck.core import tomlin
+from potential_deck.core.clean_text import clean
 from potential_deck.core.deck_files import DECK_FILE, card_files
 from potential_deck.core.meeting import choose_agenda
 from potential_deck.core.vocab import Kind, Lang

@@ -35,6 +35,10 @@ _EN_SURNAMES = """
     may day
 """
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 COMMON_WORDS: dict[Lang, frozenset[str]] = {
     "nl": frozenset((_NL_FIRST + _NL_SURNAMES).split()),
     "en": frozenset((_EN_FIRST + _EN_SURNAMES).split()),
@@ -42,19 +46,19 @@ COMMON_WORDS: dict[Lang, frozenset[str]] = {
 """Names that are also ordinary words, per language of the session (folded)."""
 
 NAME_VERBS: dict[Lang, frozenset[str]] = {
-    "nl": frozenset("""
+    "nl": _words("""
         zei zegt vertelde vertelt vroeg vraagt vond vindt stelde stelt deelde deelt gaf geeft
         merkte merkt legde legt toonde toont bracht brengt werkt werkte neemt nam gaat ging
         komt kwam heeft had antwoordde antwoordt lachte lacht denkt dacht wil wou wilde kan
         kon zal zou moet moest schreef schrijft noemde noemt voegde voegt probeerde probeert
         hielp helpt leidde leidt startte start
-    """.split()),
-    "en": frozenset("""
+    """),
+    "en": _words("""
         said says asked asks told tells thinks thought shared shares explained explains
         suggested suggests proposed proposes agreed agrees added adds wants wanted noted
         mentioned mentions felt feels gave gives brought brings works worked took takes went
         goes came comes has had answered answers laughed laughs wrote writes showed shows
         tried tries helped helps led leads started starts
-    """.split()),
+    """),
 }
 """Verbs that, right after a capitalised first word, make it a person."""

@@ -15,7 +15,7 @@ try:
     from tomli import TOMLDecodeError
     from tomli import loads as _loads
 except ImportError:  # pragma: no cover - tomli is a dependency; tomllib is the safety net
-    from tomllib import TOMLDecodeError
+    from tomllib import TOMLDecodeError  # type: ignore[assignment]
     from tomllib import loads as _loads
 
 __all__ = ["TOMLDecodeError", "loads"]
