@@ -346,10 +346,20 @@ NEW_SESSION_COMMANDS: tuple[Command, ...] = (
     QUIT,
 )
 
+DIALOG_COMMANDS: tuple[Command, ...] = (
+    Command("keep", "keep", ("Bewaren", "Save"), ("Bewaren en sluiten", "Save and close"),
+            FORM, display="Enter"),
+    Command("cancel", "cancel", ("Annuleren", "Cancel"),
+            ("Sluiten zonder iets te veranderen", "Close without changing anything"),
+            FORM, keys="escape"),
+)
+"""A dialog's keys (Enter keeps: the field's own submit, so no binding of its own)."""
+
 ALL: dict[str, tuple[Command, ...]] = {
     "card": CARD_COMMANDS,
     "harvest": HARVEST_COMMANDS,
     "home": HOME_COMMANDS,
     "new_session": NEW_SESSION_COMMANDS,
+    "dialog": DIALOG_COMMANDS,
 }
 """Every screen's commands, by screen: what the tests check."""
