@@ -160,7 +160,7 @@ def test_summary_of_a_folder_skips_a_broken_file(tmp_path: Path,
     assert "c.toml" in line
     out = captured.out
     assert "Het traject van Basisschool De Linde" in out
-    assert "14/01/2025: 3 kaart(en), 45 min" in out
+    assert "14/01/2025: 3 kaarten, 45 min" in out
     assert "Thuistalen benutten: 2 sessies (14/01/2025, 14/03/2025)" in out
     assert "Open stappen van de laatste sessie (14/03/2025)" in out
     assert "Geen open stappen." in out  # the only open step of the last session is done

@@ -2,11 +2,17 @@
 
 `t(lang, key, **values)` looks a text up and fills in its `{placeholders}`. A test checks that
 every key has both languages and the same placeholders in each.
+
+Words that follow a number have a singular and a plural form, written `{n:one|many}`: "{n}
+{n:stip|stippen}" gives "1 stip" and "0 stippen", "{n} {n:dot|dots}" "1 dot" and "3 dots"
+(one for exactly 1, in Dutch and in English). Never "stip(pen)" or "dot(s)": a test says so.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from string import Formatter
+from typing import Any
 
 from potential_deck.core.i18n_deck import DECK_STRINGS
 from potential_deck.core.i18n_harvest import HARVEST_STRINGS
@@ -105,9 +111,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "new.language": ("Taal van de sessie", "Language of the session"),
     "new.deck": ("Kaartenset (map of bestand; Enter laadt hem)", "Deck (folder or file; Enter loads it)"),
     "new.deck_bad": ("Deze kaartenset kan niet gebruikt worden:", "This deck cannot be used:"),
-    "new.deck_more": ("… en nog {count} problemen (potential-deck validate toont ze allemaal)", "… and {count} more problems (potential-deck validate shows them all)"),
+    "new.deck_more": ("… en nog {count} {count:probleem|problemen} (potential-deck validate toont ze allemaal)", "… and {count} more {count:problem|problems} (potential-deck validate shows them all)"),
     "new.agenda": ("Agenda: Spatie kiest, Ctrl+↑/↓ verplaatst", "Agenda: Space toggles, Ctrl+↑/↓ moves"),
-    "new.total": ("{count} kaarten · {minutes} minuten gepland", "{count} cards · {minutes} minutes planned"),
+    "new.total": ("{count} {count:kaart|kaarten} · {minutes} {minutes:minuut|minuten} gepland", "{count} {count:card|cards} · {minutes} {minutes:minute|minutes} planned"),
     "new.start": ("Start de sessie", "Start the session"),
     "new.cancel": ("Annuleren", "Cancel"),
     "new.cannot_save": (
@@ -145,7 +151,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "key.next": ("Volgende", "Next"),
     "key.prev": ("Vorige", "Previous"),
     "key.timer": ("Timer", "Timer"),
-    "key.minute": ("+1 min", "+1 min"),
+    "key.minute": ("Minuut erbij", "Add a minute"),
     "key.reset": ("Reset", "Reset"),
     "key.blank": ("Zwart", "Blank"),
     "key.projection": ("Projectie", "Projection"),
@@ -201,7 +207,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "help.projection": ("Projectiemodus: enkel kaart en timer", "Projection mode: only card and timer"),
     "help.fields": ("Naar de notitievelden / volgend veld", "Into the note fields / next field"),
     "help.leave": ("Notitieveld verlaten", "Leave the note field"),
-    "help.share": ("Een notitieveld tonen in de zaalweergave (volgende veld / geen)", "Show a note field in the audience view (next field / none)"),
+    "help.share": ("Een notitieveld tonen in de zaalweergave (volgend veld / geen)", "Show a note field in the audience view (next field / none)"),
     "help.palette": ("Naar een kaart springen, thema, exporteren, beginscherm", "Jump to a card, theme, export, home screen"),
     "help.help": ("Deze lijst", "This list"),
     "help.quit": ("Opslaan en stoppen", "Save and quit"),
@@ -243,7 +249,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "De oogst is nog niet gedaan: dit zijn de groeimogelijkheden van de kaarten.",
         "The harvest has not been done yet: these are the growth opportunities from the cards.",
     ),
-    "summary.votes": ("{count} stip(pen)", "{count} dot(s)"),
+    "summary.votes": ("{count} {count:stip|stippen}", "{count} {count:dot|dots}"),
     "summary.in_question": ("in de leervraag", "in the learning question"),
     "summary.remarks": (
         "Sterktes en uitdagingen per kernwaarde",
@@ -263,18 +269,21 @@ STRINGS: dict[str, tuple[str, str]] = {
     "summary.year": ("Het traject van {team}", "{team}: the year so far"),
     "summary.sessions": ("Sessies", "Sessions"),
     "summary.session_line": (
-        "{date}: {cards} kaart(en), {time}",
-        "{date}: {cards} card(s), {time}",
+        "{date}: {cards} {cards:kaart|kaarten}, {time}",
+        "{date}: {cards} {cards:card|cards}, {time}",
     ),
     "summary.questions": ("Leervragen doorheen de tijd", "Learning questions over time"),
     "summary.recurring": (
         "Groeimogelijkheden die terugkomen",
-        "Growth opportunities that come back",
+        "Recurring growth opportunities",
     ),
-    "summary.recurring_line": ("{count} sessies ({dates})", "{count} sessions ({dates})"),
+    "summary.recurring_line": (
+        "{count} {count:sessie|sessies} ({dates})",
+        "{count} {count:session|sessions} ({dates})",
+    ),
     "summary.no_recurring": (
         "Nog geen groeimogelijkheden die terugkomen.",
-        "No growth opportunities come back yet.",
+        "No recurring growth opportunities yet.",
     ),
     "summary.open_steps": (
         "Open stappen van de laatste sessie ({date})",
@@ -286,8 +295,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Contact hours: {hours} of about {target} ({percent}%)",
     ),
     "summary.hours_note": (
-        "Effectieve professionalisering vraagt minstens ongeveer twintig contacturen.",
-        "Effective professional development takes at least about twenty contact hours.",
+        "Effectieve professionalisering vraagt minstens een twintigtal contacturen.",
+        "Effective professional development takes at least some twenty contact hours.",
     ),
     # exports
     "export.title": ("Verslag: {team}, {date}", "Report: {team}, {date}"),
@@ -311,7 +320,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "export.col.opportunity": ("Groeimogelijkheid", "Growth opportunity"),
     "export.col.votes": ("Stippen", "Dots"),
     "export.col.value": ("Kernwaarde", "Core value"),
-    "export.col.cards": ("Kaart(en)", "Card(s)"),
+    "export.col.cards": ("Kaarten", "Cards"),
     "export.col.what": ("Wat", "What"),
     "export.col.who": ("Wie", "Who"),
     "export.col.due": ("Tegen wanneer", "By when"),
@@ -325,6 +334,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Grafiek: groeimogelijkheden per kernwaarde",
         "Chart: growth opportunities per core value",
     ),
+    "export.file_anonymous": ("anoniem", "anonymous"),  # issue 15: in an export's file name
     "export.footer": (
         "Gemaakt met potential-deck {version}.",
         "Made with potential-deck {version}.",
@@ -390,11 +400,26 @@ STRINGS: dict[str, tuple[str, str]] = {
 }
 
 
+class _Words(Formatter):
+    """`str.format` that also writes `{n:one|many}`: the word for the number n."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if "|" in format_spec:
+            one, many = format_spec.split("|", 1)
+            return one if value == 1 else many
+        return str(super().format_field(value, format_spec))
+
+
+_WORDS = _Words()
+
+
 def t(lang: Lang, key: str, **values: object) -> str:
-    """The text for `key` in `lang`, with `values` filled in."""
+    """The text for `key` in `lang`, with `values` filled in (and words that follow a number)."""
     nl, en = STRINGS[key]
     text = nl if lang == "nl" else en
-    return text.format(**values) if values else text
+    if not values:
+        return text
+    return _WORDS.vformat(text, (), values) if "|" in text else text.format(**values)
 
 
 def day(date: dt.date | None) -> str:

@@ -210,7 +210,7 @@ CARD_COMMANDS: tuple[Command, ...] = (
             frozenset({Where.TYPING, Where.STEERING}), keys="shift+tab", show=False),
     Command("timer", "timer", ("Timer", "Timer"), ("Timer starten of pauzeren", "Start or pause the timer"),
             CARD, keys="ctrl+t", letters="t", palette=True),
-    Command("minute", "add_minute", ("+1 minuut", "+1 minute"),
+    Command("minute", "add_minute", ("1 minuut", "1 minute"),
             ("Eén minuut erbij", "One more minute"),
             CARD, keys="ctrl+n", letters="plus", palette=True),
     Command("reset", "reset_timer", ("Timer terug", "Reset timer"),
