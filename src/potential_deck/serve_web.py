@@ -18,6 +18,7 @@ because its page loads a web font from outside and it has no secret. Here:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import html
 import json
 import secrets
@@ -177,9 +178,10 @@ class WebServer:
             font_size=_font_size(request.query.get("fontsize"), config.font_size),
             background="#000000" if config.read_only else "#0c181f",
         )
+        socket_origin = config.websocket_url.rsplit("/ws/", 1)[0]
         csp = (
             "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            f"img-src 'self' data:; font-src 'self'; connect-src {config.websocket_url.rsplit('/ws/', 1)[0]}; "
+            f"img-src 'self' data:; font-src 'self'; connect-src {socket_origin}; "
             "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
         )
         return web.Response(
@@ -266,10 +268,9 @@ async def run(
         stop = stop or asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
-            try:
+            # Windows has no signal handlers on the loop: Ctrl+C raises KeyboardInterrupt instead
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.add_signal_handler(sig, stop.set)
-            except (NotImplementedError, RuntimeError, ValueError):  # Windows: Ctrl+C raises instead
-                pass
         await stop.wait()
     finally:
         await runner.cleanup()

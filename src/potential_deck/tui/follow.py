@@ -27,8 +27,8 @@ from textual.screen import Screen
 from textual.widgets import ContentSwitcher, OptionList, Static
 from textual.widgets.option_list import Option
 
-from potential_deck.core import filewatch, meeting
 from potential_deck.core import deck as decks
+from potential_deck.core import filewatch, meeting
 from potential_deck.core.i18n import day, t
 from potential_deck.core.models import Card, Deck, Lang, Session, TimerSnapshot
 from potential_deck.core.notes import note_text
