@@ -108,8 +108,7 @@ class FollowScreen(Screen[None]):
             with Horizontal(id="cards"):
                 with Vertical(id="card-column"):
                     yield CardView(id="card")
-                    with VerticalScroll(id="shared", can_focus=False):
-                        yield Static(id="shared-text")
+                    yield Static(id="shared")
                 with Vertical(id="follow-side"):
                     yield RoomTimer(id="room-timer")
             with Vertical(id="harvest"):
@@ -279,7 +278,7 @@ class FollowScreen(Screen[None]):
 
     def _show_shared(self, session: Session, card: Card) -> None:
         """The one note field the facilitator shares: all of it, wrapped, below the card."""
-        shared = self.query_one("#shared", VerticalScroll)
+        shared = self.query_one("#shared", Static)
         field = shared_field(session, card.kind)
         shared.display = field is not None
         if field is None:
@@ -287,8 +286,7 @@ class FollowScreen(Screen[None]):
         record = session.cards.get(card.id)
         text = note_text(record, field) if record is not None else ""
         shared.border_title = escape(_shared_label(session.language, field))
-        self.query_one("#shared-text", Static).update(escape(text))
-        self.call_after_refresh(shared.scroll_end, animate=False)
+        shared.update(escape(text))
 
     def _show_harvest(self, session: Session) -> None:
         """The harvest step on the facilitator's screen, for the room."""

@@ -142,6 +142,8 @@ class HarvestBase(SessionScreen):
     @on(TabbedContent.TabActivated)
     def _tab_changed(self) -> None:
         self._say("")
+        self.session.live.harvest_step = self.tab  # the room shows this step (issue 13)
+        self.save_now()
         main = {
             "items": "#items-table",
             "votes": "#votes-table",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from rich.markup import escape
 from textual import events
@@ -108,7 +108,7 @@ class CardView(VerticalScroll):
             return
         width = self.scrollable_content_region.width
         height = self.scrollable_content_region.height
-        title_scale, question_scale = choose_layout(words, width, height)
+        title_scale, question_scale, gap = choose_layout(words, width, height - 1)  # the sign's row
         self.layout_scales = (title_scale, question_scale)
         title_width = max(1, width - title.styles.gutter.width)
         title.show(words.title, title_width, 10_000, (title_scale,) if title_scale else ())
@@ -116,7 +116,7 @@ class CardView(VerticalScroll):
             blocks = [bigtext.render(f"• {q}", width, question_scale) or [] for q in words.questions]
             questions.update(Content("\n\n".join("\n".join(block) for block in blocks)))
         else:
-            questions.update("\n\n".join(f"• {escape(q)}" for q in words.questions))
+            questions.update(("\n\n" if gap else "\n").join(f"• {escape(q)}" for q in words.questions))
         questions.set_class(question_scale > 0, "-big")
 
     # --- scrolling ----------------------------------------------------------------------------
@@ -141,19 +141,29 @@ class CardView(VerticalScroll):
     def _show_more(self) -> None:
         """The sign that more of the card follows below, in projection only."""
         more = self.query_one("#card-more", Static)
-        more.display = self._projection and self.scroll_y < self.max_scroll_y
+        more.display = self._projection  # its row stays while projecting: the scroll range keeps still
+        more.visible = self.scroll_y < self.max_scroll_y
 
 
-def choose_layout(words: CardWords, width: int, height: int) -> tuple[int, int]:
-    """The (title, questions) scales for a projected card in `width` × `height` (0: normal text).
+class Fit(NamedTuple):
+    """How a projected card is drawn: title and questions scale (0: normal text), blank lines between."""
+
+    title: int
+    questions: int
+    gap: bool
+
+
+def choose_layout(words: CardWords, width: int, height: int) -> Fit:
+    """How to draw a projected card in `width` × `height`: as large as lets all of it show.
 
     The largest title and questions that leave the whole card visible, the title taking at
-    most `TITLE_SHARE` of the height; big questions only with big title too.
+    most `TITLE_SHARE` of the height; big questions only with a big title too; questions
+    closer together before anything is left to scroll.
     """
     fixed = 1 + 1 + 2 + 1  # the kind line, the intro's margin, the title's margins, the questions'
     intro = rows_for(words.intro, width, 0) or 0
     normal_questions = sum((rows_for(f"• {q}", width, 0) or 1) for q in words.questions)
-    normal_questions += len(words.questions) - 1
+    gaps = len(words.questions) - 1
     title_width = max(1, width - 4)
     title_budget = int(height * TITLE_SHARE)
     for title_scale, question_scale in ((2, 1), (1, 1), (2, 0), (1, 0)):
@@ -164,9 +174,10 @@ def choose_layout(words: CardWords, width: int, height: int) -> tuple[int, int]:
             rows = [rows_for(f"• {q}", width, question_scale) for q in words.questions]
             if any(r is None for r in rows):
                 continue
-            question_rows = sum(r or 0 for r in rows) + len(rows) - 1
+            question_rows = sum(r or 0 for r in rows) + gaps
         else:
-            question_rows = normal_questions
+            question_rows = normal_questions + gaps
         if fixed + title_rows + intro + question_rows <= height:
-            return title_scale, question_scale
-    return 0, 0
+            return Fit(title_scale, question_scale, True)
+    title_rows = rows_for(words.title, title_width, 0) or 1
+    return Fit(0, 0, fixed + title_rows + intro + normal_questions + gaps <= height)
