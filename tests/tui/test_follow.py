@@ -84,7 +84,8 @@ def title(deck: Deck, session: Session, lang: str = "nl") -> str:
 
 
 def visible(widget) -> bool:
-    return bool(widget.display and widget.visible) and all(getattr(a, "display", True) for a in widget.ancestors)
+    shown = bool(widget.display and widget.visible)
+    return shown and all(getattr(a, "display", True) for a in widget.ancestors)
 
 
 def shown_text(app: FollowApp) -> str:
@@ -223,7 +224,10 @@ async def test_several_open_sessions_are_offered_and_a_digit_chooses(deck, tmp_p
         text = shown_text(app)
         options = app.screen.query_one("#choices")
         listed = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
-        assert listed == ["1. De Linde · 23/11/2026 · open sinds 14:30", "2. Het Anker · 23/11/2026 · open sinds 14:30"]
+        assert listed == [
+            "1. De Linde · 23/11/2026 · open sinds 14:30",
+            "2. Het Anker · 23/11/2026 · open sinds 14:30",
+        ]
         assert "4242" not in text + "".join(listed) and "school.local" not in "".join(listed)
         await pilot.press("2")
         await until(pilot, lambda: view(app) == "cards")
@@ -291,7 +295,9 @@ async def test_every_card_shows_whole_at_every_size(deck, tmp_path, size):
                 assert visible(more), f"{card.id} does not fit {size}: the room must see more follows"
 
 
-@pytest.mark.parametrize(("size", "large"), [((80, 24), False), ((100, 30), False), ((160, 45), True), ((240, 67), True)])
+@pytest.mark.parametrize(
+    ("size", "large"), [((80, 24), False), ((100, 30), False), ((160, 45), True), ((240, 67), True)]
+)
 async def test_the_title_is_large_where_the_screen_is(deck, tmp_path, size, large):
     session = make_session(deck)
     session.live.position = 3
