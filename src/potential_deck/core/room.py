@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from potential_deck.core import lock
 from potential_deck.core.locations import builtin_deck
-from potential_deck.core.store import SessionFileError, SessionStore, read
+from potential_deck.core.store import SessionFileError, SessionStore, from_toml, read
 from potential_deck.core.vocab import FIELDS, Kind
 
 if TYPE_CHECKING:
@@ -29,21 +28,6 @@ if TYPE_CHECKING:
 
 HARVEST_STEPS = ("items", "votes", "question", "plan", "overview")
 """The harvest's steps as the facilitator's screen names them (`Live.harvest_step`)."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Stat:
-    inode: int
-    mtime_ns: int
-    size: int
-
-
-def _stat(path: Path) -> _Stat | None:
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return _Stat(st.st_ino, st.st_mtime_ns, st.st_size)
 
 
 class Choice(NamedTuple):
@@ -84,7 +68,8 @@ class SessionWatcher:
         self._holder = holder
         self._open_sessions = open_sessions
         self._held_seen = False
-        self._seen: _Stat | None = None
+        self._seen: bytes | None = None
+        self._seen_good = False
 
     @property
     def folder(self) -> Path:
@@ -104,16 +89,18 @@ class SessionWatcher:
             if self.path is None:
                 return changed
         changed = self._check_ended() or changed
-        seen = _stat(self.path)
-        if seen is None:
-            return self._set_problem("missing" if self.session is not None else None) or changed
-        if seen == self._seen:
-            return changed
-        self._seen = seen
         try:
-            session = read(self.path)
-        except SessionFileError:
+            seen = self.path.read_bytes()  # a few KB: compared whole, a quick second save is never missed
+        except OSError:
+            return self._set_problem("missing" if self.session is not None else None) or changed
+        if seen == self._seen:  # back after a moment away, as it was
+            return self._set_problem(None if self._seen_good else "unreadable") or changed
+        self._seen, self._seen_good = seen, False
+        try:
+            session = from_toml(seen.decode("utf-8"), self.path)
+        except (SessionFileError, UnicodeDecodeError):
             return self._set_problem("unreadable") or changed
+        self._seen_good = True
         self.session, self.good_at, self.problem = session, wall, None
         return True
 
