@@ -260,3 +260,17 @@ def test_a_folder_made_later_is_watched_once_it_is_there(deck, tmp_path) -> None
     session = make(deck)
     watch = lambda f, c, s: filewatch.watch(f, c, s, heartbeat=0.1)  # noqa: E731
     assert _reported(watch, folder, lambda: write(folder / "a.toml", session))
+
+
+def test_two_quick_saves_of_the_same_size_are_both_seen(deck, tmp_path) -> None:
+    path = tmp_path / "a.toml"
+    session = make(deck)
+    write(path, session)
+    watcher = Locks().watcher(tmp_path, target=path)
+    watcher.poll(T)
+    size = path.stat().st_size
+    session.live.position = 1
+    write(path, session)
+    assert path.stat().st_size == size
+    assert watcher.poll(T + 0.001)
+    assert watcher.session is not None and watcher.session.live.position == 1
