@@ -17,7 +17,7 @@ POLL = 0.1
 """Seconds between looks when the folder cannot be watched (the room sees a change within this)."""
 HEARTBEAT = 1.0
 """Seconds between looks when nothing was reported: a missed event costs at most this."""
-STEP_MS = 15
+STEP_MS = 5
 """How long watchfiles waits for more events before reporting (a save is a few events)."""
 
 Watch = Callable[[Path, Callable[[], None], threading.Event], None]

@@ -47,6 +47,12 @@ NARROW = 110
 Clock = Callable[[], float]
 
 
+def _set(widget: Static, content: str) -> None:
+    """Update `widget` only when its content changes (each update lays the screen out again)."""
+    if widget.content != content:
+        widget.update(content)
+
+
 def _shared_label(lang: Lang, field: str) -> str:
     return t(lang, "follow.growth") if field == "growth" else t(lang, f"field.{field}")
 
@@ -64,7 +70,7 @@ class RoomTimer(Vertical):
         width = self.content_region.width or 24
         self.query_one(BigText).show(face, width, 8)
         key = {"idle": "timer.paused", "over": "timer.over"}.get(state, "timer.running")
-        self.query_one("#room-timer-state", Static).update(t(lang, key))
+        _set(self.query_one("#room-timer-state", Static), t(lang, key))
 
 
 class FollowScreen(Screen[None]):
@@ -182,8 +188,8 @@ class FollowScreen(Screen[None]):
             switcher.current = "choose"
         elif session is None:
             self._snap = None
-            self.query_one("#waiting-title", Static).update(t(self.lang, "follow.waiting"))
-            self.query_one("#waiting-hint", Static).update(t(self.lang, "follow.waiting_open"))
+            _set(self.query_one("#waiting-title", Static), t(self.lang, "follow.waiting"))
+            _set(self.query_one("#waiting-hint", Static), t(self.lang, "follow.waiting_open"))
             switcher.current = "waiting"
         else:
             self._follow_theme(session)
@@ -217,8 +223,9 @@ class FollowScreen(Screen[None]):
         if session is None:
             return
         lang = session.language
-        self.query_one("#head-team", Static).update(
-            f"[b]{escape(t(lang, 'follow.head', team=session.team, date=day(session.date)))}[/b]"
+        _set(
+            self.query_one("#head-team", Static),
+            f"[b]{escape(t(lang, 'follow.head', team=session.team, date=day(session.date)))}[/b]",
         )
 
     def _show_status(self, reason: str | None) -> None:
@@ -271,7 +278,7 @@ class FollowScreen(Screen[None]):
             snap if snap is not None and snap.budget > 0 else TimerSnapshot(budget=card.minutes * MINUTE)
         )
         n, total = meeting.progress(session)
-        self.query_one("#head-where", Static).update(t(lang, "card.progress", n=n, total=total))
+        _set(self.query_one("#head-where", Static), t(lang, "card.progress", n=n, total=total))
         self._show_shared(session, card)
         self.call_after_refresh(view.scroll_to_fraction, session.live.scroll)
         return None
@@ -286,36 +293,36 @@ class FollowScreen(Screen[None]):
         record = session.cards.get(card.id)
         text = note_text(record, field) if record is not None else ""
         shared.border_title = escape(_shared_label(session.language, field))
-        shared.update(escape(text))
+        _set(shared, escape(text))
 
     def _show_harvest(self, session: Session) -> None:
         """The harvest step on the facilitator's screen, for the room."""
         lang, step = session.language, harvest_step(session)
         view = room_harvest(session)
-        self.query_one("#head-where", Static).update(t(lang, f"harvest.tab.{step}"))
+        _set(self.query_one("#head-where", Static), t(lang, f"harvest.tab.{step}"))
         heading = self.query_one("#harvest-heading", Static)
         big = self.query_one("#harvest-big", BigText)
         width, height = self.size.width - 8, self.size.height - 4
         lines: list[str] = []
         big.display = False
         if step == "question":
-            heading.update(t(lang, "follow.question_writing"))
+            _set(heading, t(lang, "follow.question_writing"))
             big.display = True
             big.show(view.question or t(lang, "follow.no_question"), width, height - 2)
         elif step == "plan":
-            heading.update(t(lang, "follow.steps"))
+            _set(heading, t(lang, "follow.steps"))
             lines = _steps_lines(lang, view.steps, view.next_meeting)
         elif step == "overview":
-            heading.update(t(lang, "follow.question"))
+            _set(heading, t(lang, "follow.question"))
             big.display = bool(view.question)
             big.show(view.question, width, max(1, height // 3), (1,))
             lines = [f"[b]{t(lang, 'follow.harvest')}[/b]", *_item_lines(lang, view.items[:5]), ""]
             lines += [f"[b]{t(lang, 'follow.steps')}[/b]", *_steps_lines(lang, view.steps, view.next_meeting)]
         else:
-            heading.update(t(lang, "follow.harvest"))
+            _set(heading, t(lang, "follow.harvest"))
             lines = _item_lines(lang, view.items) or [t(lang, "follow.no_items")]
         spacious = len(lines) * 2 <= height - 4
-        self.query_one("#harvest-text", Static).update(("\n\n" if spacious else "\n").join(lines))
+        _set(self.query_one("#harvest-text", Static), ("\n\n" if spacious else "\n").join(lines))
 
     def tick(self) -> None:
         """Redraw the timer from the last snapshot at the wall clock's time."""
@@ -327,7 +334,7 @@ class FollowScreen(Screen[None]):
         if self.has_class("-narrow") and self.watcher.session is not None:
             n, total = meeting.progress(self.watcher.session)
             where = t(lang, "card.progress", n=n, total=total)
-            self.query_one("#head-where", Static).update(f"{where} · [b]{face}[/b]")
+            _set(self.query_one("#head-where", Static), f"{where} · [b]{face}[/b]")
 
 
 def _item_lines(lang: Lang, items: list) -> list[str]:  # type: ignore[type-arg]

@@ -26,9 +26,13 @@ class BigText(Static):
         self.text = ""
         self.scale = 0
         self.lines: list[str] | None = None
+        self._asked: tuple[str, int, int, tuple[int, ...]] | None = None
 
     def show(self, text: str, width: int, rows: int, scales: tuple[int, ...] = (2, 1)) -> int:
         """Show `text` as large as fits `width` × `rows`; the scale used (0: normal text)."""
+        if self._asked == (text, width, rows, scales):  # nothing to redraw (the timer asks often)
+            return self.scale
+        self._asked = (text, width, rows, scales)
         self.text = text
         self.scale, self.lines = bigtext.fit(text, width, rows, scales) if width > 0 else (0, None)
         if self.lines is not None:
