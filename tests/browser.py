@@ -62,7 +62,13 @@ class _DevTools:
             self.events.append(reply)
 
 
-async def _shoot(binary: str, url: str, out: Path | None, size: tuple[int, int], settle: float) -> list[str]:
+KEYS = {"Enter": ("Enter", 13, "\r")}
+"""Keys `screenshot` can press once the app has drawn: name -> (code, key code, text)."""
+
+
+async def _shoot(
+    binary: str, url: str, out: Path | None, size: tuple[int, int], settle: float, keys: tuple[str, ...]
+) -> list[str]:
     profile = tempfile.mkdtemp(prefix="pd-chromium-")
     process = subprocess.Popen(
         [binary, *FLAGS, f"--user-data-dir={profile}", "about:blank"],
@@ -104,6 +110,22 @@ async def _shoot(binary: str, url: str, out: Path | None, size: tuple[int, int],
                     raise RuntimeError("the app did not draw in the browser within 30 s")
                 await asyncio.sleep(0.2)
             await asyncio.sleep(settle)  # the app's first frames, then its resize to the window
+            if keys:  # the terminal's hidden text field takes the keys
+                focus = "document.querySelector('.xterm-helper-textarea').focus()"
+                await tools.call("Runtime.evaluate", session, expression=focus)
+            for key in keys:
+                code, number, text = KEYS[key]
+                for kind in ("keyDown", "keyUp"):
+                    await tools.call(
+                        "Input.dispatchKeyEvent",
+                        session,
+                        type=kind,
+                        key=key,
+                        code=code,
+                        windowsVirtualKeyCode=number,
+                        **({"text": text} if kind == "keyDown" else {}),
+                    )
+                await asyncio.sleep(settle)
             if out is not None:
                 shot = await tools.call("Page.captureScreenshot", session, format="png")
                 out.write_bytes(base64.b64decode(shot["data"]))
@@ -124,13 +146,17 @@ async def _shoot(binary: str, url: str, out: Path | None, size: tuple[int, int],
 
 
 def screenshot(
-    url: str, out: Path | None, size: tuple[int, int] = (1920, 1080), settle: float = 2.0
+    url: str,
+    out: Path | None,
+    size: tuple[int, int] = (1920, 1080),
+    settle: float = 2.0,
+    keys: tuple[str, ...] = (),
 ) -> list[str]:
-    """Open `url` in headless Chromium, wait until the app drew, save a PNG; the URLs requested."""
+    """Open `url` in headless Chromium, wait for the app, press `keys`, save a PNG; the URLs requested."""
     binary = chromium()
     if binary is None:
         raise RuntimeError("no chromium on this machine (Debian: apt-get install chromium)")
-    return asyncio.run(_shoot(binary, url, out, size, settle))
+    return asyncio.run(_shoot(binary, url, out, size, settle, keys))
 
 
 if __name__ == "__main__":
