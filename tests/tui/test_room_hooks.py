@@ -15,7 +15,7 @@ async def test_scrolling_the_card_is_saved_for_the_room(make_app):
         screen = app.screen
         assert isinstance(screen, CardScreen)
         view = screen.query_one(CardView)
-        await pilot.press("down", "down")
+        await pilot.press("ctrl+down", "ctrl+down")
         await pilot.pause()
         await app.workers.wait_for_complete()
         saved = read(screen.path).live.scroll
@@ -29,8 +29,8 @@ async def test_the_harvest_step_on_screen_is_saved_for_the_room(make_app, deck):
     app = make_app(session=noted_session(deck))
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_harvest(pilot)
-        for keys, step in ((["3"], "question"), (["escape", "4"], "plan"), (["escape", "1"], "items")):
-            await pilot.press(*keys)
+        for key, step in (("pagedown", "votes"), ("pagedown", "question"), ("pageup", "votes")):
+            await pilot.press(key)
             await pilot.pause()
             await app.workers.wait_for_complete()
             assert read(screen.path).live.harvest_step == step
