@@ -3,7 +3,7 @@
     .venv/bin/python bench/room_latency.py [--rounds 20] [--quick]
 
 The facilitator's app (the real PotentialDeckApp, headless under Pilot, with its real
-autosave thread) presses PageDown/PageUp (card change), `b` then a key (blank, unblank) and
+autosave thread) presses PageDown/PageUp (card change), Ctrl+B then a key (blank, unblank) and
 F6 (share the next note field). Two audience views follow the same session file, each in a
 process of its own (`FollowApp`, headless): one with the file watcher (`core.filewatch.watch`,
 what `potential-deck follow` uses), the baseline with the old 200 ms poll of the file. Each
@@ -148,7 +148,7 @@ async def measure(rounds: int) -> dict[str, dict[str, list[float]]]:
             for _ in range(rounds):
                 await step("card change", ["pagedown"], "cards|1|")
                 await step("card change", ["pageup"], "cards|0|")
-                await step("blank", ["b"], "blank|0|")
+                await step("blank", ["ctrl+b"], "blank|0|")
                 await step("blank", ["escape"], "cards|0|")
                 await step("share", ["f6"], f"cards|0|{share_label}")
                 await step("share", ["pagedown"], "cards|1|")  # a card change ends sharing

@@ -177,8 +177,9 @@ def serve(
 
 
 def _local_names(host: str, port: int) -> tuple[str, ...]:
-    """Host names a browser on this computer may use for a loopback server."""
-    if not is_loopback(host):
-        return (f"{host}:{port}",) if host not in WILDCARDS else ()
-    names = (host.strip("[]"), "127.0.0.1", "localhost", "::1")
+    """`host:port` names a browser may use besides the public address: the address listened on,
+    and this computer's own names (for the facilitator's browser on the laptop itself)."""
+    names: tuple[str, ...] = ("127.0.0.1", "localhost", "::1")
+    if host not in WILDCARDS:
+        names = (host.strip("[]"), *names)
     return tuple(f"[{name}]:{port}" if ":" in name else f"{name}:{port}" for name in names)

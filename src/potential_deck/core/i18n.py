@@ -152,10 +152,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     # the audience view (follow) and the app in a browser (serve)
     "follow.title": ("Doos vol Potential · voor de zaal", "Box full of Potential · for the room"),
     "follow.waiting": ("Wachten op de begeleider…", "Waiting for the facilitator…"),
-    "follow.waiting_where": (
-        "Deze weergave toont de kaarten zodra de sessie begint ({where}).",
-        "This view shows the cards as soon as the session starts ({where}).",
-    ),
     "follow.stale": (
         "verbinding: laatste goede stand van {time} ({reason})",
         "connection: last good state from {time} ({reason})",
@@ -189,7 +185,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "follow.since": ("open sinds {time}", "open since {time}"),
     "follow.ended": ("De bijeenkomst is afgelopen.", "The meeting has ended."),
-    "follow.ended_thanks": ("Bedankt!", "Thank you!"),
     "follow.more": ("▼ meer", "▼ more"),
     "follow.steps": ("Ons stappenplan", "Our step plan"),
     "follow.no_steps": ("Nog geen stappen.", "No steps yet."),
