@@ -66,6 +66,8 @@ _GLYPHS: dict[str, tuple[str, ...]] = {
     ")": ("#.", ".#", ".#", ".#", "#."),
     "/": ("..#", "..#", ".#.", "#..", "#.."),
     "•": ("..", "##", "##", "..", ".."),
+    "●": ("...", "###", "###", "###", "..."),
+    "✓": ("...", "..#", "#.#", ".#.", "..."),
     "…": (".....", ".....", ".....", ".....", "#.#.#"),
 }
 _SAME = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
@@ -164,6 +166,22 @@ def render(text: str, width: int, scale: int = 1) -> list[str] | None:
             current = pixels
             lines.append(current)
     return [row.rstrip() for line in lines for row in _draw(line, scale)]
+
+
+def fit_all(
+    texts: list[str], width: int, rows: int, scales: tuple[int, ...] = (2, 1)
+) -> tuple[int, list[str] | None]:
+    """The largest scale at which all `texts`, a blank row apart, fit `width` × `rows`; (0, None): none."""
+    for scale in scales:
+        blocks = [render(text, width, scale) for text in texts]
+        if not blocks or any(block is None for block in blocks):
+            continue
+        lines: list[str] = []
+        for block in blocks:
+            lines += ([""] if lines else []) + (block or [])
+        if len(lines) <= rows:
+            return scale, lines
+    return 0, None
 
 
 def fit(text: str, width: int, rows: int, scales: tuple[int, ...] = (2, 1)) -> tuple[int, list[str] | None]:

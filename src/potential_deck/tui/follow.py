@@ -296,33 +296,41 @@ class FollowScreen(Screen[None]):
         _set(shared, escape(text))
 
     def _show_harvest(self, session: Session) -> None:
-        """The harvest step on the facilitator's screen, for the room."""
+        """The harvest step on the facilitator's screen, for the room: in big letters where they fit."""
         lang, step = session.language, harvest_step(session)
         view = room_harvest(session)
         _set(self.query_one("#head-where", Static), t(lang, f"harvest.tab.{step}"))
         heading = self.query_one("#harvest-heading", Static)
         big = self.query_one("#harvest-big", BigText)
-        width, height = self.size.width - 8, self.size.height - 4
-        lines: list[str] = []
-        big.display = False
+        text = self.query_one("#harvest-text", Static)
+        width, height = self.size.width - 8, self.size.height - 6  # padding, top line, heading
+        big.display, text.display = True, False
         if step == "question":
             _set(heading, t(lang, "follow.question_writing"))
-            big.display = True
-            big.show(view.question or t(lang, "follow.no_question"), width, height - 2)
-        elif step == "plan":
-            _set(heading, t(lang, "follow.steps"))
-            lines = _steps_lines(lang, view.steps, view.next_meeting)
+            big.show(view.question or t(lang, "follow.no_question"), width, height)
         elif step == "overview":
             _set(heading, t(lang, "follow.question"))
             big.display = bool(view.question)
             big.show(view.question, width, max(1, height // 3), (1,))
             lines = [f"[b]{t(lang, 'follow.harvest')}[/b]", *_item_lines(lang, view.items[:5]), ""]
             lines += [f"[b]{t(lang, 'follow.steps')}[/b]", *_steps_lines(lang, view.steps, view.next_meeting)]
+            text.display = True
+            _set(text, "\n".join(lines))
         else:
-            _set(heading, t(lang, "follow.harvest"))
-            lines = _item_lines(lang, view.items) or [t(lang, "follow.no_items")]
-        spacious = len(lines) * 2 <= height - 4
-        _set(self.query_one("#harvest-text", Static), ("\n\n" if spacious else "\n").join(lines))
+            if step == "plan":
+                _set(heading, t(lang, "follow.steps"))
+                lines = _steps_lines(lang, view.steps, view.next_meeting)
+                plain = [_steps_plain(n, step_) for n, step_ in enumerate(view.steps, 1)]
+            else:
+                _set(heading, t(lang, "follow.harvest"))
+                lines = _item_lines(lang, view.items) or [t(lang, "follow.no_items")]
+                plain = [f"• {item.text}  {'●' * min(item.votes, 12)}".rstrip() for item in view.items]
+            spacious = len(lines) * 2 <= height
+            normal = ("\n\n" if spacious else "\n").join(lines)
+            if plain and (step != "plan" or view.next_meeting is None):
+                big.show_all(plain, width, height, (2, 1), normal)
+            else:
+                big.show_all([], 0, 0, (), normal)
 
     def tick(self) -> None:
         """Redraw the timer from the last snapshot at the wall clock's time."""
@@ -347,6 +355,13 @@ def _item_lines(lang: Lang, items: list) -> list[str]:  # type: ignore[type-arg]
             dots = f"  [$accent]{'●' * min(item.votes, 12)}[/] ({count})"
         lines.append(f"[b]• {escape(item.text)}[/b]{dots}")
     return lines
+
+
+def _steps_plain(n: int, step: object) -> str:
+    """A step for big letters: number (or ✓ when done), what, who, by when."""
+    details = " ".join(part for part in (step.who, day(step.due)) if part)  # type: ignore[attr-defined]
+    mark = "✓" if step.done else f"{n}."  # type: ignore[attr-defined]
+    return f"{mark} {step.what}" + (f" - {details}" if details else "")  # type: ignore[attr-defined]
 
 
 def _steps_lines(lang: Lang, steps: list, next_meeting: object) -> list[str]:  # type: ignore[type-arg]

@@ -27,18 +27,23 @@ class BigText(Static):
         self.scale = 0
         self.lines: list[str] | None = None
         self._asked: tuple[str, int, int, tuple[int, ...]] | None = None
+        """What was last asked for: the same again redraws nothing."""
 
     def show(self, text: str, width: int, rows: int, scales: tuple[int, ...] = (2, 1)) -> int:
         """Show `text` as large as fits `width` × `rows`; the scale used (0: normal text)."""
-        if self._asked == (text, width, rows, scales):  # nothing to redraw (the timer asks often)
+        return self.show_all([text], width, rows, scales, escape(text))
+
+    def show_all(
+        self, texts: list[str], width: int, rows: int, scales: tuple[int, ...] = (2, 1), normal: str = ""
+    ) -> int:
+        """Show `texts` a blank row apart, as large as fits `width` × `rows`; else `normal` (markup)."""
+        asked = ("\n".join(texts), width, rows, scales)
+        if self._asked == asked:  # nothing to redraw (the timer asks often)
             return self.scale
-        self._asked = (text, width, rows, scales)
-        self.text = text
-        self.scale, self.lines = bigtext.fit(text, width, rows, scales) if width > 0 else (0, None)
-        if self.lines is not None:
-            self.update(Content("\n".join(self.lines)))
-        else:
-            self.update(escape(text))
+        self._asked = asked
+        self.text = asked[0]
+        self.scale, self.lines = bigtext.fit_all(texts, width, rows, scales) if width > 0 else (0, None)
+        self.update(Content("\n".join(self.lines)) if self.lines is not None else normal)
         self.set_class(self.lines is not None, "-big")
         return self.scale
 
