@@ -246,6 +246,7 @@ async def test_the_room_is_told_when_the_meeting_has_ended(deck, tmp_path):
         await until(pilot, lambda: view(app) == "ended")
         text = shown_text(app)
         assert "De bijeenkomst is afgelopen." in text and "De Linde · 23/11/2026" in text
+        assert "kaart" not in text and ":00" not in text  # no card, no timer left over
 
 
 async def test_waiting_shows_no_path_and_takes_the_session_once_it_is_open(deck, tmp_path):

@@ -195,6 +195,7 @@ class FollowScreen(Screen[None]):
             self._follow_theme(session)
             if watcher.ended:
                 self._snap = None
+                _set(self.query_one("#head-where", Static), "")  # no card, no timer any more
                 self._show_ended(session)
                 switcher.current = "ended"
             elif blank:
