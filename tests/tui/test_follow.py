@@ -379,7 +379,7 @@ async def test_blank_shows_a_black_screen(deck, tmp_path):
     app = follow_app(deck, tmp_path)
     async with app.run_test(size=(120, 36)):
         assert view(app) == "blank"
-        assert app.screen.has_class("-blank")
+        assert app.screen.query_one("#blank").region == app.screen.region  # black, all of it
         assert shown_text(app).strip() == ""
 
 

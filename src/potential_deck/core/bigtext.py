@@ -142,6 +142,33 @@ def _draw(pixels: list[str], scale: int) -> list[str]:
     ]
 
 
+@cache
+def _word_width(word: str) -> int | None:
+    """A word's width in pixels; None when a character is missing."""
+    widths = [_glyph(char) for char in word]
+    if any(glyph is None for glyph in widths):
+        return None
+    return sum(len(glyph[0]) for glyph in widths if glyph is not None) + GAP * (len(word) - 1)
+
+
+def measure(text: str, width: int, scale: int = 1) -> int | None:
+    """The rows `render(text, width, scale)` would take, without drawing (None: it cannot)."""
+    words = text.upper().split()
+    if not words or scale not in LINE_ROWS:
+        return None
+    limit, space = width // scale, _space_pixels()
+    lines, used = 0, -1
+    for word in words:
+        size = _word_width(word)
+        if size is None or size > limit:
+            return None
+        if used >= 0 and used + space + size <= limit:
+            used += space + size
+        else:
+            lines, used = lines + 1, size
+    return lines * LINE_ROWS[scale]
+
+
 def render(text: str, width: int, scale: int = 1) -> list[str] | None:
     """`text` in capitals as big text at most `width` columns wide, wrapped by words.
 

@@ -207,7 +207,6 @@ class FollowScreen(Screen[None]):
             else:
                 switcher.current = "cards"
                 reason = self._show_card(session) or reason
-        self.set_class(blank, "-blank")
         self._show_status(None if blank else reason)
         self.tick()
 

@@ -52,5 +52,4 @@ def rows_for(text: str, width: int, scale: int) -> int | None:
     """Rows `text` takes at `scale` in `width` columns (0: normal text); None if it cannot."""
     if scale == 0:
         return sum(len(Content(part).wrap(max(1, width))) or 1 for part in text.split("\n"))
-    lines = bigtext.render(text, width, scale)
-    return None if lines is None else len(lines)
+    return bigtext.measure(text, width, scale)

@@ -60,6 +60,7 @@ class CardView(VerticalScroll):
         self._lang: Lang = "nl"
         self.layout_scales = (0, 0)
         """The title's and the questions' scale as last fitted (0: normal text)."""
+        self._fitted: tuple[tuple[int, int, int], Fit] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="card-kind")
@@ -108,7 +109,10 @@ class CardView(VerticalScroll):
             return
         width = self.scrollable_content_region.width
         height = self.scrollable_content_region.height
-        title_scale, question_scale, gap = choose_layout(words, width, height - 1)  # the sign's row
+        key = (id(words), width, height)
+        if self._fitted is None or self._fitted[0] != key:
+            self._fitted = (key, choose_layout(words, width, height - 1))  # minus the sign's row
+        title_scale, question_scale, gap = self._fitted[1]
         self.layout_scales = (title_scale, question_scale)
         title_width = max(1, width - title.styles.gutter.width)
         title.show(words.title, title_width, 10_000, (title_scale,) if title_scale else ())
