@@ -105,6 +105,12 @@ def shown_text(app: FollowApp) -> str:
     return "\n".join(parts)
 
 
+def card_on_show(app: FollowApp) -> CardView:
+    shown = app.screen.card_view
+    assert shown is not None and visible(shown)
+    return shown
+
+
 def view(app: FollowApp) -> str | None:
     return app.screen.query_one(ContentSwitcher).current
 
@@ -278,12 +284,12 @@ async def test_every_card_shows_whole_at_every_size(deck, tmp_path, size):
     write(path, session)
     app = follow_app(deck, tmp_path)
     async with app.run_test(size=size) as pilot:
-        card_view = app.screen.query_one(CardView)
         for position, card in enumerate(deck.cards):
             session.live.position = position
             write(path, session)
-            await until(pilot, lambda card=card: card_view._words is card.nl)
+            await until(pilot, lambda card=card: card_on_show(app)._words is card.nl)
             await pilot.pause()
+            card_view = card_on_show(app)
             assert "De Linde · 23/11/2026" in shown_text(app)
             region = card_view.region
             assert inside(region, app.screen.region)
@@ -307,7 +313,7 @@ async def test_the_title_is_large_where_the_screen_is(deck, tmp_path, size, larg
     app = follow_app(deck, tmp_path)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
-        card_view = app.screen.query_one(CardView)
+        card_view = card_on_show(app)
         title_scale, _ = card_view.layout_scales
         assert (title_scale >= 1) is large
         heading = card_view.query_one("#card-title", BigText)
@@ -322,7 +328,7 @@ async def test_the_widest_view_draws_the_questions_large_too(deck, tmp_path):
     app = follow_app(deck, tmp_path)
     async with app.run_test(size=(240, 67)) as pilot:
         await pilot.pause()
-        assert app.screen.query_one(CardView).layout_scales[1] == 1
+        assert card_on_show(app).layout_scales[1] == 1
 
 
 async def test_the_facilitators_scroll_is_mirrored(deck, tmp_path):
@@ -334,7 +340,7 @@ async def test_the_facilitators_scroll_is_mirrored(deck, tmp_path):
     write(path, session)
     app = follow_app(deck, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        card_view = app.screen.query_one(CardView)
+        card_view = card_on_show(app)
         await pilot.pause()
         assert card_view.max_scroll_y > 0 and card_view.scroll_y == 0
         assert visible(card_view.query_one("#card-more"))
@@ -368,7 +374,7 @@ async def test_a_shared_note_wraps_whole_keeps_its_border_and_covers_nothing(dec
         wrapped = Content(note).wrap(shared.content_size.width)
         assert len(wrapped) >= 2 and shared.content_size.height == len(wrapped)  # wrapped, none cut
         assert inside(shared.region, app.screen.query_one("#card-column").region)  # border kept
-        card_view = app.screen.query_one(CardView)
+        card_view = card_on_show(app)
         assert not card_view.region.overlaps(shared.region)
 
 

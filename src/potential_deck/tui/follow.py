@@ -30,7 +30,7 @@ from textual.widgets.option_list import Option
 from potential_deck.core import deck as decks
 from potential_deck.core import filewatch, meeting
 from potential_deck.core.i18n import day, t
-from potential_deck.core.models import Card, Deck, Lang, Session, TimerSnapshot
+from potential_deck.core.models import Card, Deck, Kind, Lang, Session, TimerSnapshot
 from potential_deck.core.notes import note_text
 from potential_deck.core.room import DeckChooser, SessionWatcher, harvest_step, room_harvest, shared_field
 from potential_deck.core.settings import LIGHT_THEME
@@ -95,6 +95,8 @@ class FollowScreen(Screen[None]):
         self._shown: tuple[str, Lang] | None = None
         self._snap: TimerSnapshot | None = None
         self._stop = threading.Event()
+        self.card_view: CardView | None = None
+        """The card on show (one view per kind of card)."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="room-head"):
@@ -113,7 +115,10 @@ class FollowScreen(Screen[None]):
                 yield Static(id="ended-team", classes="notice-hint")
             with Horizontal(id="cards"):
                 with Vertical(id="card-column"):
-                    yield CardView(id="card")
+                    # one view per kind of card: a card change never restyles (a kind's colours stay put)
+                    with ContentSwitcher(initial="card-start", id="card-kinds"):
+                        for kind in Kind:
+                            yield CardView(id=f"card-{kind.value}")
                     yield Static(id="shared")
                 with Vertical(id="follow-side"):
                     yield RoomTimer(id="room-timer")
@@ -268,9 +273,10 @@ class FollowScreen(Screen[None]):
         if not deck.has(card_id):
             return t(lang, "follow.no_card", card=card_id)
         card = deck.card(card_id)
-        view = self.query_one(CardView)
+        view = self.card_view = self.query_one(f"#card-{card.kind.value}", CardView)
         if self._shown != (card_id, lang):
             view.show(card.kind, card.text(lang), lang, projection=True)
+            self.query_one("#card-kinds", ContentSwitcher).current = view.id
             self._shown = (card_id, lang)
         record = session.cards.get(card_id)
         snap = record.timer if record is not None else None
