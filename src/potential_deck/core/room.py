@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING, NamedTuple
 from potential_deck.core import lock
 from potential_deck.core.locations import builtin_deck
 from potential_deck.core.store import SessionFileError, SessionStore, from_toml, read
-from potential_deck.core.vocab import FIELDS, Kind
 
 if TYPE_CHECKING:
-    from potential_deck.core.models import Deck, HarvestItem, Session, Step
+    from potential_deck.core.card_fields import NoteField
+    from potential_deck.core.models import Card, CardRecord, Deck, HarvestItem, Session, Step
 
 HARVEST_STEPS = ("items", "votes", "question", "plan", "overview")
 """The harvest's steps as the facilitator's screen names them (`Live.harvest_step`)."""
@@ -161,15 +161,15 @@ class DeckChooser:
 # --- what of a session the room sees ----------------------------------------------------------
 
 
-def card_fields(kind: Kind) -> tuple[str, ...]:
-    """The note fields of a card of `kind` in the order the facilitator shares them."""
-    return ("free", *FIELDS[kind], "growth")
+def shared_field(session: Session, card: Card | None, record: CardRecord | None) -> NoteField | None:
+    """The note field the facilitator shares with the room on the current card (None: none).
 
+    Only a field of that card (`core.card_fields.note_fields`) is ever shown.
+    """
+    from potential_deck.core.card_fields import note_fields
 
-def shared_field(session: Session, kind: Kind) -> str | None:
-    """The note field the facilitator shares with the room on the current card (None: none)."""
-    field = session.live.shared_field
-    return field if field in card_fields(kind) else None
+    fields = {field.id: field for field in note_fields(card, record)}
+    return fields.get(session.live.shared_field)
 
 
 class RoomHarvest(NamedTuple):

@@ -29,12 +29,14 @@ from textual.widgets.option_list import Option
 
 from potential_deck.core import deck as decks
 from potential_deck.core import filewatch, meeting
+from potential_deck.core.card_fields import NoteField
 from potential_deck.core.i18n import day, t
 from potential_deck.core.models import Card, Deck, Kind, Lang, Session, TimerSnapshot
 from potential_deck.core.notes import note_text
 from potential_deck.core.room import DeckChooser, SessionWatcher, harvest_step, room_harvest, shared_field
 from potential_deck.core.settings import LIGHT_THEME
 from potential_deck.core.timer import MINUTE, followed_display
+from potential_deck.core.vocab import GROWTH_FIELD
 from potential_deck.tui.themes import KIND_DEFAULTS, THEMES
 from potential_deck.tui.widgets.big_text import BigText
 from potential_deck.tui.widgets.card_view import CardView
@@ -53,8 +55,8 @@ def _set(widget: Static, content: str) -> None:
         widget.update(content)
 
 
-def _shared_label(lang: Lang, field: str) -> str:
-    return t(lang, "follow.growth") if field == "growth" else t(lang, f"field.{field}")
+def _shared_label(lang: Lang, field: NoteField) -> str:
+    return t(lang, "follow.growth") if field.id == GROWTH_FIELD else field.label(lang)
 
 
 class RoomTimer(Vertical):
@@ -292,12 +294,12 @@ class FollowScreen(Screen[None]):
     def _show_shared(self, session: Session, card: Card) -> None:
         """The one note field the facilitator shares: all of it, wrapped, below the card."""
         shared = self.query_one("#shared", Static)
-        field = shared_field(session, card.kind)
+        record = session.cards.get(card.id)
+        field = shared_field(session, card, record)
         shared.display = field is not None
         if field is None:
             return
-        record = session.cards.get(card.id)
-        text = note_text(record, field) if record is not None else ""
+        text = note_text(record, field.id) if record is not None else ""
         shared.border_title = escape(_shared_label(session.language, field))
         _set(shared, escape(text))
 

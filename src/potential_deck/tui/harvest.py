@@ -236,15 +236,21 @@ class HarvestScreen(SessionScreen):
         self._redraw()
         self.set_focus(self.query_one(MAIN[self.tab]))
         self.refresh_bindings()
+        self.papp.release_keys()  # held by `action_step` until the step is on show
 
     def action_step(self, delta: int) -> None:
-        """The next or previous step (PageDown, PageUp); before the first: back to the cards."""
+        """The next or previous step (PageDown, PageUp); before the first: back to the cards.
+
+        Keys typed meanwhile wait until the new step is on show (a burst of PageDowns, or
+        text typed right after one, goes where the person meant it).
+        """
         if self.tab in ("items", "votes"):
             self.item_row = self.item_index
         index = TABS.index(self.tab) + delta
         if index < 0:
             self.action_back()
         elif index < len(TABS):
+            self.papp.hold_keys()
             self.query_one(TabbedContent).active = TABS[index]
 
     def action_leave_field(self) -> None:

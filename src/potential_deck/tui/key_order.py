@@ -25,6 +25,7 @@ from typing import TypeVar
 from textual import events
 from textual.app import App
 from textual.message import Message
+from textual.message_pump import MessagePump
 from textual.screen import Screen
 from textual.timer import Timer
 
@@ -128,10 +129,22 @@ class OrderedKeysApp(App[ReturnType]):
         await super().on_event(event)
 
     def _wait_then_run(self, event: events.Key) -> None:
+        """Run `event` once every earlier key has been handled: by the focused widget, and by
+        each parent it bubbled up to (a list's letters reach their bindings at the app)."""
         self._paused = True
-        target = self.screen.focused or self.screen
-        if not target.call_later(self.post_message, _Drained(event)):
-            self.post_message(_Drained(event))
+        focused = self.screen.focused
+        chain: list[MessagePump] = [*focused.ancestors_with_self] if focused is not None else [self.screen]
+        self._after(chain, _Drained(event))
+
+    def _after(self, chain: list[MessagePump], message: _Drained) -> None:
+        """Post `message` to the app once each of `chain` has handled what it holds now."""
+        while chain:
+            node, chain = chain[0], chain[1:]
+            if node is self:
+                break
+            if node.call_later(self._after, chain, message):
+                return
+        self.post_message(message)
 
     async def _on__drained(self, message: _Drained) -> None:
         self._paused = False
