@@ -165,10 +165,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     # the audience view (follow) and the app in a browser (serve)
     "follow.title": ("Doos vol Potential · voor de zaal", "Box full of Potential · for the room"),
     "follow.waiting": ("Wachten op de begeleider…", "Waiting for the facilitator…"),
-    "follow.waiting_where": (
-        "Deze weergave toont de kaarten zodra de sessie begint ({where}).",
-        "This view shows the cards as soon as the session starts ({where}).",
-    ),
     "follow.stale": (
         "verbinding: laatste goede stand van {time} ({reason})",
         "connection: last good state from {time} ({reason})",
@@ -189,6 +185,44 @@ STRINGS: dict[str, tuple[str, str]] = {
         "WARNING: {host} is not a loopback address: anyone on the network who can reach {url} "
         "can open the app. Session notes may concern pupils: use this only on a trusted network.",
     ),
+    # the room's screen: which session, its end, serving it (issue 13)
+    "follow.head": ("{team} · {date}", "{team} · {date}"),
+    "follow.waiting_open": (
+        "Deze weergave toont de kaarten zodra de begeleider een sessie opent.",
+        "This view shows the cards as soon as the facilitator opens a session.",
+    ),
+    "follow.choose": ("Welke bijeenkomst volgen we?", "Which meeting do we follow?"),
+    "follow.choose_hint": (
+        "Kies met ↑/↓ en Enter, of met het cijfer ervoor.",
+        "Choose with ↑/↓ and Enter, or with its number.",
+    ),
+    "follow.since": ("open sinds {time}", "open since {time}"),
+    "follow.ended": ("De bijeenkomst is afgelopen.", "The meeting has ended."),
+    "follow.more": ("▼ meer", "▼ more"),
+    "follow.steps": ("Ons stappenplan", "Our step plan"),
+    "follow.no_steps": ("Nog geen stappen.", "No steps yet."),
+    "follow.next_meeting": ("Volgende bijeenkomst: {date}", "Next meeting: {date}"),
+    "follow.votes": ("{n} stippen", "{n} dots"),
+    "follow.vote": ("1 stip", "1 dot"),
+    "follow.question_writing": ("Onze leervraag", "Our learning question"),
+    "follow.no_question": ("De leervraag komt hier.", "The learning question comes here."),
+    "serve.follow_waiting": (
+        "Nog geen sessie open: de weergave wacht tot de begeleider er een opent.",
+        "No session open yet: the view waits until the facilitator opens one.",
+    ),
+    "serve.following": ("De weergave volgt: {session}", "The view follows: {session}"),
+    "serve.several": ("Er zijn meerdere sessies open:", "Several sessions are open:"),
+    "serve.since": ("open sinds {time}", "open since {time}"),
+    "serve.which": ("Welke volgen we? (1–{n}) ", "Which one do we follow? (1–{n}) "),
+    "serve.name_one": (
+        "noem de sessie die de zaal moet zien: potential-deck serve --follow BESTAND",
+        "name the session the room should see: potential-deck serve --follow FILE",
+    ),
+    "serve.fontsize": (
+        "Tekstgrootte in de browser: voeg &fontsize=32 toe aan het adres (groter) of &fontsize=16 (kleiner).",
+        "Text size in the browser: add &fontsize=32 to the address (larger) or &fontsize=16 (smaller).",
+    ),
+    "serve.closed": ("De weergave is gesloten. Herlaad de pagina om opnieuw te verbinden.", "The view has closed. Reload the page to connect again."),
     # help
     "help.title": ("Toetsen", "Keys"),
     "help.close": ("Escape of F1 sluit", "Escape or F1 closes"),

@@ -278,6 +278,11 @@ class Live(_Record):
     projection: bool = False
     shared_field: str = ""
     theme: str = ""
+    # the room's screen (issue 13)
+    scroll: float = Field(default=0.0, ge=0, le=1)
+    """How far the facilitator scrolled the card: 0 at its top, 1 at its end (the room follows)."""
+    harvest_step: str = ""
+    """The harvest step on the facilitator's screen (`core.room.HARVEST_STEPS`), for the room."""
 
 
 class Session(_Record):
