@@ -212,6 +212,7 @@ HARVEST_STRINGS: dict[str, tuple[str, str]] = {
     "history.split": ("„{text}” weer gesplitst", "split “{text}” again"),
     "history.removed": ("„{text}” geschrapt", "struck out “{text}”"),
     "history.value": ("kernwaarde van „{text}”: {value}", "core value of “{text}”: {value}"),
+    "history.line_value": ("kernwaarde van „{text}”: {value}", "core value of “{text}”: {value}"),
     "history.dots": ("stippen van „{text}”: {votes}", "dots for “{text}”: {votes}"),
     "history.sorted": ("gesorteerd op stippen", "sorted by dots"),
     "history.dots_per_person": ("stippen per persoon: {dots}", "dots per person: {dots}"),
