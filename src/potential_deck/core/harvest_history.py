@@ -23,8 +23,8 @@ line that is no longer on its card is left out (a line reworded on its card lost
 
 The time spent at the harvest (`Harvest.shown`) is not part of a snapshot: undo never turns
 the clock back. Typing is not one step per key: commits of the same `group` (by default the
-typed fields: the question, the dots per person, the next meeting) that follow each other
-within `COALESCE_SECONDS` (a clock is injected) form one step. A new change after an undo
+question, typed in its field; the screen groups the dots counted for one item) that follow
+each other within `COALESCE_SECONDS` (a clock is injected) form one step. A new change after an undo
 drops what could have been redone.
 """
 
@@ -75,8 +75,9 @@ CHANGES: dict[str, str] = {
 }
 """Every kind of change `commit` knows (its words are `history.<change>`), with its harvest tab."""
 
-TYPED: frozenset[str] = frozenset({"question", "dots_per_person", "next_meeting"})
-"""Changes made by typing: their commits coalesce into one step unless a `group` says otherwise."""
+TYPED: frozenset[str] = frozenset({"question"})
+"""Changes made by typing in a field (the question; other texts are typed in a dialog that
+commits once): their commits coalesce into one step unless a `group` says otherwise."""
 
 
 @dataclass(frozen=True, slots=True)
