@@ -348,12 +348,12 @@ NEW_SESSION_COMMANDS: tuple[Command, ...] = (
 
 DIALOG_COMMANDS: tuple[Command, ...] = (
     Command("keep", "keep", ("Bewaren", "Save"), ("Bewaren en sluiten", "Save and close"),
-            FORM, display="Enter"),
+            FORM, keys="enter"),
     Command("cancel", "cancel", ("Annuleren", "Cancel"),
             ("Sluiten zonder iets te veranderen", "Close without changing anything"),
             FORM, keys="escape"),
 )
-"""A dialog's keys (Enter keeps: the field's own submit, so no binding of its own)."""
+"""A dialog's keys: its fields are one line each, so Enter is no text there."""
 
 ALL: dict[str, tuple[Command, ...]] = {
     "card": CARD_COMMANDS,
