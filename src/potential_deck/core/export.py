@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from potential_deck import __version__
-from potential_deck.core import store
+from potential_deck.core import export_year, store
+from potential_deck.core.anonymize import Pseudonyms
 from potential_deck.core.anonymize import anonymize as anonymized
 from potential_deck.core.i18n import day, kind_label, t, value_label
 from potential_deck.core.models import Deck, Lang, Session
@@ -24,6 +25,7 @@ from potential_deck.core.summary import (
     format_duration,
     summarize,
 )
+from potential_deck.core.trajectory import Year, anonymized_year
 
 FORMATS: tuple[str, ...] = ("md", "html", "json", "toml")
 SUFFIXES: dict[str, str] = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
@@ -40,7 +42,8 @@ JSON_SHAPE = """\
   "date": "2025-03-14",                // ISO date
   "language": "nl",                    // "nl" or "en": the language of every label and title
   "facilitator": "Kees",               // LEFT OUT when anonymized
-  "participants": 5,                   // how many; never names when anonymized
+  "participants": 5,                   // how many names; never names when anonymized
+  "people": 6,                         // people present (the number given, else the names)
   "participant_names": ["Lotte", ...], // LEFT OUT when anonymized
   "deck": {"id": "...", "version": "...", "name": "..."},
   "agenda": [{"id": "...", "title": "...", "kind": "start|dialogue|action|null",
@@ -55,7 +58,10 @@ JSON_SHAPE = """\
     "question": "Hoe kunnen we ...?",  // "" when none yet
     "items": [{"rank": 1, "text": "...", "votes": 4, "value": "..."|null,
                "cards": ["card-id"], "in_question": true}],   // by votes, most first
-    "steps": [{"what": "...", "who": "...", "due": "2025-04-01"|null, "done": false}],
+    "steps": [{"what": "...", "who": "...", "due": "2025-04-01"|null, "done": false,
+               "form": "co-teaching"|null, "hours": 2.0,
+               "status": "open|done|carried|dropped",
+               "origin": {"session": "id", "date": "2025-02-01", "file": "..."}|null}],
     "next_meeting": "2025-05-02"|null
   },
   "summary": {"total_seconds": 3600.0, "harvest_seconds": 900.0, "planned_seconds": 4200.0,
@@ -63,7 +69,20 @@ JSON_SHAPE = """\
               "open_steps": 2,
               "items_per_value": {"valuing-diversity": 2, "supporting-all-learners": 1,
                                   "working-with-others": 3, "professional-development": 1,
-                                  "none": 0}}
+                                  "none": 0}},
+  "lookback": {"question": "...", "question_date": "2025-02-01"|null,
+               "steps": [{"what": "...", "who": "...", "due": "..."|null, "origin": {...},
+                          "decision": "open|done|carried|dropped", "new_due": "..."|null,
+                          "learned": "..."}]},
+  "activities": [{"id": "...", "date": "2025-03-01", "form": "class-visit", "hours": 2.0,
+                  "who": "...", "note": "..."}],   // logged by hand in this session file
+  "team_year": {"sessions": 3,         // null unless the team's year was given (CLI, app)
+                "open_steps": [{"what": "...", "who": "...", "due": "..."|null,
+                                "form": "..."|null, "hours": 0.0, "status": "open|carried",
+                                "origin": {...}}],
+                "contact_hours": {"total": 5.5, "meetings": 3.0, "steps": 2.0,
+                                  "activities": 0.5, "target": 20.0,
+                                  "per_form": {"team-meeting": 3.0, "co-teaching": 2.0}}}
 }"""
 """The documented shape of the JSON export (comments are explanations, not JSON)."""
 
@@ -100,6 +119,8 @@ class View:
     deck_name: str
     deck_version: str
     anonymized: bool
+    year: Year | None = None
+    """The team's year up to this session (contact hours, open steps), when known."""
 
     @property
     def lang(self) -> Lang:
@@ -107,23 +128,37 @@ class View:
         return self.session.language
 
 
-def view(session: Session, deck: Deck | None, *, anonymize: bool = False) -> View:
-    """The session prepared for rendering (anonymised when asked; the input is not changed)."""
+def view(session: Session, deck: Deck | None, *, anonymize: bool = False,
+         year: Year | None = None) -> View:
+    """The session prepared for rendering (anonymised when asked; the input is not changed).
+
+    `year` (the team's, `trajectory.year_until`) adds the team's open steps and contact hours;
+    anonymised, its texts lose the names of everyone in the team's sessions too.
+    """
     source = anonymized(session) if anonymize else session
+    if year is not None and anonymize:
+        others = [name for name in year.names if name not in session.participants]
+        names = Pseudonyms([*session.participants, *others], session.facilitator, session.language)
+        year = anonymized_year(year, names)
     lang = source.language
     name = deck.info.name.get(lang, deck.info.id) if deck else source.deck_id
     if deck is not None and deck.info.id != source.deck_id:
         name = source.deck_id  # a different deck: its cards still title the ids they share
-    return View(source, summarize(source, deck, lang), name, source.deck_version, anonymize)
+    return View(source, summarize(source, deck, lang), name, source.deck_version, anonymize, year)
 
 
-def render(session: Session, deck: Deck | None, fmt: str, *, anonymize: bool = False) -> str:
-    """The session as `fmt` (md, html, json or toml); ExportError for another format."""
+def render(session: Session, deck: Deck | None, fmt: str, *, anonymize: bool = False,
+           year: Year | None = None) -> str:
+    """The session as `fmt` (md, html, json or toml); ExportError for another format.
+
+    With the team's `year`, the Markdown, HTML and JSON exports add the team's open steps and
+    contact hours (TOML is the session file as it is).
+    """
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
     if fmt == "toml":
         return store.to_toml(anonymized(session) if anonymize else session)
-    data = view(session, deck, anonymize=anonymize)
+    data = view(session, deck, anonymize=anonymize, year=year)
     if fmt == "md":
         return markdown(data)
     if fmt == "json":
@@ -163,8 +198,8 @@ def header_lines(data: View) -> list[str]:
     people = []
     if session.facilitator and not data.anonymized:
         people.append(t(lang, "export.facilitator", name=session.facilitator))
-    if session.participants:
-        people.append(t(lang, "export.participants", count=len(session.participants)))
+    if session.people_count:
+        people.append(t(lang, "export.participants", count=session.people_count))
     if people:
         lines.append(" · ".join(people))
     lines.append(t(lang, "export.deck", name=data.deck_name, version=data.deck_version))
@@ -178,6 +213,7 @@ def markdown(data: View) -> str:
     lang, s = data.lang, data.summary
     out = [f"# {t(lang, 'export.title', team=s.team, date=day(s.date))}", ""]
     out += [f"{line}  " for line in header_lines(data)]
+    out += export_year.md_lookback(data, _cell)
     out += ["", f"## {t(lang, 'summary.question')}", ""]
     out.append(f"> {_block(s.question)}" if s.question else f"_{t(lang, 'summary.no_question')}_")
 
@@ -224,9 +260,12 @@ def markdown(data: View) -> str:
         for step in s.steps:
             due = day(step.due) or " "
             done = t(lang, "export.yes" if step.done else "export.no")
-            out.append(f"| {_cell(step.what)} | {_cell(step.who)} | {due} | {done} |")
+            extra = export_year.step_extra(step, lang)
+            what = f"{_cell(step.what)} _({_cell(extra)})_" if extra else _cell(step.what)
+            out.append(f"| {what} | {_cell(step.who)} | {due} | {done} |")
     if s.next_meeting:
         out += ["", t(lang, "summary.next_meeting", date=day(s.next_meeting))]
+    out += export_year.md_activities(data, _cell)
 
     out += ["", f"## {t(lang, 'export.notes')}", ""]
     times = {row.card.id: row for row in s.times}
@@ -261,6 +300,7 @@ def markdown(data: View) -> str:
         out.append(f"| {t(lang, 'harvest.title')} | – | {format_duration(lang, s.harvest_spent)} |")
     out.append(f"| **{t(lang, 'summary.total')}** | {format_duration(lang, s.total_planned)} | "
                f"**{format_duration(lang, s.total_spent)}** |")
+    out += export_year.md_team(data, _cell)
     out += ["", "---", "", f"_{t(lang, 'export.footer', version=__version__)}_", ""]
     return "\n".join(out)
 
@@ -285,6 +325,7 @@ def to_json(data: View) -> dict[str, Any]:
     if not data.anonymized:
         result["facilitator"] = session.facilitator
     result["participants"] = len(session.participants)
+    result["people"] = session.people_count
     if not data.anonymized:
         result["participant_names"] = list(session.participants)
     result["deck"] = {"id": session.deck_id, "version": session.deck_version,
@@ -323,7 +364,7 @@ def to_json(data: View) -> dict[str, Any]:
         ],
         "steps": [
             {"what": st.what, "who": st.who, "due": st.due.isoformat() if st.due else None,
-             "done": st.done}
+             "done": st.done, **export_year.json_step(st)}
             for st in s.steps
         ],
         "next_meeting": s.next_meeting.isoformat() if s.next_meeting else None,
@@ -341,4 +382,5 @@ def to_json(data: View) -> dict[str, Any]:
         "open_steps": len(s.open_steps),
         "items_per_value": {(v.value if v else "none"): counts.get(v, 0) for v in VALUE_ORDER},
     }
+    result.update(export_year.json_year(data))
     return result

@@ -11,6 +11,7 @@ import html
 import re
 
 from potential_deck import __version__
+from potential_deck.core import export_year
 from potential_deck.core.chart import svg_bars, value_rows
 from potential_deck.core.export import View, header_lines
 from potential_deck.core.i18n import day, kind_label, t, value_label
@@ -109,6 +110,7 @@ def html_page(data: View) -> str:
         *(f'<p class="meta">{esc(line)}</p>' for line in header_lines(data)),
         "</header>",
         "<main>",
+        *export_year.html_lookback(data, esc),
         f"<h2>{esc(t(lang, 'summary.question'))}</h2>",
         f'<p class="question">{esc(s.question)}</p>' if s.question
         else _note(t(lang, "summary.no_question")),
@@ -118,6 +120,7 @@ def html_page(data: View) -> str:
     out += _steps(data)
     out += _notes(data)
     out += _times(data)
+    out += export_year.html_team(data, esc)
     out += [
         "</main>",
         f"<footer><p>{esc(t(lang, 'export.footer', version=__version__))}</p></footer>",
@@ -184,7 +187,7 @@ def _steps(data: View) -> list[str]:
         out.append(_note(t(lang, "summary.no_steps")))
     else:
         rows = [
-            [(esc(st.what), False), (esc(st.who), False),
+            [(esc(st.what) + _extra(export_year.step_extra(st, lang)), False), (esc(st.who), False),
              (day(st.due), False),
              (esc(t(lang, "export.yes" if st.done else "export.no")), False)]
             for st in s.steps
@@ -194,7 +197,11 @@ def _steps(data: View) -> list[str]:
     if s.next_meeting:
         next_day = day(s.next_meeting)
         out.append(f"<p>{esc(t(lang, 'summary.next_meeting', date=next_day))}</p>")
-    return out
+    return out + export_year.html_activities(data, esc)
+
+
+def _extra(text: str) -> str:
+    return f' <span class="tag">{esc(text)}</span>' if text else ""
 
 
 def _notes(data: View) -> list[str]:
