@@ -45,9 +45,8 @@ def _v1_to_v2(data: Data) -> Data:
             if isinstance(step, dict):
                 step = dict(step)
                 step.setdefault("id", f"s{number}")
-                if "done" in step:
-                    done = step.pop("done")
-                    step["status"] = "done" if done is True else step.get("status", "open")
+                if isinstance(step.get("done"), bool):
+                    step["status"] = "done" if step.pop("done") else "open"
             steps.append(step)
         data["harvest"] = {**harvest, "steps": steps}
     return data

@@ -184,7 +184,9 @@ class Step(_Record):
         if isinstance(data, dict) and "done" in data:
             data = dict(data)
             done = data.pop("done")
-            if done is True and "status" not in data:
+            if not isinstance(done, bool):
+                raise ValueError(f"done must be true or false, not {done!r}")
+            if done and "status" not in data:
                 data["status"] = StepStatus.DONE
         return data
 
