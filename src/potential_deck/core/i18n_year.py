@@ -195,6 +195,10 @@ YEAR_STRINGS: dict[str, tuple[str, str]] = {
     "home.year": ("j: jaaroverzicht van het team", "j: the team's year"),
     "key.year": ("Jaar", "Year"),
     "key.continue": ("Naar de kaarten", "To the cards"),
+    "key.lb_done": ("Klaar", "Done"),
+    "key.lb_carry": ("Uitstellen", "Carry over"),
+    "key.lb_drop": ("Schrappen", "Drop"),
+    "key.lb_learned": ("Geleerd", "Learned"),
     "key.add_activity": ("Activiteit", "Activity"),
     "export.people": ("Aantal aanwezigen: {count}", "People present: {count}"),
 }

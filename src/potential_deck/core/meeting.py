@@ -61,8 +61,14 @@ def new_session(
     language: Lang = "nl",
     agenda: list[str] | None = None,
     deck_path: str = "",
+    date: dt.date | None = None,
+    people: int = 0,
 ) -> Session:
-    """A fresh session on the first card of `agenda` (default: the deck's)."""
+    """A fresh session on the first card of `agenda` (default: the deck's).
+
+    `date` is the day of the meeting (default: `now`'s; a meeting recorded afterwards gets
+    its own day); `people` how many took part (0: count the `participants` named).
+    """
     from potential_deck.core.models import Session
 
     chosen = agenda if agenda is not None else default_agenda(deck)
@@ -73,7 +79,8 @@ def new_session(
         team=team,
         facilitator=facilitator.strip(),
         participants=participants or [],
-        date=now.date(),
+        people=people or len(participants or []),
+        date=date or now.date(),
         language=language,
         deck_id=deck.info.id,
         deck_version=deck.info.version,

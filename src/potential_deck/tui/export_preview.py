@@ -9,6 +9,7 @@ an existing one unless the facilitator presses Overwrite after being told it exi
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 from typing import Protocol
@@ -117,11 +118,14 @@ def open_export(screen: Exportable, fmt: str, anonymize: bool) -> None:
     from potential_deck.core import export  # loaded when first used: not at start-up
     from potential_deck.core.harvest import export_path
 
+    from potential_deck.core.trajectory import year_until
+
     screen.save_now()
-    text = export.render(screen.session, screen.deck, fmt, anonymize=anonymize)
+    year = year_until(screen.session, screen.path) if fmt != "toml" else None  # the team's hours
+    text = export.render(screen.session, screen.deck, fmt, anonymize=anonymize, year=year)
     readable = None
     if fmt == "html":  # for a browser: the preview shows how its content reads
-        readable = export.render(screen.session, screen.deck, "md", anonymize=anonymize)
+        readable = export.render(screen.session, screen.deck, "md", anonymize=anonymize, year=year)
     target = export_path(screen.path, fmt, anonymize=anonymize)
     assert isinstance(screen, Screen)
     screen.app.push_screen(ExportPreview(text, target, screen.lang, readable=readable))
@@ -140,4 +144,17 @@ class ExportCommands(ListProvider):
                 name = t(lang, key, format=FORMAT_NAMES.get(fmt, fmt))
                 commands.append((name, t(lang, "harvest.export_help"),
                                  partial(open_export, screen, fmt, anonymize)))
+        commands.append((t(lang, "cmd.calendar"), t(lang, "cmd.calendar_help"),
+                         partial(open_calendar, screen)))
         return commands
+
+
+def open_calendar(screen: Exportable) -> None:
+    """The next meeting and the open steps' due dates as an .ics file, previewed before saving."""
+    from potential_deck.core.harvest import export_path
+    from potential_deck.core.ical import session_calendar
+
+    screen.save_now()
+    assert isinstance(screen, Screen)
+    text = session_calendar(screen.session, datetime.now(UTC))
+    screen.app.push_screen(ExportPreview(text, export_path(screen.path, "ics"), screen.lang))

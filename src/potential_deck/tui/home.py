@@ -8,6 +8,7 @@ from rich.markup import escape
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.command import Provider
 from textual.containers import Vertical
 from textual.reactive import reactive
 from textual.widgets import Button, DataTable, Static
@@ -34,10 +35,13 @@ class HomeScreen(AppScreen[None]):
 
     CSS_PATH = "home.tcss"
 
+    COMMANDS = {lambda: _year_commands()}
+
     BINDINGS = [
         Binding("n", "new", "New session", id="new"),
         Binding("enter", "open", "Open", id="open", show=True),
         Binding("l", "language", "Language", id="lang"),
+        Binding("j", "year", "Year", id="year"),
         Binding("ctrl+q", "app.quit", "Quit", id="quit", priority=True),
     ]
 
@@ -103,6 +107,17 @@ class HomeScreen(AppScreen[None]):
         if found is not None and found.row_count:
             found.action_select_cursor()
 
+    def action_year(self) -> None:
+        """The year of the highlighted session's team."""
+        from potential_deck.tui.year import open_year
+
+        table = next(self.query("#sessions").results(DataTable), None)
+        if table is None or not table.row_count:
+            return
+        item = self.listed[table.cursor_row]
+        if item.session is not None:
+            open_year(self, item.session.team)
+
     @on(DataTable.RowSelected)
     def _open(self, event: DataTable.RowSelected) -> None:
         item = self.listed[int(str(event.row_key.value))]
@@ -115,3 +130,10 @@ class HomeScreen(AppScreen[None]):
             self.notify(message, severity="error", timeout=10)
             return
         self.papp.open_session(item.session, Path(item.path))
+
+
+def _year_commands() -> type[Provider]:
+    """'The year of TEAM' for each known team, loaded when the palette first opens."""
+    from potential_deck.tui.year import YearCommands
+
+    return YearCommands

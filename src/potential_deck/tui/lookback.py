@@ -1,0 +1,197 @@
+"""The look back: a returning team's meeting opens with last time's question and its open steps.
+
+Each open step (what, who, by when, from which session) gets what the team decides: `d` done,
+`u` carried over (asks for the new date; the step then lives on in this session's step plan),
+`x` dropped, `o` open again; Enter notes what the team learned from it. Everything is saved
+into the session as it happens (`core.lookback`); Ctrl+S or Escape goes on to the cards, and
+the palette of the card screen brings the look back again. The time spent here counts for the
+meeting (contact hours). The list has the focus; the only text fields are in the dialogs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.markup import escape
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import DataTable, Static
+
+from potential_deck.core import lookback
+from potential_deck.core.i18n import day, t
+from potential_deck.core.models import Deck, Review, Session, StepStatus
+from potential_deck.tui.app_screen import SessionScreen
+from potential_deck.tui.keybar import KeyBar
+from potential_deck.tui.prompt import TextPrompt
+from potential_deck.tui.widgets.save_status import SaveStatus
+from potential_deck.tui.year_dialogs import DatePrompt
+
+MARKS = {StepStatus.OPEN: "·", StepStatus.DONE: "✓", StepStatus.CARRIED: "→", StepStatus.DROPPED: "✗"}
+
+
+class LookBackScreen(SessionScreen):
+    """Last time's question and the team's open steps, each decided on; then the cards."""
+
+    CSS_PATH = "year.tcss"
+
+    BINDINGS = [
+        Binding("d", "decide('done')", "Done", id="lb_done"),
+        Binding("u", "carry", "Carry over", id="lb_carry"),
+        Binding("x", "decide('dropped')", "Drop", id="lb_drop"),
+        Binding("o", "decide('open')", "Open", id="lb_open", show=False),
+        Binding("enter", "learned", "Learned", id="lb_learned"),
+        Binding("ctrl+s", "continue", "To the cards", id="continue", priority=True),
+        Binding("escape", "continue", "To the cards", show=False),
+        Binding("ctrl+q", "app.quit", "Quit", id="quit", priority=True),
+    ]
+
+    def __init__(self, session: Session, path: Path, deck: Deck) -> None:
+        super().__init__()
+        self.bind_session(session, path, deck)
+
+    def compose(self) -> ComposeResult:
+        lang, back = self.lang, self.session.lookback
+        yield Static(f"[b]{escape(t(lang, 'lb.title', team=self.session.team))}[/b]", id="lb-top")
+        with Vertical(id="lb-body"):
+            if back.question:
+                yield Static(t(lang, "lb.question", date=day(back.question_date)), classes="lb-label")
+                yield Static(back.question, id="lb-question", markup=False)
+            else:
+                yield Static(t(lang, "lb.no_question"), classes="lb-note")
+            yield Static(t(lang, "lb.steps") if back.steps else t(lang, "lb.no_steps"),
+                         classes="lb-label")
+            table: DataTable[Text] = DataTable(id="lb-steps", cursor_type="row", zebra_stripes=True)
+            yield table
+            yield Static(id="lb-detail", markup=False)
+            yield Static(t(lang, "lb.keys"), id="lb-keys")
+        yield SaveStatus(t(lang, "saved.never"), id="status")
+        bar = KeyBar()
+        bar.lang = lang
+        yield bar
+
+    def on_mount(self) -> None:
+        lang = self.lang
+        table = self.query_one(DataTable)
+        for key, label in (("decision", "lb.col.decision"), ("what", "lb.col.step"),
+                           ("who", "lb.col.who"), ("due", "lb.col.due"), ("from", "lb.col.from")):
+            table.add_column(t(lang, label), key=key)
+        self._fill_table()
+        table.display = bool(self.session.lookback.steps)
+        self.count_time()
+        table.focus()
+        self.save_now()
+
+    @property
+    def cursor(self) -> int | None:
+        """The index of the step the cursor is on (None: no steps)."""
+        if not self.session.lookback.steps:
+            return None
+        return self.query_one(DataTable).cursor_row
+
+    def _decision(self, review: Review) -> Text:
+        lang = self.lang
+        if review.status == StepStatus.CARRIED and review.new_due:
+            words = t(lang, "lookback.carried_to", date=day(review.new_due))
+        else:
+            words = t(lang, f"status.{review.status.value}")
+        style = {"done": "bold green", "carried": "bold", "dropped": "dim strike"}.get(review.status.value, "")
+        return Text(f"{MARKS[review.status]} {words}", style=style)
+
+    def _row(self, review: Review) -> list[Text]:
+        return [
+            self._decision(review),
+            Text(review.what),
+            Text(review.who),
+            Text(day(review.due)),
+            Text(day(review.origin.date) if review.origin else ""),
+        ]
+
+    def _fill_table(self) -> None:
+        table = self.query_one(DataTable)
+        for index, review in enumerate(self.session.lookback.steps):
+            table.add_row(*self._row(review), key=str(index))
+        self._show_detail()
+
+    def _redraw_row(self, index: int) -> None:
+        table = self.query_one(DataTable)
+        for column, cell in zip(("decision", "what", "who", "due", "from"),
+                                self._row(self.session.lookback.steps[index]), strict=True):
+            table.update_cell(str(index), column, cell, update_width=True)
+        self._show_detail()
+
+    @on(DataTable.RowHighlighted)
+    def _show_detail(self) -> None:
+        """What the team learned from the step the cursor is on (and where it came from)."""
+        index = self.cursor
+        detail = self.query_one("#lb-detail", Static)
+        if index is None:
+            detail.update("")
+            return
+        review = self.session.lookback.steps[index]
+        lines = [review.what]
+        if review.origin is not None and review.origin.file:
+            lines[0] += f"  ({review.origin.file})"
+        if review.learned:
+            lines.append(t(self.lang, "lb.learned_label", text=review.learned))
+        detail.update("\n".join(lines))
+
+    # --- deciding -----------------------------------------------------------------------------
+
+    def action_decide(self, status: str) -> None:
+        index = self.cursor
+        if index is None:
+            return
+        lookback.decide(self.session, index, StepStatus(status))
+        self._redraw_row(index)
+        self.save_now()
+
+    @work
+    async def action_carry(self) -> None:
+        """Carry the step over to a new date (asked for); it goes into this session's plan."""
+        index = self.cursor
+        if index is None:
+            return
+        review = self.session.lookback.steps[index]
+        start = review.new_due or review.due
+        title = t(self.lang, "lb.new_due", what=review.what)
+        date = await self.app.push_screen_wait(DatePrompt(title, start, self.lang))
+        if date is None:
+            return
+        lookback.decide(self.session, index, StepStatus.CARRIED, new_due=date)
+        self._redraw_row(index)
+        self.save_now()
+
+    @on(DataTable.RowSelected)
+    def _row_selected(self) -> None:
+        self.action_learned()
+
+    @work
+    async def action_learned(self) -> None:
+        """Note what the team learned from the step."""
+        index = self.cursor
+        if index is None:
+            return
+        review = self.session.lookback.steps[index]
+        title = t(self.lang, "lb.learned", what=review.what)
+        text = await self.app.push_screen_wait(TextPrompt(title, review.learned, self.lang))
+        if text is not None and lookback.set_learned(self.session, index, text):
+            self._show_detail()
+            self.save_now()
+
+    def action_continue(self) -> None:
+        self.flush()
+        self.dismiss(None)
+
+    # --- saving ------------------------------------------------------------------------------
+
+    def snapshot(self) -> Session:
+        """The session with the look back's time on screen counted up to now (contact hours)."""
+        self.session.lookback.shown += self.time_counted()
+        return self.session
+
+    def on_unmount(self) -> None:
+        self.flush()
+        self.count_time(False)
