@@ -52,7 +52,7 @@ def test_an_activity_before_the_first_session_goes_into_the_first(folder: Path) 
 
 
 def test_a_team_without_sessions_is_told_what_to_do(folder: Path) -> None:
-    with pytest.raises(UserError, match="has no session in .*start a session first"):
+    with pytest.raises(UserError, match=r"has no session in .*start a session first"):
         activities.log(folder, "Nergens", _visit(dt.date(2026, 10, 30)))
 
 

@@ -20,7 +20,6 @@ from potential_deck.tui.new_session import NewSessionScreen
 from potential_deck.tui.year import YearScreen
 from potential_deck.tui.year_dialogs import ActivityDialog, DatePrompt
 
-from .conftest import FIXED_NOW
 from .helpers import shown_text
 
 TEAM = "Basisschool De Linde"
@@ -60,7 +59,8 @@ async def test_typing_part_of_a_name_lists_the_known_team(make_app, month_apart)
         screen = await _form_for_de_linde(app, pilot)
         known = screen.query_one("#known", OptionList)
         assert known.display and known.option_count == 1
-        assert "Basisschool De Linde · 2 sessie(s), laatst 16/11/2026" in str(known.get_option_at_index(0).prompt)
+        prompt = str(known.get_option_at_index(0).prompt)
+        assert "Basisschool De Linde · 2 sessie(s), laatst 16/11/2026" in prompt
 
 
 async def test_choosing_a_known_team_fills_in_its_last_sessions_people(make_app, month_apart):

@@ -62,8 +62,8 @@ YEAR_STRINGS: dict[str, tuple[str, str]] = {
         "{date}: {cards} card(s), {time}{question}",
     ),
     "year.bad_hours": (
-        "'{text}' is geen aantal uren: typ een getal van 0 tot {max}, bijvoorbeeld 1,5.",
-        "'{text}' is not a number of hours: type a number from 0 to {max}, for example 1.5.",
+        "'{text}' is geen aantal uren: typ een getal tot {max}, bijvoorbeeld 1,5.",
+        "'{text}' is not a number of hours: type a number up to {max}, for example 1.5.",
     ),
     # the look back in a session (summary, exports)
     "lookback.title": ("Terugblik", "Looking back"),
@@ -127,11 +127,11 @@ YEAR_STRINGS: dict[str, tuple[str, str]] = {
     ),
     # the new-session form
     "new.date": ("Datum van de sessie (dd/mm/jjjj)", "Date of the session (dd/mm/yyyy)"),
-    "new.people": ("Aantal aanwezigen", "Number of people present"),
-    "new.people_hint": (
-        "Telt voor de stippen bij de oogst; leeg: het aantal namen hieronder.",
-        "Counts for the dots at the harvest; empty: the number of names below.",
+    "new.people": (
+        "Aantal aanwezigen (telt voor de stippen bij de oogst)",
+        "Number of people present (counts for the dots at the harvest)",
     ),
+    "new.people_hint": ("leeg: het aantal namen hieronder", "empty: the number of names below"),
     "new.participants_anon": (
         "Namen van de deelnemers, met komma's (optioneel, om exports te anonimiseren)",
         "Participants' names, comma-separated (optional, to anonymise exports)",

@@ -117,7 +117,6 @@ def open_export(screen: Exportable, fmt: str, anonymize: bool) -> None:
     """Render the screen's session as `fmt` and show the preview."""
     from potential_deck.core import export  # loaded when first used: not at start-up
     from potential_deck.core.harvest import export_path
-
     from potential_deck.core.trajectory import year_until
 
     screen.save_now()

@@ -21,6 +21,7 @@ from textual.containers import Vertical
 from textual.widgets import DataTable, Static
 
 from potential_deck.core import lookback
+from potential_deck.core.export_text import origin_text
 from potential_deck.core.i18n import day, t
 from potential_deck.core.models import Deck, Review, Session, StepStatus
 from potential_deck.tui.app_screen import SessionScreen
@@ -75,8 +76,8 @@ class LookBackScreen(SessionScreen):
     def on_mount(self) -> None:
         lang = self.lang
         table = self.query_one(DataTable)
-        for key, label in (("decision", "lb.col.decision"), ("what", "lb.col.step"),
-                           ("who", "lb.col.who"), ("due", "lb.col.due"), ("from", "lb.col.from")):
+        table.add_column(t(lang, "lb.col.decision"), key="decision", width=13)
+        for key, label in (("what", "lb.col.step"), ("due", "lb.col.due"), ("from", "lb.col.from")):
             table.add_column(t(lang, label), key=key)
         self._fill_table()
         table.display = bool(self.session.lookback.steps)
@@ -94,17 +95,17 @@ class LookBackScreen(SessionScreen):
     def _decision(self, review: Review) -> Text:
         lang = self.lang
         if review.status == StepStatus.CARRIED and review.new_due:
-            words = t(lang, "lookback.carried_to", date=day(review.new_due))
+            words = day(review.new_due)
         else:
             words = t(lang, f"status.{review.status.value}")
-        style = {"done": "bold green", "carried": "bold", "dropped": "dim strike"}.get(review.status.value, "")
+        styles = {"done": "bold green", "carried": "bold", "dropped": "dim strike"}
+        style = styles.get(review.status.value, "")
         return Text(f"{MARKS[review.status]} {words}", style=style)
 
     def _row(self, review: Review) -> list[Text]:
         return [
             self._decision(review),
             Text(review.what),
-            Text(review.who),
             Text(day(review.due)),
             Text(day(review.origin.date) if review.origin else ""),
         ]
@@ -117,7 +118,7 @@ class LookBackScreen(SessionScreen):
 
     def _redraw_row(self, index: int) -> None:
         table = self.query_one(DataTable)
-        for column, cell in zip(("decision", "what", "who", "due", "from"),
+        for column, cell in zip(("decision", "what", "due", "from"),
                                 self._row(self.session.lookback.steps[index]), strict=True):
             table.update_cell(str(index), column, cell, update_width=True)
         self._show_detail()
@@ -131,9 +132,12 @@ class LookBackScreen(SessionScreen):
             detail.update("")
             return
         review = self.session.lookback.steps[index]
-        lines = [review.what]
-        if review.origin is not None and review.origin.file:
-            lines[0] += f"  ({review.origin.file})"
+        lang = self.lang
+        lines = [" · ".join(part for part in (review.what, review.who) if part)]
+        if review.status == StepStatus.CARRIED and review.new_due:
+            lines.append(t(lang, "lookback.carried_to", date=day(review.new_due)))
+        if review.origin is not None:
+            lines.append(origin_text(lang, review.origin.date, review.origin.file))
         if review.learned:
             lines.append(t(self.lang, "lb.learned_label", text=review.learned))
         detail.update("\n".join(lines))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import partial
 
 from rich.markup import escape
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -62,7 +63,7 @@ class YearScreen(AppScreen[None]):
             yield ProgressBar(total=100, show_eta=False, show_percentage=False, id="year-progress")
             yield Static(id="year-forms", markup=False)
             yield Static(t(lang, "summary.hours_note"), id="year-note", markup=False)
-            yield Static(id="year-text", markup=False)
+            yield Static(id="year-text")
         yield Static(t(lang, "year.keys"), id="year-keys")
         bar = KeyBar()
         bar.lang = lang
@@ -79,9 +80,8 @@ class YearScreen(AppScreen[None]):
                    if item.session is not None and teams.team_key(item.session.team) == key]
         self.year = year = team_year(entries)
         lang, hours = self.lang, year.hours
-        self.query_one("#year-hours", Static).update(
-            f"[b]{escape(t(lang, 'summary.contact_hours', hours=number(lang, hours.total), percent=hours.percent))}[/b]"
-        )
+        title = t(lang, "summary.contact_hours", hours=number(lang, hours.total), percent=hours.percent)
+        self.query_one("#year-hours", Static).update(f"[b]{escape(title)}[/b]")
         self.query_one(ProgressBar).update(total=100, progress=min(hours.percent, 100))
         sources = " · ".join(
             f"{t(lang, key)} {hours_text(lang, value, 1)}"
@@ -95,7 +95,17 @@ class YearScreen(AppScreen[None]):
         )
         self.query_one("#year-text", Static).update(self._text(year))
 
-    def _text(self, year: Year) -> str:
+    def _text(self, year: Year) -> Text:
+        """The sessions, open steps, what became of each step and the activities; headings bold."""
+        lang = self.lang
+        headings = {t(lang, key) for key in ("summary.sessions", "summary.open_steps",
+                                             "year.steps_fate", "year.activities")}
+        text = Text()
+        for line in self._lines(year):
+            text.append(line + "\n", style="bold" if line in headings else "")
+        return text
+
+    def _lines(self, year: Year) -> list[str]:
         lang = self.lang
         out = ["", t(lang, "summary.sessions")]
         for point in year.sessions:
@@ -119,7 +129,7 @@ class YearScreen(AppScreen[None]):
         if not year.activities:
             out.append("  " + t(lang, "year.no_activities"))
         out += [activity_line(activity, lang) for activity in year.activities]
-        return "\n".join(out)
+        return out
 
     def action_add_activity(self) -> None:
         """Ask for an activity; it is saved when it can be (else the dialog says why)."""

@@ -88,16 +88,17 @@ class ActivityDialog(ModalScreen[Activity | None]):
         with Vertical(classes="year-dialog"):
             yield Static(t(lang, "activity.title", team=self.team), classes="dialog-title", markup=False)
             yield Label(t(lang, "activity.date"), classes="dialog-label")
-            yield Input(day(self.today), id="activity-date")
+            yield Input(day(self.today), id="activity-date", compact=True)
             yield Label(t(lang, "activity.form"), classes="dialog-label")
             yield Select([(form_label(lang, form), form) for form in Collaboration],
-                         value=Collaboration.CLASS_VISIT, allow_blank=False, id="activity-form")
+                         value=Collaboration.CLASS_VISIT, allow_blank=False, id="activity-form",
+                         compact=True)
             yield Label(t(lang, "activity.hours"), classes="dialog-label")
-            yield Input(id="activity-hours")
+            yield Input(id="activity-hours", compact=True)
             yield Label(t(lang, "activity.who"), classes="dialog-label")
-            yield Input(id="activity-who")
+            yield Input(id="activity-who", compact=True)
             yield Label(t(lang, "activity.note"), classes="dialog-label")
-            yield Input(id="activity-note")
+            yield Input(id="activity-note", compact=True)
             yield Static(id="dialog-error", markup=False)
             yield Static(t(lang, "activity.keys"), classes="dialog-hint")
             with Horizontal(classes="dialog-buttons"):
