@@ -135,9 +135,9 @@ def view(session: Session, deck: Deck | None, *, anonymize: bool = False,
     `year` (the team's, `trajectory.year_until`) adds the team's open steps and contact hours;
     anonymised, its texts lose the names of everyone in the team's sessions too.
     """
-    source = anonymized(session) if anonymize else session
+    source = anonymous(session, year) if anonymize else session
     if year is not None and anonymize:
-        others = [name for name in year.names if name not in session.participants]
+        others = _others(session, year)
         names = Pseudonyms([*session.participants, *others], session.facilitator, session.language)
         year = anonymized_year(year, names)
     lang = source.language
@@ -145,6 +145,30 @@ def view(session: Session, deck: Deck | None, *, anonymize: bool = False,
     if deck is not None and deck.info.id != source.deck_id:
         name = source.deck_id  # a different deck: its cards still title the ids they share
     return View(source, summarize(source, deck, lang), name, source.deck_version, anonymize, year)
+
+
+def _others(session: Session, year: Year | None) -> list[str]:
+    """People named in the team's other sessions (the look back, the year), not in this one's list."""
+    mine = set(session.participants)
+    found = dict.fromkeys([*session.lookback.names, *(year.names if year else ())])
+    return [name for name in found if name not in mine and name != session.facilitator]
+
+
+def anonymous(session: Session, year: Year | None = None) -> Session:
+    """`anonymize.anonymize(session)`, with the names of the team's earlier sessions replaced too.
+
+    A look back copies steps (and who does them) from earlier sessions, whose people need not
+    be on this session's list; they get the next participant labels.
+    """
+    others = _others(session, year)
+    if not others:
+        return anonymized(session)
+    count = len(session.participants)
+    widened = session.model_copy(update={"participants": [*session.participants, *others]})
+    result = anonymized(widened)
+    result.participants = result.participants[:count]
+    result.lookback.names = []
+    return result
 
 
 def render(session: Session, deck: Deck | None, fmt: str, *, anonymize: bool = False,
@@ -157,7 +181,7 @@ def render(session: Session, deck: Deck | None, fmt: str, *, anonymize: bool = F
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
     if fmt == "toml":
-        return store.to_toml(anonymized(session) if anonymize else session)
+        return store.to_toml(anonymous(session, year) if anonymize else session)
     data = view(session, deck, anonymize=anonymize, year=year)
     if fmt == "md":
         return markdown(data)

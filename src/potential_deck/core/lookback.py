@@ -176,11 +176,13 @@ def fill(session: Session, earlier: Iterable[tuple[Path | None, Session]]) -> in
     """
     parts = []
     question: tuple[tuple[dt.date, float, int], str, dt.date] | None = None
+    names = dict.fromkeys(session.lookback.names)
     for order, (path, other) in enumerate(earlier):
         if other.id == session.id:
             continue
         part = planned(other, path, order)
         parts.append(part)
+        names.update(dict.fromkeys(n for n in (*other.participants, other.facilitator) if n.strip()))
         text = other.harvest.question.strip()
         if text and (question is None or part.order > question[0]):
             question = (part.order, text, other.date)
@@ -195,6 +197,7 @@ def fill(session: Session, earlier: Iterable[tuple[Path | None, Session]]) -> in
     ]
     if added:
         session.lookback.steps = [*session.lookback.steps, *added]
+    session.lookback.names = list(names)
     return len(added)
 
 

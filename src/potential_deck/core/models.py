@@ -217,6 +217,8 @@ class LookBack(_Record):
     question: str = ""
     question_date: dt.date | None = None
     steps: list[Review] = []
+    names: list[str] = []
+    """Everyone named in the sessions looked back on (their steps may name them): anonymised too."""
     shown: float = Field(default=0.0, ge=0)
     """Seconds the look back was on the facilitator's screen (part of the meeting's time)."""
 
