@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
@@ -129,3 +130,23 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
 def cli_process() -> Callable[..., subprocess.CompletedProcess[str]]:
     """`run_cli`: the real command in a fresh process."""
     return run_cli
+
+
+_HOLD = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from potential_deck.core.lock import acquire
+    acquire(Path(sys.argv[1]))
+    print("held", flush=True)
+    time.sleep(60)
+    """
+)
+
+
+def hold_in_child(session: Path) -> subprocess.Popen[str]:
+    """Another potential-deck (a child process) holding the session's lock; kill it when done."""
+    child = subprocess.Popen([sys.executable, "-c", _HOLD, str(session)], stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "held"
+    return child

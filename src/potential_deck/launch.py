@@ -71,15 +71,20 @@ def build_app(args: argparse.Namespace) -> PotentialDeckApp:
         app.set_opening(Opening(open_new, first) if first else Opening.ready(*open_new()))
         return app
     session, path = _resumed(args) if args.mode == "resume" else (None, None)
-    deck_path = deck_for(session, args.deck)
-    deck = load_deck(deck_path)
-    if session is not None:
-        missing = [card_id for card_id in session.agenda if not deck.has(card_id)]
-        if missing:
-            raise UserError(
-                f"{path}: the session uses card {missing[0]!r}, which the deck in {deck_path} does "
-                "not have; open it with --deck pointing at the deck it was made with"
-            )
+    try:
+        deck_path = deck_for(session, args.deck)
+        deck = load_deck(deck_path)
+        if session is not None:
+            missing = [card_id for card_id in session.agenda if not deck.has(card_id)]
+            if missing:
+                raise UserError(
+                    f"{path}: the session uses card {missing[0]!r}, which the deck in {deck_path} does "
+                    "not have; open it with --deck pointing at the deck it was made with"
+                )
+    except UserError:
+        if path is not None:
+            lock.release(path)  # a refused resume leaves nothing behind
+        raise
     lang = args.lang if args.mode == "home" else None
     app = PotentialDeckApp(
         deck=deck, deck_path=deck_path, store=store, settings_path=settings_file(), lang=lang
@@ -106,16 +111,26 @@ def _check_folder(store: SessionStore) -> None:
 
 
 def _resumed(args: argparse.Namespace) -> tuple[Session, Path]:
-    """The session `resume` names, locked for this app."""
-    from potential_deck.core.store import read
+    """The session `resume` names, locked for this app before it is read."""
+    from potential_deck.core.store import SessionFileError, read
 
     path = Path(args.file)
-    session = read(path)
+    if not path.is_file():
+        read(path)  # says what is wrong with the path, naming it
     try:
         lock.acquire(path)
     except lock.SessionLocked as exc:
         raise UserError(str(exc)) from None
-    return session, path
+    except OSError as exc:
+        raise UserError(
+            f"{path}: cannot be opened for editing here ({exc.strerror or exc}); the folder must be "
+            "writable: copy the session to a folder you can write to"
+        ) from None
+    try:
+        return read(path), path
+    except SessionFileError:
+        lock.release(path)
+        raise
 
 
 def _open_new(args: argparse.Namespace, app: PotentialDeckApp) -> tuple[Session, Path, Deck]:

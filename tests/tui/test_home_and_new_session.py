@@ -153,15 +153,11 @@ async def test_a_session_whose_deck_is_gone_is_refused_clearly(make_app, store, 
 async def test_a_session_open_in_another_app_is_refused_in_the_apps_language(
     make_app, store, deck, monkeypatch
 ):
-    import subprocess
-    import sys
-
-    from potential_deck.core.lock import acquire
+    from conftest import hold_in_child
 
     path = store.create(new_session(deck, team="Bezet", now=FIXED_NOW))
-    holder = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    holder = hold_in_child(path)
     try:
-        acquire(path, pid=holder.pid)
         app = make_app()
         messages: list[str] = []
         monkeypatch.setattr(app, "notify", lambda message, **_: messages.append(message))
@@ -170,7 +166,8 @@ async def test_a_session_open_in_another_app_is_refused_in_the_apps_language(
             await pilot.pause()
             assert isinstance(app.screen, HomeScreen)
             assert any(
-                "is al open in een andere potential-deck" in m and str(holder.pid) in m for m in messages
+                "is al open in een andere potential-deck" in m and "Probeer dan opnieuw" in m
+                for m in messages
             )
     finally:
         holder.kill()

@@ -73,9 +73,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "home.at_line": (" (regel {line})", " (line {line})"),
     "home.locked": (
-        "{file} is al open in een andere potential-deck (proces {pid} op {host}). Sluit die eerst, of toon de sessie aan de zaal met 'potential-deck follow'.",
-        "{file} is already open in another potential-deck (process {pid} on {host}). Close it there first, or show it to the room with 'potential-deck follow'.",
+        "{file} is al open in een andere potential-deck{since}. Sluit de sessie daar eerst, of toon ze aan de zaal met 'potential-deck follow'. Is die app echt gesloten (ook op andere computers die deze map delen)? Probeer dan opnieuw: een gesloten app laat de sessie altijd los.",
+        "{file} is already open in another potential-deck{since}. Close the session there first, or show it to the room with 'potential-deck follow'. Is that app really closed (also on other computers that share this folder)? Then try again: a closed app always lets go.",
     ),
+    "home.locked_since": (" (sinds {time})", " (since {time})"),
     "home.deck_missing": (
         "Deze sessie gebruikt kaartenset {deck}, die niet gevonden werd in {path}. Start potential-deck met --deck en het pad naar die set.",
         "This session uses deck {deck}, which was not found at {path}. Start potential-deck with --deck and the path to that deck.",

@@ -234,7 +234,9 @@ class PotentialDeckApp(App[None]):
         try:
             lock.acquire(path)
         except lock.SessionLocked as exc:
-            message = t(self.lang, "home.locked", file=path.name, pid=exc.pid, host=exc.host)
+            since = exc.owner.since[11:16]
+            detail = t(self.lang, "home.locked_since", time=since) if since else ""
+            message = t(self.lang, "home.locked", file=path.name, since=detail)
             self.notify(message, severity="error", timeout=15, markup=False)
             return
         self.lang = session.language
