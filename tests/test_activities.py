@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import hold_in_child
 from potential_deck.cli import main
 from potential_deck.core import activities, store
 from potential_deck.core.errors import UserError
-from potential_deck.core.lock import acquire
 from potential_deck.core.models import Activity, Collaboration
 from potential_deck.core.store import SessionStore
 
@@ -59,9 +57,8 @@ def test_a_team_without_sessions_is_told_what_to_do(folder: Path) -> None:
 def test_a_session_open_in_another_app_is_not_written(folder: Path) -> None:
     path = folder / "2026-11-12-basisschool-de-linde.toml"
     before = path.read_bytes()
-    holder = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    holder = hold_in_child(path)
     try:
-        acquire(path, pid=holder.pid)
         with pytest.raises(UserError, match="open in another potential-deck"):
             activities.log(folder, TEAM, _visit(dt.date(2027, 1, 12)))
     finally:

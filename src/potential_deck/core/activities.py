@@ -10,6 +10,7 @@ the team's year. A session open in another app is never written to: its lock is 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -89,17 +90,19 @@ def remove(folder: Path, team: str, activity_id: str, *, lang: Lang = "en",
 
 def _change(path: Path, change: Callable[[Session], None], lang: Lang, now: dt.datetime | None) -> None:
     """Read the session at `path` afresh, apply `change`, write it back, under its lock."""
-    lock_file = lock.lock_path(path)
-    held_by_us = lock_file.exists() and not lock.is_stale(lock_file)
+    owner = lock.holder(path)
+    ours = owner is not None and owner.pid == os.getpid()  # this app has it open: it stays open
     try:
-        lock.acquire(path)
+        held = lock.acquire(path)
     except lock.SessionLocked as exc:
-        raise UserError(t(lang, "activity.locked", file=path.name, pid=exc.pid, host=exc.host)) from None
+        since = exc.owner.since[11:16]
+        detail = t(lang, "home.locked_since", time=since) if since else ""
+        raise UserError(t(lang, "activity.locked", file=path.name, since=detail)) from None
     try:
         session = store.read(path)
         change(session)
         session.updated = now or dt.datetime.now().astimezone().replace(microsecond=0)
         store.write(path, session)
     finally:
-        if not held_by_us:
-            lock.release(path)
+        if not ours:
+            held.release()

@@ -93,10 +93,10 @@ YEAR_STRINGS: dict[str, tuple[str, str]] = {
         "No activity {id} for team {team}; 'potential-deck activity list' shows them with their id.",
     ),
     "activity.locked": (
-        "{file} is open in een andere potential-deck (proces {pid} op {host}): de activiteit is "
-        "niet bewaard. Voeg ze toe na de bijeenkomst, of sluit de sessie daar eerst.",
-        "{file} is open in another potential-deck (process {pid} on {host}): the activity was "
-        "not saved. Add it after the meeting, or close the session there first.",
+        "{file} is open in een andere potential-deck{since}: de activiteit is niet bewaard. "
+        "Voeg ze toe na de bijeenkomst, of sluit de sessie daar eerst.",
+        "{file} is open in another potential-deck{since}: the activity was not saved. "
+        "Add it after the meeting, or close the session there first.",
     ),
     "activity.saved": ("Activiteit bewaard in {file}.", "Activity saved in {file}."),
     "activity.title": ("Activiteit toevoegen · {team}", "Add an activity · {team}"),
