@@ -20,6 +20,7 @@ from potential_deck.tui.new_session import NewSessionScreen
 from potential_deck.tui.year import YearScreen
 from potential_deck.tui.year_dialogs import ActivityDialog, DatePrompt
 
+from .conftest import FIXED_NOW
 from .helpers import shown_text
 
 TEAM = "Basisschool De Linde"
@@ -75,6 +76,29 @@ async def test_choosing_a_known_team_fills_in_its_last_sessions_people(make_app,
         shown = shown_text(app)
         assert "4 open stap(pen): de sessie begint met een terugblik." in shown
         assert "Leervraag: Hoe betrekken we ouders?" in shown
+
+
+async def test_a_returning_team_is_summed_up_and_the_folder_is_read_once(make_app, store, deck,
+                                                                        monkeypatch):
+    earlier = new_session(deck, team="Basisschool Zoë", now=FIXED_NOW)
+    earlier.harvest.question = "Hoe kunnen we ouders betrekken?"
+    earlier.harvest.steps = [Step(what="Ouderavond plannen", who="Lies"), Step(what="Klaar", done=True)]
+    store.create(earlier)
+    listings = []
+    real_list = store.list
+    monkeypatch.setattr(store, "list", lambda: listings.append(1) or real_list())
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("n")
+        listings.clear()  # the home screen and the form list the folder once each
+        await pilot.press(*"basisschool zoe")
+        text = shown_text(app)
+        assert "Dit team kwam al 1 keer samen, laatst op 23/11/2026." in text
+        assert "Leervraag: Hoe kunnen we ouders betrekken?" in text
+        assert "1 open stap(pen): de sessie begint met een terugblik." in text
+        assert listings == [], "the folder is read once per form, not per keystroke"
+        await pilot.press(*"x")
+        assert "Dit team kwam al" not in shown_text(app)
 
 
 async def test_the_date_agreed_last_time_is_offered(make_app, month_apart):

@@ -36,7 +36,7 @@ JSON_SHAPE = """\
 {
   "schema_version": 1,                 // this export shape; bumped when keys change meaning
   "format": "potential-deck/session",
-  "session_schema_version": 1,         // the session file's schema
+  "session_schema_version": 2,         // the session file's schema
   "anonymized": false,
   "team": "Basisschool De Linde",
   "date": "2025-03-14",                // ISO date
