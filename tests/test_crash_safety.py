@@ -80,9 +80,7 @@ def test_sigkill_at_random_moments_loses_at_most_the_last_second(tmp_path: Path)
             args = ["resume", str(path), "--sessions", str(sessions)]
         term = Terminal(args, env)
         try:
-            term.wait_for(b"notities")
-            term.type("\t")
-            term.drain(0.1)
+            term.wait_for(b"notities")  # typing goes into the first note field from the start
             end = time.monotonic() + rng.uniform(0.2, 2.0)
             typed: list[tuple[float, str]] = []
             word = 0

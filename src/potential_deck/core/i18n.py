@@ -129,6 +129,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "card.questions": ("Richtvragen", "Guide questions"),
     "card.tip": ("Tip voor de begeleider", "Tip for the facilitator"),
     "card.notes": ("Notities", "Notes"),
+    "card.typing": ("✎ Je typt in: {field}", "✎ Typing in: {field}"),
+    "card.steering": (
+        "⌨ Je stuurt de kaart: letters zijn opdrachten (t timer, b zwart, Spatie volgende) · Tab of een andere letter: terug naar de notities",
+        "⌨ Steering the card: letters are commands (t timer, b blank, Space next) · Tab or any other letter: back to the notes",
+    ),
     "card.shared": ("Gedeeld met de zaal: {field}", "Shared with the room: {field}"),
     "card.unshared": ("Niets gedeeld met de zaal", "Nothing shared with the room"),
     "key.next": ("Volgende", "Next"),
@@ -174,7 +179,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     # help
     "help.title": ("Toetsen", "Keys"),
-    "help.close": ("Escape of ? sluit", "Escape or ? closes"),
+    "help.close": ("Escape of F1 sluit", "Escape or F1 closes"),
+    "help.rule": (
+        "Terwijl je typt, gaat elke letter in het veld. Opdrachten gebruiken dan toetsen die geen tekst zijn: PgUp/PgDn (de clicker), F-toetsen, Ctrl en Esc. Letters zijn opdrachten waar niets getypt kan worden: na Esc, in projectie en in lijsten.",
+        "While you type, every letter goes into the field. Commands then use keys that are not text: PgUp/PgDn (the clicker), F-keys, Ctrl and Esc. Letters are commands where nothing can be typed: after Esc, in projection mode and in lists.",
+    ),
     "help.next": ("Volgende kaart (ook met de clicker)", "Next card (clicker too)"),
     "help.next_space": ("Volgende kaart als geen veld focus heeft", "Next card when no field has focus"),
     "help.prev": ("Vorige kaart (ook met de clicker)", "Previous card (clicker too)"),

@@ -177,7 +177,7 @@ YEAR_STRINGS: dict[str, tuple[str, str]] = {
         "d done · u carry over (new date) · x drop · o open · Enter what we learned · "
         "Ctrl+S to the cards",
     ),
-    "lb.new_due": ("Nieuwe datum voor: {what}", "New date for: {what}"),
+    "lb.new_due": ("Nieuwe datum voor: {what} (was {date})", "New date for: {what} (was {date})"),
     "lb.learned": ("Wat leerde het team van: {what}", "What did the team learn from: {what}"),
     "lb.learned_label": ("Geleerd: {text}", "Learned: {text}"),
     "lb.continue": ("Naar de kaarten", "On to the cards"),

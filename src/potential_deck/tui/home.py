@@ -7,7 +7,6 @@ from pathlib import Path
 from rich.markup import escape
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.command import Provider
 from textual.containers import Vertical
 from textual.reactive import reactive
@@ -18,6 +17,8 @@ from potential_deck.core.models import Lang, Session
 from potential_deck.core.store import Listed
 from potential_deck.tui.app_screen import AppScreen
 from potential_deck.tui.keybar import KeyBar
+from potential_deck.tui.keys import HOME_COMMANDS, bindings
+from potential_deck.tui.modals import HelpScreen
 
 
 def where(session: Session, lang: Lang) -> str:
@@ -35,17 +36,11 @@ class HomeScreen(AppScreen[None]):
 
     CSS_PATH = "home.tcss"
 
+    KEYS = HOME_COMMANDS
+    BINDINGS = bindings(HOME_COMMANDS)
     COMMANDS = {lambda: _year_commands()}
 
-    BINDINGS = [
-        Binding("n", "new", "New session", id="new"),
-        Binding("enter", "open", "Open", id="open", show=True),
-        Binding("l", "language", "Language", id="lang"),
-        Binding("j", "year", "Year", id="year"),
-        Binding("ctrl+q", "app.quit", "Quit", id="quit", priority=True),
-    ]
-
-    lang: reactive[Lang] = reactive("nl", recompose=True)
+    lang: reactive[Lang] = reactive("nl", recompose=True)  # type: ignore[assignment]
 
     def __init__(self, lang: Lang) -> None:
         super().__init__()
@@ -90,7 +85,11 @@ class HomeScreen(AppScreen[None]):
 
     def on_mount(self) -> None:
         if self.listed:
-            self.query_one(DataTable).focus()
+            self.set_focus(self.query_one(DataTable))
+        self.keys_ready()
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(self.lang, self.KEYS, self.where))
 
     @on(Button.Pressed, "#new")
     def action_new(self) -> None:

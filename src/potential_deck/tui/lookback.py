@@ -10,13 +10,13 @@ meeting (contact hours). The list has the focus; the only text fields are in the
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from rich.markup import escape
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import DataTable, Static
 
@@ -26,6 +26,8 @@ from potential_deck.core.i18n import day, t
 from potential_deck.core.models import Deck, Review, Session, StepStatus
 from potential_deck.tui.app_screen import SessionScreen
 from potential_deck.tui.keybar import KeyBar
+from potential_deck.tui.keys import LOOKBACK_COMMANDS, bindings
+from potential_deck.tui.modals import HelpScreen
 from potential_deck.tui.prompt import TextPrompt
 from potential_deck.tui.widgets.save_status import SaveStatus
 from potential_deck.tui.year_dialogs import DatePrompt
@@ -38,20 +40,11 @@ class LookBackScreen(SessionScreen):
 
     CSS_PATH = "year.tcss"
 
-    BINDINGS = [
-        Binding("d", "decide('done')", "Done", id="lb_done"),
-        Binding("u", "carry", "Carry over", id="lb_carry"),
-        Binding("x", "decide('dropped')", "Drop", id="lb_drop"),
-        Binding("o", "decide('open')", "Open", id="lb_open", show=False),
-        Binding("enter", "learned", "Learned", id="lb_learned"),
-        Binding("ctrl+s", "continue", "To the cards", id="continue", priority=True),
-        Binding("escape", "continue", "To the cards", show=False),
-        Binding("ctrl+q", "app.quit", "Quit", id="quit", priority=True),
-    ]
+    KEYS = LOOKBACK_COMMANDS
+    BINDINGS = bindings(LOOKBACK_COMMANDS)
 
     def __init__(self, session: Session, path: Path, deck: Deck) -> None:
-        super().__init__()
-        self.bind_session(session, path, deck)
+        super().__init__(session, path, deck)
 
     def compose(self) -> ComposeResult:
         lang, back = self.lang, self.session.lookback
@@ -82,8 +75,12 @@ class LookBackScreen(SessionScreen):
         self._fill_table()
         table.display = bool(self.session.lookback.steps)
         self.count_time()
-        table.focus()
+        self.set_focus(table)
         self.save_now()
+        self.keys_ready()
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(self.lang, self.KEYS, self.where))
 
     @property
     def cursor(self) -> int | None:
@@ -152,38 +149,40 @@ class LookBackScreen(SessionScreen):
         self._redraw_row(index)
         self.save_now()
 
-    @work
-    async def action_carry(self) -> None:
+    def action_carry(self) -> None:
         """Carry the step over to a new date (asked for); it goes into this session's plan."""
         index = self.cursor
         if index is None:
             return
         review = self.session.lookback.steps[index]
-        start = review.new_due or review.due
-        title = t(self.lang, "lb.new_due", what=review.what)
-        date = await self.app.push_screen_wait(DatePrompt(title, start, self.lang))
-        if date is None:
-            return
-        lookback.decide(self.session, index, StepStatus.CARRIED, new_due=date)
-        self._redraw_row(index)
-        self.save_now()
+        title = t(self.lang, "lb.new_due", what=review.what, date=day(review.new_due or review.due))
+
+        def carried(date: dt.date | None) -> None:
+            if date is not None:
+                lookback.decide(self.session, index, StepStatus.CARRIED, new_due=date)
+                self._redraw_row(index)
+                self.save_now()
+
+        self.push_dialog(DatePrompt(title, self.lang), carried)
 
     @on(DataTable.RowSelected)
     def _row_selected(self) -> None:
         self.action_learned()
 
-    @work
-    async def action_learned(self) -> None:
+    def action_learned(self) -> None:
         """Note what the team learned from the step."""
         index = self.cursor
         if index is None:
             return
         review = self.session.lookback.steps[index]
+
+        def noted(text: str | None) -> None:
+            if text is not None and lookback.set_learned(self.session, index, text):
+                self._show_detail()
+                self.save_now()
+
         title = t(self.lang, "lb.learned", what=review.what)
-        text = await self.app.push_screen_wait(TextPrompt(title, review.learned, self.lang))
-        if text is not None and lookback.set_learned(self.session, index, text):
-            self._show_detail()
-            self.save_now()
+        self.push_dialog(TextPrompt(title, review.learned, self.lang), noted)
 
     def action_continue(self) -> None:
         self.flush()

@@ -39,6 +39,9 @@ from potential_deck.core.models import Deck, Lang, Session
 from potential_deck.core.store import Listed
 from potential_deck.tui.app_screen import AppScreen
 from potential_deck.tui.keybar import KeyBar
+from potential_deck.tui.keys import NEW_SESSION_COMMANDS, Where, bindings
+from potential_deck.tui.modals import HelpScreen
+from potential_deck.tui.prompt import field
 
 MAX_SHOWN = 5
 """Known teams listed under the team field at most."""
@@ -46,11 +49,6 @@ MAX_SHOWN = 5
 
 class AgendaList(SelectionList[str]):
     """The deck's cards with a tick for those on the agenda; Ctrl+↑/↓ moves a card."""
-
-    BINDINGS = [
-        Binding("ctrl+up", "move(-1)", "Move up", id="move_up"),
-        Binding("ctrl+down", "move(1)", "Move down", id="move_down"),
-    ]
 
     def __init__(self, deck: Deck, lang: Lang, chosen: list[str]) -> None:
         self.deck = deck
@@ -73,7 +71,7 @@ class AgendaList(SelectionList[str]):
         chosen = set(self.selected)
         return [card_id for card_id in self.order if card_id in chosen]
 
-    def action_move(self, step: int) -> None:
+    def move(self, step: int) -> None:
         """Move the highlighted card up or down the list."""
         index = self.highlighted
         if index is None or not 0 <= index + step < len(self.order):
@@ -103,11 +101,12 @@ class NewSessionScreen(AppScreen[None]):
 
     CSS_PATH = "home.tcss"
 
-    BINDINGS = [
-        Binding("escape", "cancel", "Back", id="back"),
-        Binding("ctrl+s", "start", "Start", id="start", priority=True),
-        Binding("ctrl+q", "app.quit", "Quit", id="quit", priority=True),
-    ]
+    KEYS = NEW_SESSION_COMMANDS
+    BINDINGS = bindings(NEW_SESSION_COMMANDS)
+
+    @property
+    def where(self) -> Where:
+        return Where.FORM
 
     def __init__(self, deck: Deck, lang: Lang) -> None:
         super().__init__()
@@ -132,25 +131,27 @@ class NewSessionScreen(AppScreen[None]):
             )
             yield Label(t(lang, "new.team"))
             names = [team.name for team in self.known]
-            yield TeamInput(id="team", suggester=SuggestFromList(names, case_sensitive=False))
+            yield TeamInput(id="team", suggester=SuggestFromList(names, case_sensitive=False),
+                            select_on_focus=False)
             yield OptionList(id="known")
             yield Static(id="previous")
             yield Label(t(lang, "new.date"))
             with Horizontal(id="date-row"):
-                yield Input(day(today), id="date", placeholder="dd/mm/yyyy")
+                yield field(day(today), id="date", placeholder="dd/mm/yyyy")
                 yield Button("", id="use-agreed")
             yield Label(t(lang, "new.facilitator"))
-            yield Input(id="facilitator")
+            yield field(id="facilitator")
             yield Label(t(lang, "new.people"))
-            yield Input(id="people", type="integer", placeholder=t(lang, "new.people_hint"))
+            yield Input(id="people", type="integer", placeholder=t(lang, "new.people_hint"),
+                        select_on_focus=False)
             yield Label(t(lang, "new.participants"))
-            yield Input(id="participants")
+            yield field(id="participants")
             yield Label(t(lang, "new.language"))
             with RadioSet(id="language"):
                 yield RadioButton("Nederlands", value=lang == "nl", id="lang-nl")
                 yield RadioButton("English", value=lang == "en", id="lang-en")
             yield Label(t(lang, "new.deck"))
-            yield Input(str(self.papp.deck_path), id="deck")
+            yield field(str(self.papp.deck_path), id="deck")
             yield Static(id="deck-error")
             yield Label(t(lang, "new.agenda"))
             yield AgendaList(self.deck, lang, meeting.default_agenda(self.deck))
@@ -168,7 +169,17 @@ class NewSessionScreen(AppScreen[None]):
         self.query_one("#known").display = False
         self.query_one("#previous").display = False
         self.query_one("#use-agreed").display = False
-        self.query_one("#team", Input).focus()
+        self.set_focus(self.query_one("#team", Input))
+        self.keys_ready()
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(self.lang, self.KEYS, self.where))
+
+    def action_move(self, step: int) -> None:
+        """Move the highlighted card of the agenda up or down (when the agenda has focus)."""
+        agenda = self.query_one(AgendaList)
+        if self.focused is agenda:
+            agenda.move(step)
 
     # --- the team ---------------------------------------------------------------------------
 
@@ -229,11 +240,11 @@ class NewSessionScreen(AppScreen[None]):
             "participants": ", ".join(team.participants) if team else "",
             "people": str(team.people) if team and team.people else "",
         }
-        for field, value in values.items():
-            widget = self.query_one(f"#{field}", Input)
-            if widget.value in ("", self._filled.get(field, "")):
+        for name, value in values.items():
+            widget = self.query_one(f"#{name}", Input)
+            if widget.value in ("", self._filled.get(name, "")):
                 widget.value = value
-                self._filled[field] = value
+                self._filled[name] = value
         agreed = self.query_one("#use-agreed", Button)
         agreed.display = bool(team and team.next_meeting)
         if team is not None and team.next_meeting:
@@ -306,10 +317,10 @@ class NewSessionScreen(AppScreen[None]):
 
     # --- starting -------------------------------------------------------------------------------
 
-    def _refuse(self, message: str, field: str) -> None:
+    def _refuse(self, message: str, widget_id: str) -> None:
         self.query_one("#form-error", Static).update(escape(message))
         self.notify(message, severity="error", markup=False)
-        self.query_one(f"#{field}").focus()
+        self.query_one(f"#{widget_id}").focus()
 
     @on(Button.Pressed, "#start")
     def action_start(self) -> None:

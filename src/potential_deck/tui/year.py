@@ -13,7 +13,6 @@ from functools import partial
 from rich.markup import escape
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import ProgressBar, Static
 
@@ -35,6 +34,8 @@ from potential_deck.core.vocab import Lang
 from potential_deck.tui.app_screen import AppScreen
 from potential_deck.tui.commands import ListProvider
 from potential_deck.tui.keybar import KeyBar
+from potential_deck.tui.keys import YEAR_COMMANDS, bindings
+from potential_deck.tui.modals import HelpScreen
 from potential_deck.tui.year_dialogs import ActivityDialog
 
 
@@ -43,11 +44,8 @@ class YearScreen(AppScreen[None]):
 
     CSS_PATH = "year.tcss"
 
-    BINDINGS = [
-        Binding("a", "add_activity", "Activity", id="add_activity"),
-        Binding("escape", "back", "Back", id="back"),
-        Binding("ctrl+q", "app.quit", "Quit", id="quit", priority=True),
-    ]
+    KEYS = YEAR_COMMANDS
+    BINDINGS = bindings(YEAR_COMMANDS)
 
     def __init__(self, team: str, lang: Lang) -> None:
         super().__init__()
@@ -71,7 +69,11 @@ class YearScreen(AppScreen[None]):
 
     def on_mount(self) -> None:
         self.reload()
-        self.query_one("#year-body").focus()
+        self.set_focus(self.query_one("#year-body"))
+        self.keys_ready()
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(self.lang, self.KEYS, self.where))
 
     def reload(self) -> None:
         """Read the team's sessions again and show its year."""
@@ -134,7 +136,7 @@ class YearScreen(AppScreen[None]):
     def action_add_activity(self) -> None:
         """Ask for an activity; it is saved when it can be (else the dialog says why)."""
         dialog = ActivityDialog(self.team, self.papp.now().date(), self.lang, check=self._save)
-        self.app.push_screen(dialog, lambda added: self.reload() if added else None)
+        self.push_dialog(dialog, lambda added: self.reload() if added else None)
 
     def _save(self, activity: Activity) -> str | None:
         try:

@@ -1,7 +1,9 @@
 """Dialogs of a team's year: a new date for a step carried over, and an activity logged by hand.
 
 Both check what was typed with the core's rules and stay open, with everything typed still
-there, until it is right (or the user cancels with Escape). Enter or Ctrl+S keeps.
+there, until it is right (or the user cancels with Escape). Enter or Ctrl+S keeps. They are
+`prompt.Dialog`s: keys typed as one opens land in its first field, keys typed as it closes wait
+for the screen that opened it (`AppScreen.push_dialog`).
 """
 
 from __future__ import annotations
@@ -13,42 +15,33 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from potential_deck.core.harvest import parse_date, parse_hours
 from potential_deck.core.i18n import day, form_label, t
 from potential_deck.core.models import Activity, Collaboration
 from potential_deck.core.vocab import Lang
+from potential_deck.tui.prompt import Dialog, field
 
 
-class DatePrompt(ModalScreen[dt.date | None]):
-    """Asks for a date (dd/mm/yyyy); dismisses with it, or with None when cancelled."""
+class DatePrompt(Dialog[dt.date | None]):
+    """Asks for a date (dd/mm/yyyy); closes with it, or with None when cancelled (or left empty)."""
 
     CSS_PATH = "year.tcss"
 
-    BINDINGS = [
-        Binding("escape", "cancel", "Cancel", show=False),
-        Binding("ctrl+s", "keep", "Keep", show=False, priority=True),
-    ]
+    BINDINGS = [Binding("ctrl+s", "keep", "Keep", show=False, priority=True)]
 
-    def __init__(self, title: str, value: dt.date | None, lang: Lang) -> None:
+    def __init__(self, title: str, lang: Lang) -> None:
         super().__init__()
         self.title_text = title
-        self.value = value
         self.lang = lang
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="year-dialog"):
             yield Static(self.title_text, classes="dialog-title", markup=False)
-            yield Input(day(self.value), placeholder="dd/mm/yyyy", id="date-input")
+            yield field(placeholder="dd/mm/yyyy", id="date-input")
             yield Static(id="dialog-error", markup=False)
             yield Static(t(self.lang, "lb.field_keys"), classes="dialog-hint")
-
-    def on_mount(self) -> None:
-        field = self.query_one(Input)
-        field.focus()
-        field.select_all()  # a new date replaces the old one as it is typed
 
     @on(Input.Submitted)
     def action_keep(self) -> None:
@@ -59,21 +52,19 @@ class DatePrompt(ModalScreen[dt.date | None]):
             error.update(str(exc))
             error.add_class("-shown")
             return
-        self.dismiss(date)
+        self.finish(date)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.finish(None)
 
 
-class ActivityDialog(ModalScreen[Activity | None]):
-    """Date, form of collaboration, hours, who and a note; dismisses with the new Activity."""
+class ActivityDialog(Dialog[Activity | None]):
+    """Date, form of collaboration, hours, who and a note; closes with the new Activity."""
 
     CSS_PATH = "year.tcss"
+    FIRST = "#activity-hours"
 
-    BINDINGS = [
-        Binding("escape", "cancel", "Cancel", show=False),
-        Binding("ctrl+s", "keep", "Keep", show=False, priority=True),
-    ]
+    BINDINGS = [Binding("ctrl+s", "keep", "Keep", show=False, priority=True)]
 
     def __init__(self, team: str, today: dt.date, lang: Lang,
                  check: Callable[[Activity], str | None] | None = None) -> None:
@@ -88,25 +79,22 @@ class ActivityDialog(ModalScreen[Activity | None]):
         with Vertical(classes="year-dialog"):
             yield Static(t(lang, "activity.title", team=self.team), classes="dialog-title", markup=False)
             yield Label(t(lang, "activity.date"), classes="dialog-label")
-            yield Input(day(self.today), id="activity-date", compact=True)
+            yield Input(day(self.today), id="activity-date", compact=True, select_on_focus=False)
             yield Label(t(lang, "activity.form"), classes="dialog-label")
             yield Select([(form_label(lang, form), form) for form in Collaboration],
                          value=Collaboration.CLASS_VISIT, allow_blank=False, id="activity-form",
                          compact=True)
             yield Label(t(lang, "activity.hours"), classes="dialog-label")
-            yield Input(id="activity-hours", compact=True)
+            yield Input(id="activity-hours", compact=True, select_on_focus=False)
             yield Label(t(lang, "activity.who"), classes="dialog-label")
-            yield Input(id="activity-who", compact=True)
+            yield Input(id="activity-who", compact=True, select_on_focus=False)
             yield Label(t(lang, "activity.note"), classes="dialog-label")
-            yield Input(id="activity-note", compact=True)
+            yield Input(id="activity-note", compact=True, select_on_focus=False)
             yield Static(id="dialog-error", markup=False)
             yield Static(t(lang, "activity.keys"), classes="dialog-hint")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t(lang, "activity.save"), id="activity-save", variant="primary")
                 yield Button(t(lang, "activity.cancel"), id="activity-cancel")
-
-    def on_mount(self) -> None:
-        self.query_one("#activity-hours", Input).focus()
 
     def _fail(self, message: str, field: str) -> None:
         error = self.query_one("#dialog-error", Static)
@@ -143,8 +131,8 @@ class ActivityDialog(ModalScreen[Activity | None]):
         if problem:
             self._fail(problem, "activity-hours")
             return
-        self.dismiss(activity)
+        self.finish(activity)
 
     @on(Button.Pressed, "#activity-cancel")
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.finish(None)

@@ -1,7 +1,8 @@
-"""The note fields of a card: free notes, the fields of its kind, growth opportunities."""
+"""The note fields of a card: free notes, the fields the card asks for, growth opportunities."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -11,67 +12,122 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import TextArea
 
-from potential_deck.core.i18n import t
 from potential_deck.core.notes import note_text
-from potential_deck.core.vocab import ALL_FIELDS, FIELDS, Kind, Lang
 
 if TYPE_CHECKING:
     from potential_deck.core.models import CardRecord
 
-ORDER = ("free", *ALL_FIELDS, "growth")
+Field = tuple[str, str]
+"""A note field as the panel shows it: (field id, label)."""
+
+
+class NoteField(TextArea):
+    """One note field: soft-wrapped, Tab moves on to the next field."""
+
+    def __init__(self, field: str, text: str = "", label: str = "") -> None:
+        super().__init__(text, id=f"note-{field}", classes="note", soft_wrap=True, tab_behavior="focus")
+        self.field = field
+        self.show_line_numbers = False
+        self.border_title = label
 
 
 class NotesPanel(VerticalScroll):
-    """All note fields, showing those that fit the card; posts `Changed` as the user types."""
+    """The note fields of the card on show; posts `Changed` as the user types.
+
+    Fields are made the first time a card asks for them and kept (hidden when a card does not
+    ask for them), so moving between cards never rebuilds what is already there.
+    """
 
     @dataclass
     class Changed(Message):
-        """A note field was edited."""
+        """A note field of `card` was edited."""
 
         panel: NotesPanel
+        card: str
         field: str
-        text: str
 
         @property
         def control(self) -> NotesPanel:
             return self.panel
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, fields: Sequence[Field] = (), *, id: str | None = None) -> None:
         super().__init__(id=id, can_focus=False)
+        self._initial = tuple(fields)
+        self.card = ""
+        """The card whose notes the fields hold."""
+        self._shown: tuple[str, ...] = ()
+        self._areas: dict[str, NoteField] = {}
 
     def compose(self) -> ComposeResult:
-        for field in ORDER:
-            area = TextArea(id=f"note-{field}", classes="note", soft_wrap=True, tab_behavior="focus")
-            area.show_line_numbers = False
-            yield area
+        for field, label in self._initial:
+            self._areas[field] = NoteField(field, label=label)
+            yield self._areas[field]
 
-    def show(self, kind: Kind, record: CardRecord, lang: Lang) -> None:
-        """Fill the fields from `record`, showing those of `kind`, labelled in `lang`."""
-        visible = {"free", "growth", *FIELDS[kind]}
-        for field in ORDER:
-            area = self.query_one(f"#note-{field}", TextArea)
-            area.display = field in visible
-            area.border_title = t(lang, f"field.{field}")
+    def show(self, card: str, fields: Sequence[Field], record: CardRecord) -> None:
+        """Fill the fields of `card` from `record`: `fields` in order, every other field hidden."""
+        self.card = card
+        wanted = [field for field, _ in fields]
+        previous: NoteField | None = None
+        for field, label in fields:
             text = note_text(record, field)
-            if area.text != text:
-                with area.prevent(TextArea.Changed):
-                    area.load_text(text)
+            area = self._area_or_none(field)
+            if area is None:
+                area = self._areas[field] = NoteField(field, text, label)
+                area.move_cursor(area.document.end)
+                if previous is not None:
+                    self.mount(area, after=previous)
+                elif self.children:
+                    self.mount(area, before=0)
+                else:
+                    self.mount(area)
+            else:
+                if self._shown != tuple(wanted):
+                    if previous is not None:
+                        self.move_child(area, after=previous)
+                    elif self.children and self.children[0] is not area:
+                        self.move_child(area, before=0)
+                area.display = True
+                area.border_title = label
+                if area.text != text:
+                    with area.prevent(TextArea.Changed):
+                        area.load_text(text)
+                    area.move_cursor(area.document.end)  # typing goes on where the text ends
+            previous = area
+        for area in self._areas.values():
+            if area.field not in wanted:
+                area.display = False
+        self._shown = tuple(wanted)
         self.scroll_home(animate=False)
 
-    def field_text(self, field: str) -> str:
-        """The text in one field."""
-        return self.query_one(f"#note-{field}", TextArea).text
+    def _area_or_none(self, field: str) -> NoteField | None:
+        return self._areas.get(field)
+
+    def area(self, field: str) -> NoteField:
+        """The field `field` (it must be one the panel made)."""
+        area = self._area_or_none(field)
+        if area is None:
+            raise KeyError(field)
+        return area
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The fields on show, in order."""
+        return self._shown
+
+    def texts(self) -> dict[str, str]:
+        """The text of every field on show."""
+        return {field: self.area(field).text for field in self._shown}
 
     def focused_field(self) -> str | None:
         """The field that has focus, if any."""
         focused = self.screen.focused
-        if isinstance(focused, TextArea) and focused.parent is self and focused.id:
-            return focused.id.removeprefix("note-")
+        if isinstance(focused, NoteField) and focused.parent is self:
+            return focused.field
         return None
 
     @on(TextArea.Changed, ".note")
     def _changed(self, event: TextArea.Changed) -> None:
         event.stop()
-        if event.text_area.id:
-            field = event.text_area.id.removeprefix("note-")
-            self.post_message(self.Changed(self, field, event.text_area.text))
+        area = event.text_area
+        if isinstance(area, NoteField):
+            self.post_message(self.Changed(self, self.card, area.field))
