@@ -404,3 +404,33 @@ async def test_time_at_the_harvest_counts_for_the_meeting_not_for_a_card(make_ap
         assert saved.harvest.shown == 900
         assert saved.cards[saved.agenda[0]].spent == 120
         assert saved.total_spent == 1020
+
+
+async def test_each_card_shows_the_fields_it_asks_for(make_app, deck, store):
+    from potential_deck.core.meeting import new_session
+
+    from .conftest import FIXED_NOW
+
+    agenda = ["start-diversiteit", "meertaligheid", "brede-kijk", "brug-kleuren", "gezamenlijke-leervraag"]
+    session = new_session(deck, team="De Linde", now=FIXED_NOW, agenda=agenda)
+    app = make_app(session=session)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = card_screen(app)
+        await pilot.press(*"Veel talen op de speelplaats")
+        await pilot.press("pagedown")  # a dialogue card: the guide questions and its own fourth one
+        assert screen.notes.fields == ("free", "did", "worked", "satisfaction", "q4", "growth")
+        assert "thuistaal" in screen.notes.area("q4").border_title
+        await pilot.press("pagedown")  # asks for the start card's notes: they stay in view
+        beside = screen.query_one("#notes-beside")
+        assert beside.display and "Veel talen op de speelplaats" in shown_text(app)
+        await pilot.press("pagedown")  # BRUG: its own colours
+        assert screen.notes.fields == ("free", "blue", "warning", "green", "growth")
+        assert screen.notes.area("blue").has_class("-colour-blue")
+        assert screen.notes.area("green").has_class("-colour-green")
+        await pilot.press("tab", *"Sterke basis", "f6")
+        assert screen.session.live.shared_field == "blue"
+        await pilot.press("pagedown")  # the learning question: it hands over to the harvest
+        assert screen.notes.fields == ("free", "growth")
+        assert "gaat verder in de oogst" in shown_text(app)
+        assert not screen.query_one("#notes-beside").display
+    assert read(screen.path).cards["brug-kleuren"].fields == {"blue": "Sterke basis"}

@@ -28,6 +28,8 @@ def test_dialogue_card_with_notes(snap_compare, make_app, size):
         await pilot.press("shift+tab", "shift+tab", *"Thuistalen zichtbaar maken")
         for area in pilot.app.screen.query(TextArea):
             area.cursor_blink = False  # typing mode, as the facilitator sees it; a steady cursor
+        pilot.app.screen.save_now()  # the status line says it saved, whenever the debounce fires
+        await pilot.app.workers.wait_for_complete()
         await pilot.pause()
 
     assert snap_compare(make_app(team="Basisschool De Linde"), terminal_size=size, run_before=run_before)

@@ -23,10 +23,10 @@ from textual.reactive import reactive
 from textual.widgets import ProgressBar, Static
 
 from potential_deck.core import lock, meeting
+from potential_deck.core.card_fields import field_ids, field_label, note_fields, notes_beside
 from potential_deck.core.i18n import t
-from potential_deck.core.notes import set_note
+from potential_deck.core.notes import note_text, set_note
 from potential_deck.core.timer import Timer, display
-from potential_deck.core.vocab import FIELDS
 from potential_deck.tui.app_screen import SessionScreen
 from potential_deck.tui.commands import CardCommands, KeyCommands
 from potential_deck.tui.keybar import KeyBar
@@ -109,9 +109,26 @@ class CardScreen(SessionScreen):
         self.keys_ready()
 
     def _fields(self, card: Card) -> list[Field]:
-        """The note fields of `card`, with their labels in the session's language."""
-        names = ("free", *FIELDS[card.kind], "growth")
-        return [(name, t(self.lang, f"field.{name}")) for name in names]
+        """The note fields of `card` (`core.card_fields`), labelled in the session's language."""
+        record = self.session.cards.get(card.id)
+        return [
+            (field.id, field.label(self.lang), field.colour.value if field.colour else None)
+            for field in note_fields(card, record)
+        ]
+
+    def _asides(self, card: Card) -> tuple[str, str]:
+        """An earlier card's notes the card asks for, and the hand-over line of a card whose work
+        goes on in the harvest (empty when the card has neither)."""
+        beside = ""
+        earlier = notes_beside(card, self.session)
+        if earlier is not None:
+            card_id, record = earlier
+            known = self.deck.card(card_id) if self.deck.has(card_id) else None
+            title = known.text(self.lang).title if known is not None else card_id
+            texts = (note_text(record, field) for field in field_ids(known, record))
+            beside = "\n".join([t(self.lang, "card.beside", title=title), *(x for x in texts if x.strip())])
+        handover = t(self.lang, "card.to_harvest") if card.leads_to_harvest else ""
+        return beside, handover
 
     # --- showing -------------------------------------------------------------------------
 
@@ -139,7 +156,8 @@ class CardScreen(SessionScreen):
         else:
             self.timer = Timer.from_snapshot(record.timer, now, keep_running=keep_running)
         self._rang = self.timer.is_over(now)
-        self.notes.show(card.id, self._fields(card), record)
+        beside, handover = self._asides(card)
+        self.notes.show(card.id, self._fields(card), record, beside=beside, handover=handover)
         n, total = meeting.progress(self.session)
         following = meeting.next_card(self.session)
         self.query_one(CardView).show(card.kind, card.text(self.lang), self.lang, projection=self.projection)
@@ -390,7 +408,10 @@ class CardScreen(SessionScreen):
     def _share(self, field: str) -> None:
         """Show `field` to the room (empty: nothing), and say so on the status line."""
         self.session.live.shared_field = field
-        label = t(self.lang, "card.shared", field=t(self.lang, f"field.{field}")) if field else ""
+        label = ""
+        if field:
+            card = self.deck.card(self.card_id) if self.deck.has(self.card_id) else None
+            label = t(self.lang, "card.shared", field=field_label(card, field, self.lang))
         self.query_one("#shared", Static).update(escape(label))
 
     def action_scroll_card(self, lines: int) -> None:

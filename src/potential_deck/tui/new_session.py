@@ -29,12 +29,11 @@ from textual.widgets import (
     Static,
 )
 from textual.widgets.option_list import Option
-from textual.widgets.selection_list import Selection
 
 from potential_deck.core import deck as decks
 from potential_deck.core import lookback, meeting, teams
 from potential_deck.core.harvest import parse_date
-from potential_deck.core.i18n import day, kind_label, t
+from potential_deck.core.i18n import day, t
 from potential_deck.core.models import Deck, Lang, Session
 from potential_deck.core.store import Listed
 from potential_deck.tui.app_screen import AppScreen
@@ -42,46 +41,10 @@ from potential_deck.tui.keybar import KeyBar
 from potential_deck.tui.keys import NEW_SESSION_COMMANDS, Where, bindings
 from potential_deck.tui.modals import HelpScreen
 from potential_deck.tui.prompt import field
+from potential_deck.tui.widgets.agenda_list import AgendaList
 
 MAX_SHOWN = 5
 """Known teams listed under the team field at most."""
-
-
-class AgendaList(SelectionList[str]):
-    """The deck's cards with a tick for those on the agenda; Ctrl+↑/↓ moves a card."""
-
-    def __init__(self, deck: Deck, lang: Lang, chosen: list[str]) -> None:
-        self.deck = deck
-        self.lang = lang
-        rest = [card.id for card in deck.cards if card.id not in chosen]
-        self.order = [*chosen, *rest]
-        super().__init__(*self._selections(set(chosen)), id="agenda")
-
-    def _selections(self, chosen: set[str]) -> list[Selection[str]]:
-        rows = []
-        for card_id in self.order:
-            card = self.deck.card(card_id)
-            label = f"{kind_label(self.lang, card.kind)} · {card.text(self.lang).title} ({card.minutes}′)"
-            rows.append(Selection(escape(label), card_id, card_id in chosen))
-        return rows
-
-    @property
-    def agenda(self) -> list[str]:
-        """The chosen card ids in list order."""
-        chosen = set(self.selected)
-        return [card_id for card_id in self.order if card_id in chosen]
-
-    def move(self, step: int) -> None:
-        """Move the highlighted card up or down the list."""
-        index = self.highlighted
-        if index is None or not 0 <= index + step < len(self.order):
-            return
-        chosen = set(self.selected)
-        self.order[index], self.order[index + step] = self.order[index + step], self.order[index]
-        self.clear_options()
-        self.add_options(self._selections(chosen))
-        self.highlighted = index + step
-        self.post_message(self.SelectedChanged(self).set_sender(self))
 
 
 class TeamInput(Input):
@@ -156,6 +119,7 @@ class NewSessionScreen(AppScreen[None]):
             yield Label(t(lang, "new.agenda"))
             yield AgendaList(self.deck, lang, meeting.default_agenda(self.deck))
             yield Static(id="total")
+            yield Static(id="coverage")
             yield Static(id="form-error")
             with Horizontal(id="form-buttons"):
                 yield Button(t(lang, "new.start"), id="start", variant="primary")
@@ -290,6 +254,7 @@ class NewSessionScreen(AppScreen[None]):
         agenda = self.query_one(AgendaList).agenda
         minutes = meeting.planned_minutes(self.deck, agenda)
         self.query_one("#total", Static).update(t(self.lang, "new.total", count=len(agenda), minutes=minutes))
+        self.query_one("#coverage", Static).update(escape(self.query_one(AgendaList).coverage()))
 
     @on(Input.Submitted, "#deck")
     async def _deck_chosen(self, event: Input.Submitted) -> None:

@@ -10,25 +10,34 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.message import Message
-from textual.widgets import TextArea
+from textual.widgets import Static, TextArea
 
 from potential_deck.core.notes import note_text
 
 if TYPE_CHECKING:
     from potential_deck.core.models import CardRecord
 
-Field = tuple[str, str]
-"""A note field as the panel shows it: (field id, label)."""
+Field = tuple[str, str, str | None]
+"""A note field as the panel shows it: (field id, label, colour name or None)."""
+
+COLOURS = ("blue", "red", "orange", "green", "yellow", "purple")
+"""The colour classes a field can take (`-colour-blue`, ...), as the deck's `FieldColour`."""
 
 
 class NoteField(TextArea):
     """One note field: soft-wrapped, Tab moves on to the next field."""
 
-    def __init__(self, field: str, text: str = "", label: str = "") -> None:
+    def __init__(self, field: str, text: str = "", label: str = "", colour: str | None = None) -> None:
         super().__init__(text, id=f"note-{field}", classes="note", soft_wrap=True, tab_behavior="focus")
         self.field = field
         self.show_line_numbers = False
+        self.dress(label, colour)
+
+    def dress(self, label: str, colour: str | None) -> None:
+        """The field's title, and its colour (a class, `-colour-NAME`)."""
         self.border_title = label
+        for name in COLOURS:
+            self.set_class(name == colour, f"-colour-{name}")
 
 
 class NotesPanel(VerticalScroll):
@@ -59,35 +68,45 @@ class NotesPanel(VerticalScroll):
         self._areas: dict[str, NoteField] = {}
 
     def compose(self) -> ComposeResult:
-        for field, label in self._initial:
-            self._areas[field] = NoteField(field, label=label)
+        yield Static(id="notes-beside", classes="notes-aside", markup=False)
+        yield Static(id="notes-handover", classes="notes-aside", markup=False)
+        for field, label, colour in self._initial:
+            self._areas[field] = NoteField(field, label=label, colour=colour)
             yield self._areas[field]
 
-    def show(self, card: str, fields: Sequence[Field], record: CardRecord) -> None:
-        """Fill the fields of `card` from `record`: `fields` in order, every other field hidden."""
+    def show(
+        self, card: str, fields: Sequence[Field], record: CardRecord, *, beside: str = "", handover: str = ""
+    ) -> None:
+        """Fill the fields of `card` from `record`: `fields` in order, every other field hidden.
+
+        `beside` is an earlier card's notes to keep in view (read only), `handover` a line that
+        says where the card's work goes on (the harvest); empty: not shown.
+        """
         self.card = card
-        wanted = [field for field, _ in fields]
+        for selector, text in (("#notes-beside", beside), ("#notes-handover", handover)):
+            aside = self.query_one(selector, Static)
+            aside.update(text)
+            aside.display = bool(text)
+        wanted = [field for field, _, _ in fields]
         previous: NoteField | None = None
-        for field, label in fields:
+        for field, label, colour in fields:
             text = note_text(record, field)
             area = self._area_or_none(field)
             if area is None:
-                area = self._areas[field] = NoteField(field, text, label)
+                area = self._areas[field] = NoteField(field, text, label, colour)
                 area.move_cursor(area.document.end)
                 if previous is not None:
                     self.mount(area, after=previous)
-                elif self.children:
-                    self.mount(area, before=0)
                 else:
-                    self.mount(area)
+                    self.mount(area, after="#notes-handover")
             else:
                 if self._shown != tuple(wanted):
                     if previous is not None:
                         self.move_child(area, after=previous)
-                    elif self.children and self.children[0] is not area:
-                        self.move_child(area, before=0)
+                    elif self._first_area() is not area:
+                        self.move_child(area, before=self._first_area())
                 area.display = True
-                area.border_title = label
+                area.dress(label, colour)
                 if area.text != text:
                     with area.prevent(TextArea.Changed):
                         area.load_text(text)
@@ -101,6 +120,9 @@ class NotesPanel(VerticalScroll):
 
     def _area_or_none(self, field: str) -> NoteField | None:
         return self._areas.get(field)
+
+    def _first_area(self) -> NoteField:
+        return next(child for child in self.children if isinstance(child, NoteField))
 
     def area(self, field: str) -> NoteField:
         """The field `field` (it must be one the panel made)."""
