@@ -139,8 +139,22 @@ def test_the_calendar_command_refuses_the_session_file_itself(
 ) -> None:
     before = saved.read_bytes()
     assert main(["calendar", str(saved), "-o", str(saved), "--force"]) == 1
-    assert "session file itself" in capsys.readouterr().err
+    assert "names a toml file but the export is ics" in capsys.readouterr().err
     assert saved.read_bytes() == before
+
+
+def test_the_calendar_command_writes_only_an_ics_file(saved: Path, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["calendar", str(saved), "-o", str(tmp_path / "agenda.txt")]) == 1
+    assert "agenda.txt" in capsys.readouterr().err
+    assert not (tmp_path / "agenda.txt").exists()
+
+
+def test_control_characters_never_reach_the_calendar() -> None:
+    s = _session()
+    s.harvest.steps[0].who = "Zoë\x1b[31m"
+    text = session_calendar(s, STAMP)
+    assert "\x1b" not in text
 
 
 def test_the_calendar_command_of_a_missing_file_is_one_clear_error(

@@ -8,17 +8,15 @@ line it parses as XML; every user text goes through `esc`.
 from __future__ import annotations
 
 import html
-import re
 
 from potential_deck import __version__
 from potential_deck.core import export_year
 from potential_deck.core.card_fields import COLOUR_HEX
 from potential_deck.core.chart import svg_bars, value_rows
+from potential_deck.core.clean_text import neutralize
 from potential_deck.core.export import View, header_lines
 from potential_deck.core.i18n import day, kind_label, t, value_label
 from potential_deck.core.summary import format_duration
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 CSS = """
 :root { color-scheme: light; }
@@ -71,8 +69,8 @@ footer { margin-top: 2.5rem; font-size: 0.8rem; color: #666666; }
 
 
 def esc(text: str) -> str:
-    """User text made safe for HTML and XML: escaped, control characters removed."""
-    return html.escape(_CONTROL.sub("", text), quote=True)
+    """User text made safe for HTML and XML: escaped, control characters made visible."""
+    return html.escape(neutralize(text), quote=True)
 
 
 def _text(text: str, cls: str = "text") -> str:

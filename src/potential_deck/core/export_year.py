@@ -79,7 +79,7 @@ def md_team(data: View, cell: Escape) -> list[str]:
     if year is None:
         return []
     lang = data.lang
-    out = ["", f"## {t(lang, 'summary.year', team=year.team)}", "",
+    out = ["", f"## {cell(t(lang, 'summary.year', team=year.team))}", "",
            f"### {t(lang, 'summary.open_steps')}", ""]
     if not year.open_steps:
         out.append(f"_{t(lang, 'summary.no_open_steps')}_")
@@ -90,14 +90,14 @@ def md_team(data: View, cell: Escape) -> list[str]:
     out += [f"- {cell(step.what)}: {cell(fate_text(step, lang))}" for step in year.steps]
     if not year.steps:
         out.append(f"_{t(lang, 'year.no_steps')}_")
-    out += ["", *md_hours(year.hours, lang), ""]
+    out += ["", *md_hours(year.hours, lang, cell), ""]
     return out
 
 
-def md_hours(hours: ContactHours, lang: Lang) -> list[str]:
+def md_hours(hours: ContactHours, lang: Lang, cell: Escape) -> list[str]:
     """Contact hours: progress, by source, per form."""
-    out = [f"### {t(lang, 'summary.contact_hours', hours=number(lang, hours.total), percent=hours.percent)}",
-           "", f"_{t(lang, 'summary.hours_note')}_", "",
+    title = t(lang, "summary.contact_hours", hours=number(lang, hours.total), percent=hours.percent)
+    out = [f"### {cell(title)}", "", f"_{t(lang, 'summary.hours_note')}_", "",
            f"| {t(lang, 'hours.by_source')} | |", "|---|---:|"]
     for key, value in (("hours.meetings", hours.meetings), ("hours.steps", hours.steps),
                        ("hours.activities", hours.activities)):

@@ -333,6 +333,64 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Gemaakt met potential-deck {version}.",
         "Made with potential-deck {version}.",
     ),
+    # --- issue 12b: safe export targets, anonymisation without names, reviewing replacements
+    "export.anonymized_unknown": (
+        "Geanonimiseerd zonder lijst van deelnemers: namen in de tekst zijn NIET vervangen "
+        "(alleen die van de begeleider). Lees alles na voor je het deelt.",
+        "Anonymised without a list of participants: names in the text have NOT been replaced "
+        "(only the facilitator's). Read it all before you share it.",
+    ),
+    "export.target.suffix": (
+        "{name}: de bestandsnaam moet eindigen op {suffixes} (het formaat volgt de extensie)",
+        "{name}: the file name must end in {suffixes} (the format follows the extension)",
+    ),
+    "export.target.mismatch": (
+        "{name} is een naam voor een {found}-bestand, maar de export is {fmt}; "
+        "noem het {stem}{suffix} of kies het formaat {found}",
+        "{name} names a {found} file but the export is {fmt}; "
+        "name it {stem}{suffix} or choose the format {found}",
+    ),
+    "export.target.link": (
+        "{name} is een symbolische koppeling; een export schrijft er niet overheen. "
+        "Kies een andere bestandsnaam, of verwijder de koppeling eerst",
+        "{name} is a symbolic link; an export never writes over one. "
+        "Choose another file name, or remove the link first",
+    ),
+    "export.target.folder": (
+        "{name} is een map; geef een bestandsnaam",
+        "{name} is a folder; give a file name",
+    ),
+    "export.target.device": (
+        "{name} is een apparaat, geen gewoon bestand; kies een bestandsnaam in een map",
+        "{name} is a device, not a regular file; choose a file name in a folder",
+    ),
+    "export.target.pipe": (
+        "{name} is een named pipe, geen gewoon bestand; kies een andere bestandsnaam",
+        "{name} is a named pipe, not a regular file; choose another file name",
+    ),
+    "export.target.socket": (
+        "{name} is een socket, geen gewoon bestand; kies een andere bestandsnaam",
+        "{name} is a socket, not a regular file; choose another file name",
+    ),
+    "export.target.special": (
+        "{name} is geen gewoon bestand; kies een andere bestandsnaam",
+        "{name} is not a regular file; choose another file name",
+    ),
+    "export.review.title": (
+        "Vervangingen ({on} van {count} aan): Enter of spatie zet er een aan of uit",
+        "Replacements ({on} of {count} on): Enter or Space turns one on or off",
+    ),
+    "export.review.none": (
+        "Geen namen gevonden om te vervangen.",
+        "No names found to replace.",
+    ),
+    "export.review.word": ("ook een gewoon woord", "also an ordinary word"),
+    "export.review.no_names": (
+        "Deze sessie heeft geen lijst van deelnemers: hun namen in de notities worden NIET "
+        "vervangen. Lees het voorbeeld na.",
+        "This session lists no participants: their names in the notes are NOT replaced. "
+        "Read the preview.",
+    ),
 }
 
 

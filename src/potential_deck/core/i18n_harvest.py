@@ -122,8 +122,8 @@ HARVEST_STRINGS: dict[str, tuple[str, str]] = {
     ),
     "harvest.preview": ("Voorbeeld van {name}", "Preview of {name}"),
     "harvest.preview_html": (
-        "Het HTML-bestand is voor een browser (en om af te drukken); zo leest de inhoud:",
-        "The HTML file is for a browser (and for printing); this is how its content reads:",
+        "Het HTML-bestand is voor een browser (en om af te drukken); dit is de tekst ervan:",
+        "The HTML file is for a browser (and for printing); this is its text:",
     ),
     "harvest.save": ("Bewaren", "Save"),
     "harvest.overwrite": ("Overschrijven", "Overwrite"),

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from potential_deck import __version__
+from potential_deck.core.clean_text import neutralize
 from potential_deck.core.i18n import t
 from potential_deck.core.lookback import step_key
 from potential_deck.core.models import Session, StepStatus
@@ -34,9 +35,14 @@ class CalendarEvent:
 
 
 def escape(text: str) -> str:
-    """TEXT as RFC 5545 writes it (3.3.11): backslash, semicolon, comma and newlines escaped."""
+    """TEXT as RFC 5545 writes it (3.3.11): backslash, semicolon, comma and newlines escaped.
+
+    Any other control character is shown as a visible symbol (`clean_text.neutralize`), so a
+    calendar never carries one to the program that reads it.
+    """
+    text = neutralize(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return text.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
+    return text.replace("\n", "\\n")
 
 
 def fold(line: str) -> str:

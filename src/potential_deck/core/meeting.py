@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from potential_deck.core.clean_text import clean
 from potential_deck.core.vocab import Kind, Lang
 
 if TYPE_CHECKING:  # the models load after the first card is drawn (see core.first_card)
@@ -75,10 +76,10 @@ def new_session(
     unknown = [card_id for card_id in chosen if not deck.has(card_id)]
     if unknown:
         raise ValueError(f"the deck has no card {unknown[0]!r}")
-    return Session(
-        team=team,
-        facilitator=facilitator.strip(),
-        participants=participants or [],
+    return Session(  # names typed or given on the command line: no control characters
+        team=clean(team),
+        facilitator=clean(facilitator).strip(),
+        participants=[clean(name) for name in participants or []],
         people=people or len(participants or []),
         date=date or now.date(),
         language=language,

@@ -18,6 +18,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
+from potential_deck.core.clean_text import clean
 from potential_deck.core.i18n import t
 from potential_deck.core.vocab import Lang
 from potential_deck.tui.key_order import HoldsKeys, OrderedKeysApp
@@ -89,7 +90,7 @@ class TextPrompt(Dialog[str | None]):
     @on(Input.Submitted)
     @on(Button.Pressed, "#prompt-ok")
     def _keep(self) -> None:
-        text = self.query_one(Input).value
+        text = clean(self.query_one(Input).value)
         problem = self.check(text) if self.check is not None else None
         if problem is None:
             self.finish(text)
@@ -144,7 +145,7 @@ class StepPrompt(Dialog[bool]):
     @on(Input.Submitted)
     @on(Button.Pressed, "#prompt-ok")
     def _keep(self) -> None:
-        what, who, due = (self.query_one(f"#prompt-{name}", Input).value for name in self.FIELDS)
+        what, who, due = (clean(self.query_one(f"#prompt-{name}", Input).value) for name in self.FIELDS)
         problem = self.apply(what, who, due)
         if problem is None:
             self.finish(True)
