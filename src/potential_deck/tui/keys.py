@@ -389,6 +389,14 @@ YEAR_COMMANDS: tuple[Command, ...] = (
     PALETTE,
     QUIT,
 )
+DIALOG_COMMANDS: tuple[Command, ...] = (
+    Command("keep", "keep", ("Bewaren", "Save"), ("Bewaren en sluiten", "Save and close"),
+            FORM, display="Enter"),
+    Command("cancel", "cancel", ("Annuleren", "Cancel"),
+            ("Sluiten zonder iets te veranderen", "Close without changing anything"),
+            FORM, keys="escape"),
+)
+"""A dialog's keys (Enter keeps: the field's own submit, so no binding of its own)."""
 
 ALL: dict[str, tuple[Command, ...]] = {
     "card": CARD_COMMANDS,
@@ -397,5 +405,6 @@ ALL: dict[str, tuple[Command, ...]] = {
     "new_session": NEW_SESSION_COMMANDS,
     "lookback": LOOKBACK_COMMANDS,
     "year": YEAR_COMMANDS,
+    "dialog": DIALOG_COMMANDS,
 }
 """Every screen's commands, by screen: what the tests check."""
