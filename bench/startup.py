@@ -136,10 +136,10 @@ def main() -> None:
 
 def _saved_session(home: Path, deck) -> Path:  # deck: Deck
     """A saved session of the default agenda, on its first card, with a few notes."""
+    from _bench import FIXED_NOW
+
     from potential_deck.core.meeting import new_session
     from potential_deck.core.store import SessionStore
-
-    from _bench import FIXED_NOW
 
     session = new_session(deck, team="Bench school", now=FIXED_NOW)
     session.record(session.agenda[0]).free = "Eerdere notities"

@@ -614,7 +614,7 @@ def build_parser() -> argparse.ArgumentParser:
         "session",
         nargs="?",
         metavar="SESSION",
-        help="the session file (default: the most recently changed one)",
+        help="the session file (default: the session a facilitator's app has open now)",
     )
     _add_common(p, lang=False)
     p.set_defaults(func=cmd_follow)
@@ -629,7 +629,7 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="?",
         const="",
         metavar="SESSION",
-        help="serve the audience view of SESSION (without SESSION: the newest)",
+        help="serve the audience view of SESSION (without SESSION: the one a facilitator has open)",
     )
     p.add_argument(
         "--public-url", metavar="URL", help="the address browsers use, when it differs from --host:--port"

@@ -352,7 +352,7 @@ async def test_export_preview_anonymised_then_saved_without_overwriting(make_app
         assert "Deelnemer 1" in text and "Deelnemer 2" in text
         for name in ("Annelies", "Bart", "Kees"):
             assert name not in text
-        target = screen.path.parent / "exports" / (screen.path.stem + "-anonymous.md")
+        target = screen.path.parent / "exports" / (screen.path.stem + "-anoniem.md")
         assert preview.path == target
         await pilot.click("#export-save")
         assert not isinstance(app.screen, ExportPreview)

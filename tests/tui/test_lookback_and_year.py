@@ -61,7 +61,7 @@ async def test_typing_part_of_a_name_lists_the_known_team(make_app, month_apart)
         known = screen.query_one("#known", OptionList)
         assert known.display and known.option_count == 1
         prompt = str(known.get_option_at_index(0).prompt)
-        assert "Basisschool De Linde · 2 sessie(s), laatst 16/11/2026" in prompt
+        assert "Basisschool De Linde · 2 sessies, laatst 16/11/2026" in prompt
 
 
 async def test_choosing_a_known_team_fills_in_its_last_sessions_people(make_app, month_apart):
@@ -74,7 +74,7 @@ async def test_choosing_a_known_team_fills_in_its_last_sessions_people(make_app,
         assert values == {"team": TEAM, "facilitator": "An Claes", "participants": "Lotte, Jan, Zoë",
                           "people": "6", "date": "23/11/2026"}
         shown = shown_text(app)
-        assert "4 open stap(pen): de sessie begint met een terugblik." in shown
+        assert "4 open stappen: de sessie begint met een terugblik." in shown
         assert "Leervraag: Hoe betrekken we ouders?" in shown
 
 
@@ -95,7 +95,7 @@ async def test_a_returning_team_is_summed_up_and_the_folder_is_read_once(make_ap
         text = shown_text(app)
         assert "Dit team kwam al 1 keer samen, laatst op 23/11/2026." in text
         assert "Leervraag: Hoe kunnen we ouders betrekken?" in text
-        assert "1 open stap(pen): de sessie begint met een terugblik." in text
+        assert "1 open stap: de sessie begint met een terugblik." in text
         assert listings == [], "the folder is read once per form, not per keystroke"
         await pilot.press(*"x")
         assert "Dit team kwam al" not in shown_text(app)

@@ -55,6 +55,8 @@ JSON_SHAPE = """\
   "cards": [{"id": "...", "title": "...", "kind": "...", "values": ["valuing-diversity"],
              "on_agenda": true, "free": "...", "fields": {"seen": "..."},
              "growth": [{"text": "...", "value": "working-with-others"|null}],
+             "tags": [{"field": "strengths", "text": "...",   // lines the team tagged
+                       "value": "supporting-all-learners"}],     // with a core value
              "spent_seconds": 612.0, "planned_seconds": 600.0}],
   "harvest": {
     "harvested": true,                 // false: items are the cards' opportunities only
@@ -283,6 +285,13 @@ def header_lines(data: View) -> list[str]:
 # --- JSON ---------------------------------------------------------------------------------------
 
 
+def _tags(session: Session, card_id: str) -> list[dict[str, str]]:
+    """The core values the team gave lines of a card's fields, for the JSON export."""
+    record = session.cards.get(card_id)
+    return [{"field": tag.field, "text": tag.text, "value": tag.value.value}
+            for tag in (record.tags if record else ())]
+
+
 def to_json(data: View) -> dict[str, Any]:
     """The JSON export as plain data, in the shape of `JSON_SHAPE`."""
     session, s = data.session, data.summary
@@ -323,6 +332,7 @@ def to_json(data: View) -> dict[str, Any]:
             "fields": {note.id: note.text for note in card_notes.fields} if card_notes else {},
             "growth": [{"text": text, "value": v.value if v else None}
                        for text, v in (card_notes.growth if card_notes else ())],
+            "tags": _tags(session, row.card.id),
             "spent_seconds": round(row.spent, 1),
             "planned_seconds": row.planned,
         })

@@ -30,7 +30,7 @@ h2 { font-size: 1.25rem; margin: 2rem 0 0.6rem; padding-bottom: 0.2rem;
 h3 { font-size: 1.05rem; margin: 1.2rem 0 0.4rem; }
 p.meta { margin: 0.1rem 0; color: #444444; }
 p.note { color: #555555; font-style: italic; }
-.question { font-size: 1.2rem; margin: 0.5rem 0; padding: 0.6rem 1rem;
+.question { font-size: 1.2rem; margin: 0.5rem 0; padding: 0.6rem 1rem; white-space: pre-wrap;
             border-left: 5px solid #1f6f8b; background: #f1f7f9; }
 .text { white-space: pre-wrap; margin: 0.2rem 0 0.8rem; }
 table { border-collapse: collapse; width: 100%; margin: 0.4rem 0 1rem; }

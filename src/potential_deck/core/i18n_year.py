@@ -58,8 +58,8 @@ YEAR_STRINGS: dict[str, tuple[str, str]] = {
         "a add an activity · ↑/↓ scroll · Escape back",
     ),
     "year.sessions_line": (
-        "{date}: {cards} kaart(en), {time}{question}",
-        "{date}: {cards} card(s), {time}{question}",
+        "{date}: {cards} {cards:kaart|kaarten}, {time}{question}",
+        "{date}: {cards} {cards:card|cards}, {time}{question}",
     ),
     "year.bad_hours": (
         "'{text}' is geen aantal uren: typ een getal tot {max}, bijvoorbeeld 1,5.",
@@ -138,8 +138,8 @@ YEAR_STRINGS: dict[str, tuple[str, str]] = {
     ),
     "new.known": ("Bekende teams (pijltjes en Enter kiezen)", "Known teams (arrows and Enter choose)"),
     "new.known_line": (
-        "{team} · {count} sessie(s), laatst {date}",
-        "{team} · {count} session(s), last {date}",
+        "{team} · {count} {count:sessie|sessies}, laatst {date}",
+        "{team} · {count} {count:session|sessions}, last {date}",
     ),
     "new.agreed": ("Vorige keer afgesproken: {date}", "Agreed last time: {date}"),
     "new.use_agreed": ("Neem {date} over", "Use {date}"),
@@ -149,12 +149,12 @@ YEAR_STRINGS: dict[str, tuple[str, str]] = {
     ),
     "new.returning": (
         "Dit team kwam al {count} keer samen, laatst op {date}.",
-        "This team met {count} time(s) before, last on {date}.",
+        "This team met {count} {count:time|times} before, last on {date}.",
     ),
     "new.returning_question": ("Leervraag: {question}", "Learning question: {question}"),
     "new.returning_steps": (
-        "{count} open stap(pen): de sessie begint met een terugblik.",
-        "{count} open step(s): the session starts with a look back.",
+        "{count} open {count:stap|stappen}: de sessie begint met een terugblik.",
+        "{count} open {count:step|steps}: the session starts with a look back.",
     ),
     "new.returning_none": ("Geen open stappen.", "No open steps."),
     # the look back screen
@@ -177,7 +177,10 @@ YEAR_STRINGS: dict[str, tuple[str, str]] = {
         "d done · u carry over (new date) · x drop · o open · Enter what we learned · "
         "Ctrl+S to the cards",
     ),
-    "lb.new_due": ("Nieuwe datum voor: {what} (was {date})", "New date for: {what} (was {date})"),
+    "lb.new_due": (
+        "Nieuwe datum voor: {what} (gepland tegen {date})",
+        "New date for: {what} (planned by {date})",
+    ),
     "lb.learned": ("Wat leerde het team van: {what}", "What did the team learn from: {what}"),
     "lb.learned_label": ("Geleerd: {text}", "Learned: {text}"),
     "lb.continue": ("Naar de kaarten", "On to the cards"),

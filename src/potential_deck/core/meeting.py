@@ -100,6 +100,7 @@ def go_to(session: Session, position: int) -> bool:
         return False
     session.live.position = position
     session.live.stage = stage
+    session.live.scroll = 0.0  # a card starts at its top, for the room too
     return True
 
 

@@ -89,7 +89,7 @@ class AnonymizedPreview(ExportPreview):
         self.found = occurrences(screen.session)
         self.names_known = bool(screen.session.participants)
         text, readable = self.rendered_export({})
-        super().__init__(text, export_path(screen.path, fmt, anonymize=True), screen.lang,
+        super().__init__(text, export_path(screen.path, fmt, anonymize=True, lang=screen.lang), screen.lang,
                          readable=readable)
 
     def rendered_export(self, choices: dict[str, bool]) -> tuple[str, str | None]:

@@ -136,7 +136,7 @@ def open_export(screen: Exportable, fmt: str, anonymize: bool) -> None:
         from potential_deck.core.html_text import html_text
 
         readable = html_text(text)
-    target = export_path(screen.path, fmt, anonymize=anonymize)
+    target = export_path(screen.path, fmt, anonymize=anonymize, lang=screen.session.language)
     assert isinstance(screen, Screen)
     screen.app.push_screen(ExportPreview(text, target, screen.lang, readable=readable))
 
