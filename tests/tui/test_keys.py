@@ -11,8 +11,10 @@ from potential_deck.tui.card_screen import CardScreen
 from potential_deck.tui.harvest import HarvestScreen
 from potential_deck.tui.home import HomeScreen
 from potential_deck.tui.keys import ALL, LETTERS_SUFFIX, TEXT_PLACES, Command, bindings, key_name
+from potential_deck.tui.lookback import LookBackScreen
 from potential_deck.tui.new_session import NewSessionScreen
 from potential_deck.tui.prompt import TextPrompt
+from potential_deck.tui.year import YearScreen
 
 NOT_TEXT = {
     "escape", "tab", "shift+tab", "pageup", "pagedown", "home", "end", "insert", "delete", "backspace",
@@ -22,7 +24,7 @@ NOT_TEXT = {
 """Key names that never type a character."""
 
 SCREENS = {"card": CardScreen, "harvest": HarvestScreen, "home": HomeScreen, "new_session": NewSessionScreen,
-           "dialog": TextPrompt}
+           "lookback": LookBackScreen, "year": YearScreen, "dialog": TextPrompt}
 COMMANDS = [(screen, command) for screen, commands in ALL.items() for command in commands]
 IDS = [f"{screen}:{command.id}" for screen, command in COMMANDS]
 
