@@ -19,7 +19,7 @@ from potential_deck.core.locations import builtin_deck
 from potential_deck.core.meeting import new_session
 from potential_deck.core.models import CoreValue, HarvestItem, Session, Step
 from potential_deck.core.store import SessionStore, read
-from terminal import DOWN, PAGE_DOWN, PAGE_UP, TAB, AppInTerminal
+from terminal import DOWN, PAGE_DOWN, PAGE_UP, TAB, UP, AppInTerminal
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="needs a Linux pseudo-terminal")
 
@@ -128,6 +128,33 @@ def test_a_date_typed_on_the_steps_list_switches_nothing_and_changes_nothing(tmp
     assert after.live.stage == "harvest"
 
 
+def test_text_typed_right_after_a_opens_its_dialog_lands_in_it(tmp_path: Path, env) -> None:
+    path = at_the_harvest(tmp_path)
+    app = AppInTerminal(["resume", str(path), "--sessions", str(tmp_path / "s")], env)
+    app.wait_for("Groeimogelijkheid 5")
+    app.type("aOuders vaker betrekken\r" + UP + "v")  # one burst: add, type, Enter, up, tag
+    app.wait_for("Ouders vaker betrekken")
+    assert app.quit() == 0
+    items = read(path).harvest.items
+    assert [item.text for item in items][-1] == "Ouders vaker betrekken", "every letter in the dialog"
+    first = CoreValue.VALUING_DIVERSITY
+    assert [item.value for item in items] == [None, None, None, None, first, None], (
+        "↑ after Enter moved from the new item to the one above it, and v tagged that one"
+    )
+
+
+def test_keys_after_enter_in_a_dialog_go_to_the_list_not_into_the_field(tmp_path: Path, env) -> None:
+    path = at_the_harvest(tmp_path)
+    app = AppInTerminal(["resume", str(path), "--sessions", str(tmp_path / "s")], env)
+    app.wait_for("Groeimogelijkheid 5")
+    app.type("aEen idee\rv")  # the v tags the new item: it is not typed into the closing dialog
+    app.wait_for("Een idee")
+    assert app.quit() == 0
+    items = read(path).harvest.items
+    assert items[-1].text == "Een idee"
+    assert items[-1].value == CoreValue.VALUING_DIVERSITY
+
+
 def test_undo_then_a_key_in_one_burst_act_on_the_step_undo_went_to(tmp_path: Path, env) -> None:
     path = at_the_harvest(tmp_path, steps=2)
     app = AppInTerminal(["resume", str(path), "--sessions", str(tmp_path / "s")], env)
@@ -135,9 +162,7 @@ def test_undo_then_a_key_in_one_burst_act_on_the_step_undo_went_to(tmp_path: Pat
     app.type(PAGE_DOWN * 3)
     app.wait_for("Stap 2")
     app.forget()
-    app.type("a")
-    app.wait_for("Wat doen we?")
-    app.type("Boeken kiezen\r")
+    app.type("aBoeken kiezen\r")
     app.wait_for("kiezen")
     app.forget()
     app.type(PAGE_UP * 3)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rich.markup import escape
 from textual import events
 from textual.app import SystemCommand
 from textual.binding import Binding
@@ -18,11 +20,11 @@ from textual.theme import Theme
 
 from potential_deck.core import lock, meeting
 from potential_deck.core.errors import UserError
-from potential_deck.core.i18n import day, t
+from potential_deck.core.i18n import t
 from potential_deck.core.settings import DARK_THEME, LIGHT_THEME, load_settings, save_settings
-from potential_deck.core.store import Listed, SessionStore
+from potential_deck.core.store import SessionStore
 from potential_deck.core.vocab import Lang
-from potential_deck.tui.card_screen import CardScreen
+from potential_deck.tui.card_screen import CardScreen, Opening
 from potential_deck.tui.commands import NothingFound
 from potential_deck.tui.key_order import OrderedKeysApp
 from potential_deck.tui.modals import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
@@ -73,8 +75,9 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         self.wall = wall
         self.now = now or (lambda: datetime.now().astimezone().replace(microsecond=0))
         self._initial: tuple[Session | None, Path | None] = (None, None)
+        self._opening: Opening | None = None
+        self._deck_lock = threading.Lock()
         self._notes_for_later: list[tuple[str, dict[str, object]]] = []
-        self._listing: tuple[Screen[object], list[Listed]] | None = None
         self._histories: dict[Path, tuple[Session, HarvestHistory]] = {}
         self.startup_error: UserError | None = None
         """Why the app ended before its first session could open (the CLI reports it)."""
@@ -99,19 +102,37 @@ class PotentialDeckApp(OrderedKeysApp[None]):
 
     @property
     def deck(self) -> Deck:
-        """The deck new sessions use (loaded on first use when the app was started without it)."""
-        if self._deck is None:
-            from potential_deck.core.deck import load
+        """The deck new sessions use, loaded on first use (DeckError when it cannot be used).
 
-            self._deck = load(self.deck_path)
-        return self._deck
+        The home screen loads it in a thread while it is on show (`preload_deck`), so the
+        new-session form opens without waiting for it."""
+        with self._deck_lock:
+            if self._deck is None:
+                from potential_deck.core.deck import load
+
+                self._deck = load(self.deck_path)
+            return self._deck
+
+    def preload_deck(self) -> None:
+        """Load the deck now (from a thread worker); a deck that cannot be used waits to be told."""
+        from potential_deck.core.deck import DeckError
+
+        with contextlib.suppress(DeckError):
+            self.deck  # noqa: B018 - loading is the point
 
     def set_initial(self, session: Session | None, path: Path | None) -> None:
         """Open this session (saved at `path`, locked by the caller) as the first screen."""
         self._initial = (session, path)
 
+    def set_opening(self, opening: Opening) -> None:
+        """Open on `opening.first` at once; the session loads while its notes take keys."""
+        self._opening = opening
+        self.lang = opening.first.lang
+
     def get_default_screen(self) -> Screen[object]:
         """The first screen: the session's card (`run`, `resume`), else the home screen."""
+        if self._opening is not None:
+            return CardScreen.opening(self._opening)
         session, path = self._initial
         if session is not None and path is not None:
             lock.acquire(path)  # `run` and `resume` hold it already: this one is theirs
@@ -128,7 +149,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         screen = self.screen
-        if isinstance(screen, CardScreen) and screen.session.live.stage != "cards":
+        if isinstance(screen, CardScreen) and screen.is_open and screen.session.live.stage != "cards":
             self.call_after_refresh(self.open_harvest, screen)
 
     def fail(self, error: UserError) -> None:
@@ -175,10 +196,17 @@ class PotentialDeckApp(OrderedKeysApp[None]):
     # --- routing ------------------------------------------------------------------------
 
     def open_new_session(self, lang: Lang) -> None:
-        """Show the new-session form."""
+        """Show the new-session form (a deck that cannot be used is said, and the form waits)."""
+        from potential_deck.core.deck import DeckError
         from potential_deck.tui.new_session import NewSessionScreen
 
-        self.push_screen(NewSessionScreen(self.deck, lang))
+        try:
+            deck = self.deck
+        except DeckError as exc:
+            problems = "\n".join(str(problem) for problem in exc.problems[:3])
+            self.notify(f"{t(lang, 'new.deck_bad')}\n{problems}", severity="error", timeout=15, markup=False)
+            return
+        self.push_screen(NewSessionScreen(deck, lang))
 
     def deck_for(self, session: Session) -> Deck | None:
         """The deck a session was made with: the one at its `deck_path` if it still has the
@@ -205,9 +233,20 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         self.deck_path = path
 
     def start_session(
-        self, *, team: str, facilitator: str, participants: list[str], language: Lang, agenda: list[str]
+        self,
+        *,
+        team: str,
+        facilitator: str,
+        participants: list[str],
+        language: Lang,
+        agenda: list[str],
+        date: dt.date | None = None,
+        people: int = 0,
+        earlier: Sequence[tuple[Path, Session]] = (),
     ) -> None:
-        """Create, save and open a new session."""
+        """Create, save and open a new session; a team that met before (`earlier`) looks back first."""
+        from potential_deck.core import lookback
+
         session = meeting.new_session(
             self.deck,
             team=team,
@@ -217,7 +256,10 @@ class PotentialDeckApp(OrderedKeysApp[None]):
             language=language,
             agenda=agenda,
             deck_path=str(self.deck_path),
+            date=date,
+            people=people,
         )
+        lookback.fill(session, earlier)
         try:
             path = self.store.create(session)
         except OSError as exc:
@@ -233,6 +275,17 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         if isinstance(self.screen, NewSessionScreen):
             self.pop_screen()
         self.open_session(session, path)
+        if lookback.has_look_back(session) and isinstance(self.screen, CardScreen):
+            self.call_after_refresh(self.open_lookback, self.screen)
+
+    def open_lookback(self, card_screen: CardScreen) -> None:
+        """Show the look back over the card screen, whose clock waits meanwhile."""
+        from potential_deck.tui.lookback import LookBackScreen
+
+        card_screen.flush()
+        card_screen.count_time(False)
+        self.push_screen(LookBackScreen(card_screen.session, card_screen.path, card_screen.deck),
+                         lambda _: card_screen.count_time())
 
     def open_session(self, session: Session, path: Path) -> None:
         """Open a session where it was left: on its card, or at the harvest."""
@@ -283,32 +336,6 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         history = HarvestHistory(session, clock=self.clock)
         self._histories[path] = (session, history)
         return history
-
-    def previous_for_team(self, team: str, lang: Lang) -> str:
-        """What the facilitator should see first about a team's earlier sessions.
-
-        The sessions folder is read once per new-session form (the screen on show), not
-        once per keystroke.
-        """
-        from potential_deck.core import trajectory  # loaded when first used
-
-        if not team.strip():
-            return ""
-        if self._listing is None or self._listing[0] is not self.screen:
-            self._listing = (self.screen, self.store.list())
-        previous = trajectory.previous_for_team(self._listing[1], team)
-        if previous is None:
-            return ""
-        lines = []
-        if previous.question:
-            lines.append(t(lang, "new.previous", date=day(previous.date), question=previous.question))
-        if previous.open_steps:
-            steps = []
-            for step in previous.open_steps:
-                details = [part for part in (step.who, day(step.due)) if part]
-                steps.append(f"{step.what} ({', '.join(details)})" if details else step.what)
-            lines.append(t(lang, "new.open_steps", steps="; ".join(steps)))
-        return escape("\n".join(lines))
 
     # --- settings -----------------------------------------------------------------------
 
@@ -369,8 +396,11 @@ class PotentialDeckApp(OrderedKeysApp[None]):
             self.push_screen(CommandPalette(placeholder=t(lang, "cmd.placeholder"), id="--command-palette"))
 
     async def action_quit(self) -> None:
-        """Save every open session, then quit."""
+        """Save every open session, then quit (a session still loading is saved first)."""
         for screen in self.screen_stack:
             if isinstance(screen, CardScreen):
+                if screen.loading_session:
+                    screen.when_loaded("quit")  # what was typed meanwhile is saved before quitting
+                    return
                 screen.flush()
         self.exit()

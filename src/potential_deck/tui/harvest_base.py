@@ -44,7 +44,7 @@ class HarvestBase(SessionScreen):
     """The harvest's view state and its drawing; the history of its changes."""
 
     def __init__(self, session: Session, path: Path, deck: Deck) -> None:
-        super().__init__(session, path, deck)
+        super().__init__((session, path, deck))
         self.item_row = 0
         """The item the lists were last left on (a new list shows the same item)."""
         self.step_row = 0

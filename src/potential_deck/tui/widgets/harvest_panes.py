@@ -103,7 +103,7 @@ class VotesPane(_Pane):
         session, lang = self.session, self.lang
         given, available = harvest.dots_given(session), harvest.dots_budget(session)
         text = t(lang, "harvest.budget", given=given, available=available,
-                 people=max(1, len(session.participants)), dots=session.harvest.dots_per_person)
+                 people=harvest.voters(session), dots=session.harvest.dots_per_person)
         over = given > available
         budget = self.query_one("#budget", Static)
         budget.update(escape(text + (f"  {t(lang, 'harvest.over_budget')}" if over else "")))
