@@ -247,6 +247,7 @@ async def test_run_for_a_team_that_met_before_looks_back_first(tmp_path: Path) -
                 break
             await pilot.pause(0.02)
         assert isinstance(app.screen, LookBackScreen)
+        await pilot.pause()
         from textual.widgets import DataTable
 
         row = app.screen.query_one(DataTable).get_row_at(0)
