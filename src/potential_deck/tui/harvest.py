@@ -159,7 +159,8 @@ class HarvestScreen(ItemActions, PlanActions):
 
     @on(TabbedContent.TabActivated)
     def _tab_changed(self) -> None:
-        self.say(self._arrived)
+        empty = self.tab == "items" and not self.session.harvest.items
+        self.say(self._arrived or (t(self.lang, "harvest.none") if empty else ""))
         self._arrived = ""
         self.session.live.harvest_step = self.tab  # the room shows this step (issue 13)
         self.save_now()
