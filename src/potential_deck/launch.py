@@ -15,11 +15,11 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from potential_deck.core import lock
+from potential_deck.core import lock, session_file
 from potential_deck.core.errors import UserError
 from potential_deck.core.first_card import peek
 from potential_deck.core.locations import builtin_deck, sessions_dir, settings_file
-from potential_deck.core.store import SessionStore
+from potential_deck.core.store import SessionFileError, SessionStore
 
 if TYPE_CHECKING:
     from potential_deck.core.models import Deck, Session
@@ -44,8 +44,12 @@ def load_deck(path: Path) -> Deck:
 
 def launch(args: argparse.Namespace) -> int:
     """Build the app for `args.mode` (home, run or resume) and run it."""
+    from potential_deck.tui.closing import saving_on_signals
+    from potential_deck.tui.crash_report import kept_private
+
     app = build_app(args)
-    app.run()
+    with saving_on_signals(app), kept_private(app):  # closing the window saves; no traceback shown
+        app.run()
     if app.startup_error is not None:
         raise app.startup_error
     return app.return_code or 0
@@ -83,7 +87,7 @@ def build_app(args: argparse.Namespace) -> PotentialDeckApp:
                 )
     except UserError:
         if path is not None:
-            lock.release(path)  # a refused resume leaves nothing behind
+            session_file.close(path)  # a refused resume leaves nothing behind
         raise
     lang = args.lang if args.mode == "home" else None
     app = PotentialDeckApp(
@@ -111,26 +115,12 @@ def _check_folder(store: SessionStore) -> None:
 
 
 def _resumed(args: argparse.Namespace) -> tuple[Session, Path]:
-    """The session `resume` names, locked for this app before it is read."""
-    from potential_deck.core.store import SessionFileError, read
-
+    """The session `resume` names, opened for this app (checked, locked, read; see core.session_file)."""
     path = Path(args.file)
-    if not path.is_file():
-        read(path)  # says what is wrong with the path, naming it
     try:
-        lock.acquire(path)
+        return session_file.open_file(path)[1], path
     except lock.SessionLocked as exc:
         raise UserError(str(exc)) from None
-    except OSError as exc:
-        raise UserError(
-            f"{path}: cannot be opened for editing here ({exc.strerror or exc}); the folder must be "
-            "writable: copy the session to a folder you can write to"
-        ) from None
-    try:
-        return read(path), path
-    except SessionFileError:
-        lock.release(path)
-        raise
 
 
 def _open_new(args: argparse.Namespace, app: PotentialDeckApp) -> tuple[Session, Path, Deck]:
@@ -156,5 +146,8 @@ def _open_new(args: argparse.Namespace, app: PotentialDeckApp) -> tuple[Session,
         path = app.store.create(session)
     except OSError as exc:
         raise _cannot_save(app.store, exc) from None
-    lock.acquire(path)  # a fresh name: create() never reuses one
+    try:
+        session_file.open_file(path, known=session)  # a fresh name: create() never reuses one
+    except (SessionFileError, lock.SessionLocked) as exc:
+        raise UserError(str(exc)) from None
     return session, path, deck

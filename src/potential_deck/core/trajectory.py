@@ -15,7 +15,7 @@ from pathlib import Path
 
 from potential_deck.core.models import CoreValue, Lang, Session
 from potential_deck.core.notes import gather
-from potential_deck.core.store import Listed, ReadCache, SessionFileError, SessionStore, slugify
+from potential_deck.core.store import Listed, SessionFileError, SessionStore, read, slugify
 from potential_deck.core.summary import PlannedStep, value_counts
 
 TARGET_HOURS = 20.0
@@ -171,19 +171,13 @@ def session_files(paths: Sequence[Path]) -> Iterator[Path]:
 def read_sessions(paths: Sequence[Path]) -> Iterator[tuple[Path, Session] | SessionFileError]:
     """Each session file under `paths`, read one at a time: (path, session) or its error.
 
-    Files in a folder go through the folder's ReadCache, so a second summary is fast.
+    Nothing is written: a folder that is only read gets no cache or anything else of ours.
     """
-    caches: dict[Path, ReadCache] = {}
     for path in session_files(paths):
-        cache = caches.get(path.parent)
-        if cache is None:
-            cache = caches[path.parent] = ReadCache(path.parent)
         try:
-            yield path, cache.read(path)
+            yield path, read(path)
         except SessionFileError as exc:
             yield exc
-    for cache in caches.values():
-        cache.save()
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,22 +201,25 @@ def previous_for_team(
     wanted = slugify(team)
     best: Listed | None = None
     for item in listed:
-        session = item.session
-        if session is None or (exclude is not None and _same_file(item.path, exclude)):
+        heading = item.heading
+        if heading is None or (exclude is not None and _same_file(item.path, exclude)):
             continue
-        if slugify(session.team) != wanted:
+        if slugify(heading.team) != wanted:
             continue
-        if best is None or best.session is None or (session.date, item.mtime) > (
-            best.session.date, best.mtime
+        if best is None or best.heading is None or (heading.date, item.mtime) > (
+            best.heading.date, best.mtime
         ):
             best = item
-    if best is None or best.session is None:
+    if best is None:
         return None
-    harvest = best.session.harvest
+    try:
+        session = read(best.path)
+    except SessionFileError:
+        return None
     return Previous(
-        date=best.session.date,
-        question=harvest.question.strip(),
-        open_steps=_open_steps(best.session),
+        date=session.date,
+        question=session.harvest.question.strip(),
+        open_steps=_open_steps(session),
         path=best.path,
     )
 

@@ -14,7 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.widgets import ProgressBar, Static
 
-from potential_deck.core import lock, meeting
+from potential_deck.core import meeting, session_file
 from potential_deck.core.errors import UserError
 from potential_deck.core.first_card import FirstCard
 from potential_deck.core.i18n import t
@@ -356,7 +356,7 @@ class CardScreen(SessionScreen):
         """
         if self.is_open:
             self.flush()
-            lock.release(self.path)
+            session_file.close(self.path)  # the spare copy kept, the lock released
             self._ticker.stop()
             self.is_open = False
 
