@@ -278,6 +278,8 @@ def _check_before_opening(path: Path, real: Path, info: os.stat_result | None = 
             "on and open the copy",
             kind="linked",
         )
+    if not os.access(real.parent, os.W_OK | os.X_OK):  # a read-only folder, disk or share
+        raise _cannot_write_here(path, real, PermissionError(errno.EACCES, "read-only"))
     if not info.st_mode & stat.S_IWUSR or not os.access(real, os.W_OK):
         raise SessionFileError(
             path,

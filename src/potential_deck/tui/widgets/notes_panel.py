@@ -12,6 +12,7 @@ from textual.message import Message
 from textual.widgets import TextArea
 
 from potential_deck.core.i18n import t
+from potential_deck.core.limits import MAX_NOTE_CHARS
 from potential_deck.core.notes import note_text
 from potential_deck.core.vocab import ALL_FIELDS, FIELDS, Kind, Lang
 
@@ -38,6 +39,9 @@ class NotesPanel(VerticalScroll):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, can_focus=False)
+        self.lang: Lang = "nl"
+        self._lengths: dict[str, int] = {}
+        """Characters in each field as last accepted (to tell a paste past the limit)."""
 
     def compose(self) -> ComposeResult:
         for field in ORDER:
@@ -48,6 +52,7 @@ class NotesPanel(VerticalScroll):
     def show(self, kind: Kind, record: CardRecord, lang: Lang) -> None:
         """Fill the fields from `record`, showing those of `kind`, labelled in `lang`."""
         visible = {"free", "growth", *FIELDS[kind]}
+        self.lang = lang
         for field in ORDER:
             area = self.query_one(f"#note-{field}", TextArea)
             area.display = field in visible
@@ -56,6 +61,7 @@ class NotesPanel(VerticalScroll):
             if area.text != text:
                 with area.prevent(TextArea.Changed):
                     area.load_text(text)
+            self._lengths[field] = len(text)
         self.scroll_home(animate=False)
 
     def field_text(self, field: str) -> str:
@@ -72,6 +78,15 @@ class NotesPanel(VerticalScroll):
     @on(TextArea.Changed, ".note")
     def _changed(self, event: TextArea.Changed) -> None:
         event.stop()
-        if event.text_area.id:
-            field = event.text_area.id.removeprefix("note-")
-            self.post_message(self.Changed(self, field, event.text_area.text))
+        area = event.text_area
+        if not area.id:
+            return
+        field = area.id.removeprefix("note-")
+        text = area.text
+        if len(text) > MAX_NOTE_CHARS and len(text) - self._lengths.get(field, 0) > 1:
+            area.undo()  # a paste past the limit (a paste is one undo step); typing is never undone
+            limit = f"{MAX_NOTE_CHARS:,}".replace(",", "." if self.lang == "nl" else ",")
+            self.notify(t(self.lang, "note.too_long", limit=limit), severity="warning", timeout=10)
+            return
+        self._lengths[field] = len(text)
+        self.post_message(self.Changed(self, field, text))
