@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Grid, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
@@ -88,13 +88,13 @@ class UnsavedScreen(ModalScreen[str]):
         lang, saver = self.lang, self.session_screen.autosaver
         since = _since(lang, saver.last_saved)
         body = t(lang, "unsaved.body", file=saver.path.name, cause=t(lang, f"cause.{self.why}"), since=since)
-        with Vertical(id="prompt-box"):
+        with VerticalScroll(id="unsaved-box"):
             yield Static(t(lang, "unsaved.title"), id="prompt-title", markup=False)
             yield Static(body, id="unsaved-body", markup=False)
             yield Static(t(lang, "unsaved.where"), markup=False)
             yield Input(str(suggested_copy(saver.path)), id="unsaved-target")
             yield Static("", id="unsaved-message", markup=False)
-            with Horizontal(id="prompt-buttons"):
+            with Grid(id="unsaved-buttons"):
                 yield Button(t(lang, "unsaved.copy"), id="unsaved-copy", variant="primary")
                 yield Button(t(lang, "unsaved.retry"), id="unsaved-retry")
                 yield Button(t(lang, "unsaved.stay"), id="unsaved-stay")
