@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import os
 import pty
+import random
 import re
 import select
 import signal
@@ -18,6 +19,8 @@ _ESCAPE = re.compile(rb"\x1b(\[[0-9;?<>=]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\
 
 MARK = "§"
 """A key the card screen ignores and a note field shows: proof that the field has the focus."""
+_SAFE = "acdefghijklmnopqsuvwxyz"
+"""Letters that are no key of the card screen (t, r and b are)."""
 
 
 class Terminal:
@@ -71,14 +74,17 @@ class Terminal:
         A key is handled by whatever has focus when it arrives, and Tab moves the focus only
         when it is handled: keys sent in one burst with it (or before a busy app got to it)
         would go to the card screen, where a space is 'next card'. So a marker the card screen
-        ignores ("§") is typed until the app draws it, i.e. until the field has it.
+        ignores (MARK and letters that are no key of it) is typed until the app draws it, i.e.
+        until the field has it. The marker is new each time: the notes of a resumed session
+        may show an older one already.
         """
         self.type("\t")
         end = time.monotonic() + timeout
-        while MARK not in self.shown():
+        token = MARK + "".join(random.choice(_SAFE) for _ in range(8))
+        while token not in self.shown():
             if time.monotonic() > end:
                 raise AssertionError(f"the note field did not take a key within {timeout} s")
-            self.type(MARK)
+            self.type(token)
             self.drain(0.2)
 
     def type(self, text: str) -> None:
