@@ -13,9 +13,10 @@ from __future__ import annotations
 import errno
 import os
 import subprocess
+import sys
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -125,6 +126,58 @@ def read_only(folder: Path, monkeypatch: pytest.MonkeyPatch, *, fake: bool = Tru
     yield Fault(folder, False)
 
 
-def scratch() -> Path:
-    """A folder outside pytest's private tmp tree (for mounts other processes must see)."""
-    return Path(tempfile.mkdtemp(prefix="pd-fault-"))
+def unreadable_folder() -> Path:
+    """A folder that exists but that an ordinary user (`nobody`) may not list, in a parent they
+    may pass through (0711); remove it with shutil.rmtree."""
+    parent = Path(tempfile.mkdtemp(prefix="pd-fault-"))
+    parent.chmod(0o711)
+    folder = parent / "sessions"
+    folder.mkdir(mode=0o700)
+    return folder
+
+
+NOBODY = 65534
+
+
+def as_nobody(run: Callable[[], int]) -> tuple[int, str]:
+    """Run `run` in a forked child that has dropped root for `nobody` (root ignores permission
+    bits); its exit status and what it wrote to standard error. Whatever `run` needs must be
+    imported before: `nobody` cannot read this Python's own files."""
+    if os.geteuid() != 0 or not hasattr(os, "fork"):
+        pytest.skip("dropping privileges needs root and fork")
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child
+        status = 70
+        try:
+            os.dup2(write_end, 2)
+            os.setgid(NOBODY)
+            os.setuid(NOBODY)
+            sys.stderr = os.fdopen(2, "w", closefd=False)
+            status = run()
+            sys.stderr.flush()
+        finally:
+            os._exit(status)
+    os.close(write_end)
+    with os.fdopen(read_end, "r", encoding="utf-8", errors="replace") as err:
+        text = err.read()
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), text
+
+
+def fake_unreadable(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """Listing `folder` raises PermissionError (both ways a folder is listed), for in-process tests."""
+    real_scandir, real_iterdir = os.scandir, Path.iterdir
+
+    def scandir(path: Any = ".") -> Any:
+        if _inside(path, folder) and os.path.realpath(str(path)) == os.path.realpath(folder):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+        return real_scandir(path)
+
+    def iterdir(self: Path) -> Any:
+        if os.path.realpath(self) == os.path.realpath(folder):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(self))
+        return real_iterdir(self)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    monkeypatch.setattr(Path, "iterdir", iterdir)

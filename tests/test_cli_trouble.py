@@ -4,6 +4,7 @@ nothing changed on disk; an unexpected error goes to a private log file, never t
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import stat
 import subprocess
 import sys
@@ -12,9 +13,8 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
-from faults import full_disk, read_only
+from faults import as_nobody, full_disk, read_only, unreadable_folder
 from potential_deck import cli
-from potential_deck.core import store
 from potential_deck.core.locations import builtin_deck
 from potential_deck.core.meeting import new_session
 from potential_deck.core.models import CardRecord, Deck
@@ -69,19 +69,17 @@ def test_resume_on_a_full_disk_says_so_and_changes_nothing(
         assert _snapshot(disk.folder) == before
 
 
-def test_summary_of_an_unreadable_folder_is_one_message(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    folder = tmp_path / "sessions"
-    folder.mkdir()
+def test_summary_of_an_unreadable_folder_is_one_message(capsys: pytest.CaptureFixture[str]) -> None:
+    from potential_deck.core import export_text, summary, trajectory  # noqa: F401  (nobody cannot import)
 
-    def refused(*_: object) -> None:
-        raise PermissionError(13, "Permission denied")
-
-    monkeypatch.setattr(store.os, "scandir", refused)  # root reads any folder: a fake refusal
-    assert cli.main(["summary", str(folder)]) == 1
-    err = " ".join(capsys.readouterr().err.split())
-    assert str(folder) in err and "cannot be read" in err and "Traceback" not in err
+    folder = unreadable_folder()
+    try:
+        status, err = as_nobody(lambda: cli.main(["summary", str(folder)]))
+    finally:
+        shutil.rmtree(folder.parent)
+    message = " ".join(err.split())
+    assert status == 1, err
+    assert str(folder) in message and "cannot be read" in message and "Traceback" not in message
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")

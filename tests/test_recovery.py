@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import hold_in_child
+from faults import fake_unreadable
 from potential_deck.core import session_file, store
 from potential_deck.core.meeting import new_session
 from potential_deck.core.models import CardRecord, Deck, Session
@@ -112,10 +113,7 @@ def test_summary_of_a_folder_writes_nothing_into_it(tmp_path: Path, small_deck: 
 def test_an_unreadable_sessions_folder_is_one_clear_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def refused(*_: object) -> None:
-        raise PermissionError(13, "Permission denied")
-
-    monkeypatch.setattr(store.os, "scandir", refused)  # root reads any folder: a fake refusal
+    fake_unreadable(monkeypatch, tmp_path)  # root reads any folder: a fake refusal
     with pytest.raises(store.SessionFileError) as caught:
         SessionStore(tmp_path).list()
     assert caught.value.kind == "folder" and "cannot be read" in str(caught.value)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from textual.widgets import DataTable, Input, TextArea
 
-from faults import full_disk, read_only
-from potential_deck.core import session_file, store
+from faults import fake_unreadable, full_disk, read_only
+from potential_deck.core import session_file
 from potential_deck.core.limits import MAX_NOTE_CHARS
 from potential_deck.core.locations import builtin_deck
 from potential_deck.core.meeting import new_session
@@ -183,11 +183,7 @@ async def test_opening_a_session_from_home_in_a_read_only_folder_is_a_message_no
 
 async def test_the_home_screen_on_an_unreadable_folder_says_so(deck, clock, tmp_path, monkeypatch):
     (tmp_path / "sessions").mkdir()
-
-    def refused(*_: object) -> None:
-        raise PermissionError(13, "Permission denied")
-
-    monkeypatch.setattr(store.os, "scandir", refused)  # root reads any folder: a fake refusal
+    fake_unreadable(monkeypatch, tmp_path / "sessions")  # root reads any folder: a fake refusal
     app = _app(deck, tmp_path / "sessions", tmp_path, clock, open_one=False)
     async with app.run_test() as pilot:
         await pilot.pause()
