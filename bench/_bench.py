@@ -114,6 +114,14 @@ class Tmux:
     def start(self, name: str, command: str, width: int = 100, height: int = 30) -> None:
         self._run("new-session", "-d", "-s", name, "-x", str(width), "-y", str(height), command)
 
+    def send(self, name: str, text: str) -> None:
+        """Type `text` into window `name` (literally, one write)."""
+        self._run("send-keys", "-t", name, "-l", text)
+
+    def key(self, name: str, key: str) -> None:
+        """Press a named key (PageDown, Escape, ...) in window `name`."""
+        self._run("send-keys", "-t", name, key)
+
     def capture(self, name: str) -> str:
         return self._run("capture-pane", "-p", "-t", name).stdout
 

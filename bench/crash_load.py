@@ -61,10 +61,9 @@ def run(rounds: int, mode: str, folder: Path) -> dict[str, float]:
         term = Terminal([*args, "--sessions", str(sessions)], env)
         term.wait_for(b"notities")
         if mode == "typed":
-            term.type("\t")
-            term.drain(0.1)
+            term.drain(0.1)  # as the old test did after its Tab
         else:
-            term.focus_notes()
+            term.wait_until_typing()
         end = time.monotonic() + rng.uniform(0.2, 2.0)
         words: list[list[object]] = []  # chunk, typed, shown, saved
         while time.monotonic() < end:

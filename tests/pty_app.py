@@ -68,22 +68,19 @@ class Terminal:
             self.drain(0.01)
         return time.monotonic()
 
-    def focus_notes(self, timeout: float = 30.0) -> None:
-        """Tab into the note fields and wait until a typed key lands there.
+    def wait_until_typing(self, timeout: float = 30.0) -> None:
+        """Wait until a typed key lands in a note field (typing goes there from the start).
 
-        A key is handled by whatever has focus when it arrives, and Tab moves the focus only
-        when it is handled: keys sent in one burst with it (or before a busy app got to it)
-        would go to the card screen, where a space is 'next card'. So a marker the card screen
-        ignores (MARK and letters that are no key of it) is typed until the app draws it, i.e.
-        until the field has it. The marker is new each time: the notes of a resumed session
-        may show an older one already.
+        A marker that is no command on the card screen (MARK and letters that steer nothing) is
+        typed until the app draws it: from then on the app has taken keys, and what the test
+        types next is read in order. The marker is new each time: the notes of a resumed
+        session may show an older one already.
         """
-        self.type("\t")
         end = time.monotonic() + timeout
         token = MARK + "".join(random.choice(_SAFE) for _ in range(8))
         while token not in self.shown():
             if time.monotonic() > end:
-                raise AssertionError(f"the note field did not take a key within {timeout} s")
+                raise AssertionError(f"the app did not take a typed key within {timeout} s")
             self.type(token)
             self.drain(0.2)
 

@@ -28,7 +28,7 @@ def test_a_closing_signal_saves_what_was_typed_releases_the_lock_and_leaves_no_t
     term = Terminal(["run", "--team", "Venster", "--sessions", str(sessions)], env)
     try:
         term.wait_for(b"notities")
-        term.focus_notes()
+        term.wait_until_typing()
         term.type("wat net getypt werd")
         term.wait_until_shown("wat net getypt werd")  # read and drawn; not yet saved (debounce)
         if number == signal.SIGHUP:

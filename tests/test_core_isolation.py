@@ -66,26 +66,3 @@ def test_importing_the_cli_does_not_import_textual() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
-
-
-def test_what_run_needs_for_its_first_card_does_not_import_pydantic() -> None:
-    """`run` draws its first card before the models load (start-up, issue 7); pydantic comes after."""
-    result = _run(
-        """
-        import json, sys
-        from pathlib import Path
-        import potential_deck.cli, potential_deck.launch
-        import potential_deck.tui.app, potential_deck.tui.card_screen
-        from potential_deck.core.first_card import peek
-        from potential_deck.core.locations import builtin_deck
-        from potential_deck.core.settings import load_settings
-        potential_deck.cli.build_parser()
-        load_settings(Path("does-not-exist.toml"))
-        first = peek(builtin_deck(), team="X", lang="nl")
-        before = "pydantic" in sys.modules
-        potential_deck.launch.load_deck(builtin_deck())
-        print(json.dumps({"first": first is not None, "before": before, "after": "pydantic" in sys.modules}))
-        """
-    )
-    assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == {"first": True, "before": False, "after": True}

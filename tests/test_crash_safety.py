@@ -9,7 +9,8 @@ A word counts from the moment the app has drawn it, not from when the test wrote
 terminal: on a busy machine the app may read its keys a few tenths of a second later, and what
 the app promises is about what it has received. (Measured on 2 cores at a load of 10–20: up to
 0.45 s from typing to drawing, up to 0.63 s from drawing to the file; see docs/reliability.md.)
-For the same reason the test waits until the note field has the focus before it types words.
+For the same reason the test waits until a typed marker is drawn (the app takes keys) before it types
+words.
 """
 
 from __future__ import annotations
@@ -62,8 +63,8 @@ def test_sigkill_at_random_moments_loses_at_most_the_last_second(tmp_path: Path)
         term = Terminal(args, env)
         typed: list[Typed] = []
         try:
-            term.wait_for(b"notities")
-            term.focus_notes()
+            term.wait_for(b"notities")  # typing goes into the first note field from the start
+            term.wait_until_typing()
             end = time.monotonic() + rng.uniform(0.2, 2.0)
             word = 0
             while time.monotonic() < end:

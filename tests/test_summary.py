@@ -125,7 +125,7 @@ def test_the_harvests_time_counts_in_the_total_not_on_a_card() -> None:
 def test_notes_keep_the_field_order_of_the_card_kind() -> None:
     result = summarize(h.filled(), h.deck())
     notes = {n.card.id: n for n in result.notes}
-    assert [name for name, _ in notes["steun-van-collega"].fields] == [
+    assert [note.id for note in notes["steun-van-collega"].fields] == [
         "did", "worked", "satisfaction"]
     assert notes["start-diversiteit"].free.startswith("Jan Peeters vertelt")
     assert [text for text, _ in notes["superheld"].growth] == ["Tijd maken voor overleg"]

@@ -172,6 +172,60 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _checked_output(value: str | None, force: bool, source: Path | None = None) -> Path | None:
+    """The output file of an export, refused when it would lose something (see `export`)."""
+    out = Path(value) if value else None
+    if out is None:
+        return None
+    if out.is_dir():
+        raise UserError(f"{out} is a folder; give a file name after -o")
+    if out.exists() and not force:
+        raise UserError(f"{out} already exists; add --force to overwrite it")
+    if out.exists() and source is not None and source.exists() and out.samefile(source):
+        raise UserError(f"{out} is the session file itself; choose another output file")
+    return out
+
+
+def cmd_cards(args: argparse.Namespace) -> int:
+    """Print-ready cards for pair work: the chosen cards as one HTML file."""
+    from potential_deck.core import export, print_cards
+
+    if args.agenda is not None and args.session is not None:
+        raise UserError("give --agenda or --session, not both")
+    source = Path(args.session) if args.session is not None else None
+    out = _checked_output(args.output, args.force, source)
+    lang = getattr(args, "lang", None)
+    ids: list[str] | None = None
+    if source is not None:
+        session = store.read(source)
+        deck = _session_deck(session, source, getattr(args, "deck", None))
+        ids = list(session.agenda)
+        lang = lang or session.language
+    else:
+        deck = _load_deck(getattr(args, "deck", None))
+        if args.agenda is not None:
+            ids = args.agenda.split(",")
+            if not any(card_id.strip() for card_id in ids):
+                raise UserError("--agenda names no card; give card ids separated by commas")
+    try:
+        cards = print_cards.pick(deck, ids)
+    except print_cards.UnknownCards as exc:
+        raise UserError(f"{exc}; 'potential-deck deck' lists the cards and their ids") from None
+    text = print_cards.cards_html(deck, cards, lang or "nl", per_page=args.per_page, tips=args.tips)
+    if out is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        export.save(out, text, force=args.force)
+    except export.ExportExists:
+        raise UserError(f"{out} already exists; add --force to overwrite it") from None
+    except OSError as exc:
+        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+    count = len(cards)
+    print(f"{out}: {count} card{'s' if count != 1 else ''}, {args.per_page} per page", file=sys.stderr)
+    return 0
+
+
 def cmd_summary(args: argparse.Namespace) -> int:
     """One session's summary, or the year of the teams in a folder or several files."""
     from potential_deck.core import export_text, summary, trajectory
@@ -286,6 +340,25 @@ def build_parser() -> argparse.ArgumentParser:
         help="deck for card titles when the session's own deck is not found",
     )
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser(
+        "cards",
+        help="print-ready cards for pair work, as one HTML file",
+        description="Write cards to print for pair work: the whole deck, the cards --agenda names, "
+        "or a session's agenda, as one self-contained HTML file (open it in a browser and print, "
+        "or save as PDF). Without -o the HTML is printed; -o never overwrites an existing file "
+        "unless --force is given.",
+    )
+    p.add_argument("--agenda", metavar="IDS", help="card ids, comma-separated (default: every card)")
+    p.add_argument("--session", metavar="FILE", help="take the agenda, language and deck of this session")
+    p.add_argument(
+        "--per-page", type=int, choices=(1, 2, 4), default=1, help="cards per A4 sheet: 1, 2 or 4 (default 1)"
+    )
+    p.add_argument("--tips", action="store_true", help="also print the facilitator's tip on each card")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (mode 0600)")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    _add_common(p)
+    p.set_defaults(func=cmd_cards)
 
     p = sub.add_parser(
         "summary",

@@ -1,9 +1,9 @@
 """Opening the app from the command line: the deck, the sessions folder and the session.
 
-`run` draws its first card straight from the deck's files (`core.first_card`) and only
-then validates the deck and saves the new session; `resume` and the home screen load
-everything first. Either way a deck or folder that cannot be used is reported as a
-UserError, and nothing is written.
+Everything the first screen needs is made before the window opens: `run` validates the deck,
+saves the new session and locks it; `resume` locks the session and reads it. A deck, a folder
+or a session that cannot be used is reported as a UserError, and nothing is written. The first
+screen takes keys from its first frame (keys typed before are held and delivered in order).
 """
 
 from __future__ import annotations
@@ -11,15 +11,13 @@ from __future__ import annotations
 import argparse
 import errno
 import os
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from potential_deck.core import lock, session_file
 from potential_deck.core.errors import UserError
-from potential_deck.core.first_card import peek
 from potential_deck.core.locations import builtin_deck, sessions_dir, settings_file
-from potential_deck.core.store import SessionFileError, SessionStore
+from potential_deck.core.store import SessionFileError, SessionStore, make_folder
 
 if TYPE_CHECKING:
     from potential_deck.core.models import Deck, Session
@@ -58,7 +56,6 @@ def launch(args: argparse.Namespace) -> int:
 def build_app(args: argparse.Namespace) -> PotentialDeckApp:
     """The app `args` asks for; UserError for what can be found wrong before it opens."""
     from potential_deck.tui.app import PotentialDeckApp
-    from potential_deck.tui.card_screen import Opening
 
     store = SessionStore(sessions_dir(args.sessions))
     if args.mode == "run":
@@ -66,13 +63,11 @@ def build_app(args: argparse.Namespace) -> PotentialDeckApp:
             raise UserError("--team needs a team or school name")
         _check_folder(store)
         deck_path = deck_for(None, args.deck)
+        deck = load_deck(deck_path)
         app = PotentialDeckApp(
-            deck_path=deck_path, store=store, settings_path=settings_file(), lang=args.lang
+            deck=deck, deck_path=deck_path, store=store, settings_path=settings_file(), lang=args.lang
         )
-        open_new = partial(_open_new, args, app)
-        first = peek(deck_path, team=args.team, lang=args.lang or "nl")
-        # A deck `peek` cannot read is checked before the window opens, and reported as before.
-        app.set_opening(Opening(open_new, first) if first else Opening.ready(*open_new()))
+        app.set_initial(*_new_session(args, app))
         return app
     session, path = _resumed(args) if args.mode == "resume" else (None, None)
     try:
@@ -107,7 +102,7 @@ def _cannot_save(store: SessionStore, exc: OSError) -> UserError:
 def _check_folder(store: SessionStore) -> None:
     """UserError when the sessions folder cannot be made or written (before the window opens)."""
     try:
-        store.folder.mkdir(parents=True, exist_ok=True)
+        make_folder(store.folder)  # private (0700) when it is new
         if not os.access(store.folder, os.W_OK | os.X_OK):
             raise PermissionError(errno.EACCES, "Permission denied")
     except OSError as exc:
@@ -123,18 +118,12 @@ def _resumed(args: argparse.Namespace) -> tuple[Session, Path]:
         raise UserError(str(exc)) from None
 
 
-def _open_new(args: argparse.Namespace, app: PotentialDeckApp) -> tuple[Session, Path, Deck]:
-    """The session `run` opens: the deck validated, the session made, saved and locked.
-
-    Called by the card screen after its first frame; UserError when the deck cannot be used
-    or the session cannot be saved (nothing is written then).
-    """
+def _new_session(args: argparse.Namespace, app: PotentialDeckApp) -> tuple[Session, Path]:
+    """The session `run` opens: made with the app's deck, saved under a fresh name, locked."""
     from potential_deck.core import meeting
 
-    deck = load_deck(app.deck_path)
-    app.use_deck(deck, app.deck_path)
     session = meeting.new_session(
-        deck,
+        app.deck,
         team=args.team.strip(),
         now=app.now(),
         facilitator=args.facilitator,
@@ -150,4 +139,4 @@ def _open_new(args: argparse.Namespace, app: PotentialDeckApp) -> tuple[Session,
         session_file.open_file(path, known=session)  # a fresh name: create() never reuses one
     except (SessionFileError, lock.SessionLocked) as exc:
         raise UserError(str(exc)) from None
-    return session, path, deck
+    return session, path

@@ -43,9 +43,9 @@ async def test_previous_is_disabled_on_the_first_card(make_app):
     app = make_app(team="De Linde")
     async with app.run_test() as pilot:
         screen = card_screen(app)
-        await pilot.press("pageup", "left")
+        await pilot.press("pageup", "escape", "left")
         assert screen.session.live.position == 0
-        assert screen.check_action("prev", ()) is False
+        assert screen.check_action("command", ("prev",)) is False
         await pilot.press("right", "space")
         assert screen.session.live.position == 2
 
@@ -55,7 +55,7 @@ async def test_typed_notes_are_autosaved(make_app):
     async with app.run_test() as pilot:
         screen = card_screen(app)
         await pilot.press("pagedown")  # a dialogue card
-        app.screen.query_one("#note-did", TextArea).focus()
+        await pilot.press("tab")  # from the free notes to the first guide question
         await pilot.press(*"Samen gezongen")
         await pilot.pause(0.6)  # longer than the autosave debounce
         await app.workers.wait_for_complete()
@@ -68,7 +68,7 @@ async def test_growth_lines_become_opportunities(make_app):
     app = make_app(team="De Linde")
     async with app.run_test() as pilot:
         screen = card_screen(app)
-        app.screen.query_one("#note-growth", TextArea).focus()
+        await pilot.press("shift+tab")  # from the free notes back round to the last field
         await pilot.press(*"Thuistaal benutten", "enter", *"- Ouders betrekken")
         await pilot.press("pagedown")
         await app.workers.wait_for_complete()
@@ -81,10 +81,9 @@ async def test_resume_restores_card_notes_and_timer(make_app, clock, store):
     app = make_app(team="De Linde")
     async with app.run_test() as pilot:
         screen = card_screen(app)
-        await pilot.press("pagedown", "pagedown", "t")
+        await pilot.press("pagedown", "pagedown", "ctrl+t")
         clock.advance(95)
-        await pilot.press("t")
-        app.screen.query_one("#note-free", TextArea).focus()
+        await pilot.press("ctrl+t")
         await pilot.press(*"Een notitie")
         path = screen.path
         await pilot.press("ctrl+q")
@@ -108,7 +107,7 @@ async def test_timer_keys_with_injected_clock(make_app, clock, monkeypatch):
         screen = card_screen(app)
         face = screen.query_one("TimerFace")
         assert face.face == "10:00"
-        await pilot.press("t")
+        await pilot.press("ctrl+t")
         clock.advance(30)
         screen.tick()
         assert face.face == "9:30" and face.state == "running"
@@ -118,11 +117,16 @@ async def test_timer_keys_with_injected_clock(make_app, clock, monkeypatch):
         assert rings == [1]
         screen.tick()
         assert rings == [1], "the bell rings once"
-        await pilot.press("plus")
+        await pilot.press("ctrl+n")
         assert face.face == "0:59" and face.state == "last"
-        await pilot.press("r")
+        await pilot.press("ctrl+r")
         assert face.face == "11:00" and face.state == "idle"
         assert read(screen.path).cards[screen.card_id].timer.budget == 660
+        assert screen.query_one("#note-free", TextArea).text == "", "no key of the timer typed text"
+        await pilot.press("escape", "t", "plus", "plus")  # steering: the letters of a clicker
+        assert face.state == "running" and screen.timer.budget == 780
+        await pilot.press("r")
+        assert face.face == "13:00" and face.state == "idle"
 
 
 async def test_time_spent_is_saved_per_card(make_app, clock):
@@ -130,7 +134,7 @@ async def test_time_spent_is_saved_per_card(make_app, clock):
     async with app.run_test() as pilot:
         screen = card_screen(app)
         first = screen.card_id
-        await pilot.press("t")
+        await pilot.press("ctrl+t")
         clock.advance(120)
         await pilot.press("pagedown")
         second = screen.card_id
@@ -148,7 +152,7 @@ async def test_clicker_keys_work_while_typing(make_app):
     async with app.run_test() as pilot:
         screen = card_screen(app)
         area = app.screen.query_one("#note-free", TextArea)
-        area.focus()
+        assert app.focused is area, "typing goes into the notes from the start"
         await pilot.press(*"ab", "left", "space")
         assert area.text == "a b", "arrows and space edit the text inside a field"
         assert screen.session.live.position == 0
@@ -162,12 +166,13 @@ async def test_escape_leaves_the_field_and_space_moves_on(make_app):
     app = make_app(team="De Linde")
     async with app.run_test() as pilot:
         screen = card_screen(app)
-        await pilot.press("tab")
         assert isinstance(app.focused, TextArea)
         await pilot.press("escape")
-        assert app.focused is None
+        assert app.focused is None and screen.steering
+        assert "Je stuurt de kaart" in shown_text(app)
         await pilot.press("space")
         assert screen.session.live.position == 1
+        assert app.focused is None, "steering stays steering on the next card"
 
 
 async def test_projection_mode_hides_notes(make_app):
@@ -189,14 +194,15 @@ async def test_blank_and_any_key_brings_it_back(make_app):
     app = make_app(team="De Linde")
     async with app.run_test() as pilot:
         screen = card_screen(app)
-        await pilot.press("b")
+        await pilot.press("ctrl+b")  # blanking while typing
         assert isinstance(app.screen, BlankScreen)
         await app.workers.wait_for_complete()
         assert read(screen.path).live.blank is True
         await pilot.press("x")
         assert app.screen is screen
         assert screen.session.live.blank is False
-        await pilot.press("full_stop")
+        assert screen.query_one("#note-free", TextArea).text == "x", "the key that unblanks is typed"
+        await pilot.press("escape", "full_stop")  # steering: the clicker's black-screen button
         assert isinstance(app.screen, BlankScreen)
         await pilot.press("pagedown")
         assert app.screen is screen
@@ -206,10 +212,11 @@ async def test_blank_and_any_key_brings_it_back(make_app):
 async def test_help_lists_the_keys(make_app):
     app = make_app(team="De Linde")
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("question_mark")
+        await pilot.press("f1")
         assert isinstance(app.screen, HelpScreen)
         text = shown_text(app)
         assert "Scherm zwart" in text and "Projectiemodus" in text and "Ctrl+P" in text
+        assert "Ctrl+T" in text and "Terwijl je typt" in text
         await pilot.press("escape")
         assert isinstance(app.screen, CardScreen)
 
@@ -261,24 +268,28 @@ async def test_resizing_down_and_up_never_crashes(make_app):
         assert screen.session.live.position == 1
 
 
-async def test_a_card_change_leaves_the_note_fields(make_app):
+async def test_typing_stays_in_the_notes_across_card_changes(make_app):
     app = make_app(team="De Linde")
     async with app.run_test() as pilot:
         screen = card_screen(app)
-        screen.query_one("#note-growth", TextArea).focus()
-        await pilot.press("pagedown", "pageup")
-        assert app.focused is None, "keys after a card change go to the app, not a hidden field"
-        await pilot.press("t")
-        assert screen.timer.running
-        assert screen.session.cards[screen.card_id].growth == []
+        await pilot.press("shift+tab")  # the growth opportunities of the first card
+        await pilot.press(*"Ouders bellen", "pagedown", *"Het team belt ouders op")
+        second = screen.session.agenda[1]
+        assert screen.session.live.position == 1 and not screen.timer.running
+        assert not screen.session.live.blank
+        assert screen.session.cards[second].free == "Het team belt ouders op", "a new card: its first field"
+        await pilot.press("pageup", *" samen")
+        first = screen.session.agenda[0]
+        assert [o.text for o in screen.session.cards[first].growth] == ["Ouders bellen samen"], (
+            "back on a card: the field last used there"
+        )
 
 
 async def test_sharing_a_field_is_shown_and_ends_with_the_card(make_app):
     app = make_app(team="De Linde")
     async with app.run_test(size=(100, 30)) as pilot:
         screen = card_screen(app)
-        screen.query_one("#note-growth", TextArea).focus()
-        await pilot.press("f6")
+        await pilot.press("shift+tab", "f6")
         assert screen.session.live.shared_field == "growth"
         assert "Gedeeld met de zaal: Groeimogelijkheden" in shown_text(app)
         await pilot.press("f6")
@@ -296,7 +307,7 @@ async def test_harvest_from_the_palette_keeps_each_cards_timer(make_app, clock):
     async with app.run_test(size=(100, 30)) as pilot:
         screen = card_screen(app)
         first, last = screen.session.agenda[0], screen.session.agenda[-1]
-        await pilot.press("t")
+        await pilot.press("ctrl+t")
         clock.advance(4)
         screen.go_to(len(screen.session.agenda))
         await pilot.pause()
@@ -311,7 +322,11 @@ async def test_arrow_keys_scroll_a_long_card(make_app):
     async with app.run_test(size=(80, 24)) as pilot:
         view = app.screen.query_one(CardView)
         assert view.scroll_y == 0
-        await pilot.press("down", "down")
+        await pilot.press("ctrl+down", "ctrl+down")  # while typing
+        assert view.scroll_y > 0
+        await pilot.press("ctrl+up", "ctrl+up")
+        assert view.scroll_y == 0
+        await pilot.press("escape", "down", "down")  # steering: the arrows
         assert view.scroll_y > 0
         await pilot.press("up", "up")
         assert view.scroll_y == 0
@@ -343,7 +358,6 @@ async def test_back_to_the_home_screen_saves_and_releases_the_session(make_app):
     app = make_app(team="De Linde")
     async with app.run_test(size=(100, 30)) as pilot:
         screen = card_screen(app)
-        screen.query_one("#note-free", TextArea).focus()
         await pilot.press(*"tot straks")
         assert lock_path(screen.path).exists()
         await app.action_home()
@@ -390,3 +404,33 @@ async def test_time_at_the_harvest_counts_for_the_meeting_not_for_a_card(make_ap
         assert saved.harvest.shown == 900
         assert saved.cards[saved.agenda[0]].spent == 120
         assert saved.total_spent == 1020
+
+
+async def test_each_card_shows_the_fields_it_asks_for(make_app, deck, store):
+    from potential_deck.core.meeting import new_session
+
+    from .conftest import FIXED_NOW
+
+    agenda = ["start-diversiteit", "meertaligheid", "brede-kijk", "brug-kleuren", "gezamenlijke-leervraag"]
+    session = new_session(deck, team="De Linde", now=FIXED_NOW, agenda=agenda)
+    app = make_app(session=session)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = card_screen(app)
+        await pilot.press(*"Veel talen op de speelplaats")
+        await pilot.press("pagedown")  # a dialogue card: the guide questions and its own fourth one
+        assert screen.notes.fields == ("free", "did", "worked", "satisfaction", "q4", "growth")
+        assert "thuistaal" in screen.notes.area("q4").border_title
+        await pilot.press("pagedown")  # asks for the start card's notes: they stay in view
+        beside = screen.query_one("#notes-beside")
+        assert beside.display and "Veel talen op de speelplaats" in shown_text(app)
+        await pilot.press("pagedown")  # BRUG: its own colours
+        assert screen.notes.fields == ("free", "blue", "warning", "green", "growth")
+        assert screen.notes.area("blue").has_class("-colour-blue")
+        assert screen.notes.area("green").has_class("-colour-green")
+        await pilot.press("tab", *"Sterke basis", "f6")
+        assert screen.session.live.shared_field == "blue"
+        await pilot.press("pagedown")  # the learning question: it hands over to the harvest
+        assert screen.notes.fields == ("free", "growth")
+        assert "gaat verder in de oogst" in shown_text(app)
+        assert not screen.query_one("#notes-beside").display
+    assert read(screen.path).cards["brug-kleuren"].fields == {"blue": "Sterke basis"}

@@ -232,3 +232,28 @@ async def test_follows_the_facilitators_theme(deck, tmp_path, theme, expected):
     app = follow_app(deck, tmp_path)
     async with app.run_test(size=(120, 36)):
         assert app.theme == expected
+
+
+async def test_a_shared_field_of_the_cards_own_is_shown_with_its_label(deck, tmp_path):
+    session = new_session(deck, team="De Linde", now=FIXED_NOW, agenda=["brug-kleuren"],
+                          deck_path=str(builtin_deck()))
+    record = session.record("brug-kleuren")
+    record.fields = {"warning": "Te veel losse projecten", "green": "Privé groen"}
+    session.live.shared_field = "warning"
+    write(tmp_path / "s.toml", session)
+    app = follow_app(deck, tmp_path)
+    async with app.run_test(size=(120, 36)):
+        text = shown_text(app)
+        assert "Rood of oranje: waarschuwingslichten" in text
+        assert "Te veel losse projecten" in text and "Privé groen" not in text
+
+
+async def test_a_shared_field_the_card_does_not_have_shows_nothing(deck, tmp_path):
+    session = make_session(deck)
+    session.record(session.current_card).fields = {"kleur": "Privé"}
+    session.live.shared_field = "onbekend"
+    write(tmp_path / "s.toml", session)
+    app = follow_app(deck, tmp_path)
+    async with app.run_test(size=(120, 36)):
+        assert not app.screen.query_one("#shared", Static).display
+        assert "Privé" not in shown_text(app)

@@ -61,6 +61,13 @@ async def open_harvest(pilot) -> HarvestScreen:
     return harvest_screen(pilot.app)
 
 
+async def go_to_step(pilot, number: int) -> None:
+    """From step 1, PageDown (the clicker) to step `number`."""
+    for _ in range(number - 1):
+        await pilot.press("pagedown")
+    await pilot.pause()
+
+
 async def saved(app, screen):
     await app.workers.wait_for_complete()
     return read(screen.path)
@@ -71,8 +78,7 @@ async def test_walking_past_the_last_card_opens_the_harvest_with_sources(make_ap
     async with app.run_test(size=SIZE) as pilot:
         cards = app.screen
         assert isinstance(cards, CardScreen)
-        app.screen.query_one("#note-growth", TextArea).focus()
-        await pilot.press(*"Thuistaal benutten")
+        await pilot.press("shift+tab", *"Thuistaal benutten")
         for _ in cards.session.agenda:
             await pilot.press("pagedown")
         screen = harvest_screen(app)
@@ -86,16 +92,19 @@ async def test_walking_past_the_last_card_opens_the_harvest_with_sources(make_ap
         assert (await saved(app, cards)).live.stage == "cards"
 
 
-async def test_escape_and_left_go_back_unless_typing(make_app, deck):
+async def test_escape_leaves_a_field_then_goes_back_and_pageup_steps_back(make_app, deck):
     app = make_app(session=noted_session(deck))
     async with app.run_test(size=SIZE) as pilot:
-        await open_harvest(pilot)
-        await pilot.press("3")
-        assert isinstance(app.focused, Input)
+        screen = await open_harvest(pilot)
+        await go_to_step(pilot, 3)
+        assert isinstance(app.focused, TextArea)
         await pilot.press(*"ab", "left", "escape")
         assert isinstance(app.screen, HarvestScreen), "← and Escape work inside the field"
         assert app.focused is app.screen.query_one("#links")
-        await pilot.press("left")
+        assert screen.session.harvest.question == "ab"
+        await pilot.press("pageup", "pageup")
+        assert screen.tab == "items" and app.screen is screen, "PageUp steps back through the harvest"
+        await pilot.press("escape")
         assert isinstance(app.screen, CardScreen)
 
 
@@ -141,7 +150,7 @@ async def test_a_struck_out_item_is_put_back_with_u(make_app, deck):
     app = make_app(session=noted_session(deck))
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_harvest(pilot)
-        assert screen.check_action("undo", ()) is False, "nothing to put back yet"
+        assert screen.check_action("letter", ("undo",)) is False, "nothing to put back yet"
         before = [item.model_copy() for item in screen.session.harvest.items]
         await pilot.press("down", "x")
         assert "Ouders betrekken" not in [item.text for item in screen.session.harvest.items]
@@ -150,7 +159,7 @@ async def test_a_struck_out_item_is_put_back_with_u(make_app, deck):
         assert screen.session.harvest.items == before
         assert screen.session.harvest.removed == []
         assert "Teruggezet: „Ouders betrekken”" in shown_text(app)
-        assert screen.check_action("undo", ()) is False, "once"
+        assert screen.check_action("letter", ("undo",)) is False, "once"
         on_disk = await saved(app, screen)
         assert on_disk.harvest.items == before
 
@@ -159,7 +168,7 @@ async def test_voting_and_sorting(make_app, deck):
     app = make_app(session=noted_session(deck, participants=["An", "Bo", "Cas"]))
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_harvest(pilot)
-        await pilot.press("2")
+        await go_to_step(pilot, 2)
         assert "0 van 9 stippen gegeven" in shown_text(app)
         await pilot.press("down", "down", "plus", "plus", "plus", "up", "plus", "minus", "minus", "minus")
         assert [item.votes for item in screen.session.harvest.items] == [0, 0, 3]
@@ -167,14 +176,13 @@ async def test_voting_and_sorting(make_app, deck):
         await pilot.press("s")
         assert rows(app, "votes-table")[0][1] == "Bij elkaar gaan kijken"
         assert rows(app, "votes-table")[2][1] == "Ouders betrekken"
-        assert screen.cursor == 2, "the cursor stays on its item"
-        dots = app.screen.query_one("#dots", Input)
-        dots.focus()
-        await pilot.press("backspace", "5")
+        assert screen.item_index == 2, "the cursor stays on its item"
+        await pilot.press("d", "backspace", "5", "enter")
         assert "3 van 15 stippen gegeven" in shown_text(app)
-        await pilot.press("backspace", "0")
-        assert "een getal van 1 tot 20" in shown_text(app)
-        await pilot.pause(0.5)  # longer than the autosave debounce
+        await pilot.press("d", "backspace", "0", "enter")
+        assert "een getal van 1 tot 20" in shown_text(app), "said in the dialog, which stays open"
+        await pilot.press("escape")
+        assert app.screen is screen and screen.session.harvest.dots_per_person == 5
         on_disk = await saved(app, screen)
         assert [item.votes for item in on_disk.harvest.items] == [3, 0, 0]
         assert on_disk.harvest.dots_per_person == 5
@@ -184,21 +192,21 @@ async def test_question_typed_and_linked(make_app, deck):
     app = make_app(session=noted_session(deck))
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_harvest(pilot)
-        await pilot.press("3")
-        question = app.screen.query_one("#question-input", Input)
+        await go_to_step(pilot, 3)
+        question = app.screen.query_one("#question-input", TextArea)
         assert question.placeholder == "Hoe kunnen we …?"
         await pilot.press(*"Hoe kunnen we thuistalen benutten?", "tab")
         assert app.focused is app.screen.query_one("#links", SelectionList)
         await pilot.press("space", "down", "down", "space")
         assert screen.session.harvest.question_items == [0, 2]
-        await pilot.press("1", "x")  # removing item 0 keeps the link on item 2
+        await pilot.press("pageup", "pageup", "x")  # removing item 0 keeps the link on item 2
         await pilot.pause(0.5)
         on_disk = await saved(app, screen)
         assert on_disk.harvest.question == "Hoe kunnen we thuistalen benutten?"
         assert [on_disk.harvest.items[i].text for i in on_disk.harvest.question_items] == [
             "Bij elkaar gaan kijken"
         ]
-        await pilot.press("3")
+        await go_to_step(pilot, 3)
         assert app.screen.query_one("#links", SelectionList).selected == [1]
 
 
@@ -206,21 +214,20 @@ async def test_steps_added_done_and_removed(make_app, deck):
     app = make_app(session=noted_session(deck))
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_harvest(pilot)
-        await pilot.press("4")
-        assert app.focused is app.screen.query_one("#step-what")
-        await pilot.press(*"Ouderavond plannen", "tab", *"Lies", "tab", *"15/01/2027", "enter")
-        await pilot.press(*"Boeken kiezen", "enter")
+        await go_to_step(pilot, 4)
+        assert app.focused is app.screen.query_one("#steps-table")
+        await pilot.press("a", *"Ouderavond plannen", "tab", *"Lies", "tab", *"15/01/2027", "enter")
+        await pilot.press("a", *"Boeken kiezen", "enter")
         assert rows(app, "steps-table") == [["·", "Ouderavond plannen", "Lies", "15/01/2027"],
                                             ["·", "Boeken kiezen", "", ""]]
-        await pilot.press("escape")
         assert app.focused is app.screen.query_one("#steps-table")
         await pilot.press("up", "x")
         assert rows(app, "steps-table")[0][0] == "✓"
         await pilot.press("down", "delete")
         assert [s.what for s in screen.session.harvest.steps] == ["Ouderavond plannen"]
-        app.screen.query_one("#next-meeting", Input).focus()
-        await pilot.press(*"2027-02-01", "enter")
-        await pilot.press("5")
+        await pilot.press("n", *"2027-02-01", "enter")
+        assert "Volgende bijeenkomst: 01/02/2027" in shown_text(app)
+        await pilot.press("pagedown")
         assert "Volgende bijeenkomst: 01/02/2027" in shown_text(app)
         await pilot.press("ctrl+q")
     on_disk = read(screen.path)
@@ -238,7 +245,8 @@ async def test_a_step_is_edited_whole_what_who_and_by_when(make_app, deck):
     app = make_app(session=session)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_harvest(pilot)
-        await pilot.press("4", "escape", "enter")  # to the steps list, Enter edits the step
+        await go_to_step(pilot, 4)
+        await pilot.press("enter")  # Enter on the steps list edits the step
         assert isinstance(app.screen, StepPrompt)
         assert app.screen.query_one("#prompt-what", Input).value == "Ouderavond plannen"
         await pilot.press("tab", *("backspace" for _ in range(4)), *"Tom", "tab", *"31/02/2027", "enter")
@@ -280,20 +288,21 @@ async def test_a_bad_date_says_so_and_loses_nothing(make_app, deck):
     app = make_app(session=noted_session(deck))
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_harvest(pilot)
-        await pilot.press("4", *"Boeken kiezen", "tab", "tab", *"31/02/2027", "enter")
+        await go_to_step(pilot, 4)
+        await pilot.press("a", *"Boeken kiezen", "tab", "tab", *"31/02/2027", "enter")
         assert "„31/02/2027” is geen datum" in shown_text(app)
         assert screen.session.harvest.steps == []
-        assert app.screen.query_one("#step-what", Input).value == "Boeken kiezen"
-        assert app.focused is app.screen.query_one("#step-due")
+        assert app.screen.query_one("#prompt-what", Input).value == "Boeken kiezen"
+        assert app.focused is app.screen.query_one("#prompt-due")
         await pilot.press(*("backspace" for _ in range(10)), *"28/02/2027", "enter")
+        assert app.screen is screen
         assert screen.session.harvest.steps[0].due.isoformat() == "2027-02-28"
-        assert "geen datum" not in shown_text(app)
-        meeting = app.screen.query_one("#next-meeting", Input)
-        meeting.focus()
-        await pilot.press(*"volgende week", "tab")
+        assert "is geen datum" not in shown_text(app)
+        await pilot.press("n", *"volgende week", "enter")
         assert "„volgende week” is geen datum" in shown_text(app)
-        assert meeting.value == "volgende week"
-        assert screen.session.harvest.next_meeting is None
+        assert app.screen.query_one("#prompt-input", Input).value == "volgende week"
+        await pilot.press("escape")
+        assert app.screen is screen and screen.session.harvest.next_meeting is None
 
 
 async def test_help_lists_the_harvest_keys(make_app, deck):
@@ -314,7 +323,7 @@ async def test_overview_shows_question_priorities_chart_and_time(make_app, deck,
     app = make_app(session=session)
     async with app.run_test(size=SIZE) as pilot:
         await open_harvest(pilot)
-        await pilot.press("5")
+        await go_to_step(pilot, 5)
         text = shown_text(app)
         assert "Hoe kunnen we ouders betrekken?" in text
         assert "Persoonlijke en gezamenlijke professionele ontwikkeling" in text
@@ -432,7 +441,8 @@ async def test_english_session_shows_no_dutch(make_app, deck, size):
     async with app.run_test(size=size) as pilot:
         await open_harvest(pilot)
         for tab in "12345":
-            await pilot.press(tab)
+            if tab != "1":
+                await pilot.press("pagedown")
             await pilot.pause()
             shown = screen_words(app)
             assert "The harvest" in shown
@@ -443,14 +453,15 @@ async def test_english_session_shows_no_dutch(make_app, deck, size):
         assert found == []
 
 
-async def test_escape_from_a_button_goes_to_the_steps_list_not_to_the_cards(make_app, deck):
-    app = make_app(session=noted_session(deck))
+async def test_a_date_typed_on_the_steps_list_says_so_and_changes_nothing(make_app, deck):
+    session = noted_session(deck)
+    session.harvest.steps = [Step(what="Ouderavond plannen"), Step(what="Boeken kiezen")]
+    app = make_app(session=session)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_harvest(pilot)
-        await pilot.press("4")
-        screen.query_one("#step-add").focus()
-        await pilot.press("escape")
-        assert app.screen is screen, "Escape on a button stays in the harvest"
-        assert app.focused is screen.query_one("#steps-table")
-        await pilot.press("escape")
-        assert app.screen is not screen, "Escape on the step's list goes back to the cards"
+        await go_to_step(pilot, 4)
+        before = screen.session.harvest.model_copy(deep=True)
+        await pilot.press(*"08/01/2027")
+        assert screen.tab == "plan" and app.screen is screen, "digits do not switch steps"
+        assert screen.session.harvest == before
+        assert "„7” doet hier niets" in shown_text(app)

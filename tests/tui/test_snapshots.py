@@ -24,11 +24,12 @@ def test_home(snap_compare, make_app, store, deck, size):
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "160x45"])
 def test_dialogue_card_with_notes(snap_compare, make_app, size):
     async def run_before(pilot):
-        await pilot.press("pagedown")
-        screen = pilot.app.screen
-        screen.query_one("#note-did", TextArea).load_text("Samen een lied gezongen in drie talen.")
-        screen.query_one("#note-growth", TextArea).load_text("Thuistalen zichtbaar maken")
-        screen.set_focus(None)
+        await pilot.press("pagedown", "tab", *"Samen een lied gezongen in drie talen.")
+        await pilot.press("shift+tab", "shift+tab", *"Thuistalen zichtbaar maken")
+        for area in pilot.app.screen.query(TextArea):
+            area.cursor_blink = False  # typing mode, as the facilitator sees it; a steady cursor
+        pilot.app.screen.save_now()  # the status line says it saved, whenever the debounce fires
+        await pilot.app.workers.wait_for_complete()
         await pilot.pause()
 
     assert snap_compare(make_app(team="Basisschool De Linde"), terminal_size=size, run_before=run_before)
@@ -67,7 +68,7 @@ def test_harvest_overview(snap_compare, make_app, deck, size):
 
     async def run_before(pilot):
         await pilot.pause()
-        await pilot.press("5")
+        await pilot.press("pagedown", "pagedown", "pagedown", "pagedown")
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
 

@@ -1,8 +1,7 @@
-"""`potential-deck run`: the first card is drawn before the session loads, then all works as usual.
+"""`potential-deck run` and `resume`: everything the first screen needs is made before the window
+opens, and the first screen takes keys from its first frame (keys typed earlier wait, in order).
 
-The app is built exactly as the command line builds it (`launch.build_app`); `_open_new`, which
-validates the deck and saves the new session after the first frame, is watched to see what the
-screen showed when it ran.
+The app is built exactly as the command line builds it (`launch.build_app`).
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ from potential_deck.core.errors import UserError
 from potential_deck.core.lock import lock_path
 from potential_deck.core.store import read
 from potential_deck.tui.card_screen import CardScreen
-from potential_deck.tui.widgets.notes_panel import NotesPanel
 
 from .helpers import plain, shown_text
 
@@ -37,76 +35,57 @@ def run_args(tmp_path: Path, *extra: str) -> argparse.Namespace:
     )
 
 
-def watch_open(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
-    """Record what the screen showed when the session was loaded."""
-    seen: dict[str, object] = {}
-    real = launch._open_new
-
-    def spy(args, app):  # type: ignore[no-untyped-def]
-        screen = app.screen
-        seen["title"] = plain(screen.query_one("#card-title", Static).content)
-        seen["where"] = plain(screen.query_one("#where", Static).content)
-        seen["notes"] = len(screen.query(NotesPanel))
-        seen["files"] = sorted(Path(args.sessions).glob("*.toml"))
-        seen["calls"] = seen.get("calls", 0) + 1  # type: ignore[operator]
-        return real(args, app)
-
-    monkeypatch.setattr(launch, "_open_new", spy)
-    return seen
-
-
-async def test_run_draws_the_first_card_then_loads_and_saves_the_session(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    seen = watch_open(monkeypatch)
+async def test_run_saves_and_locks_the_session_before_the_window_opens(tmp_path: Path) -> None:
     app = launch.build_app(run_args(tmp_path))
-    assert "calls" not in seen, "nothing is loaded before the app runs"
+    files = sorted((tmp_path / "s").glob("*.toml"))
+    assert len(files) == 1 and read(files[0]).team == "De Klimop"
+    assert lock_path(files[0]).exists()
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        assert seen["calls"] == 1
-        assert seen["title"] == "Diversiteit in onze school: wat zien we?"
-        assert "De Klimop" in str(seen["where"]) and "kaart 1 van 5" in str(seen["where"])
-        assert seen["notes"] == 0 and seen["files"] == [], "drawn before the note fields and the file"
         screen = app.screen
-        assert isinstance(screen, CardScreen) and screen.is_open
-        assert lock_path(screen.path).exists()
-        assert read(screen.path).team == "De Klimop"
-        screen.query_one("#note-free", TextArea).focus()
+        assert isinstance(screen, CardScreen) and screen.path == files[0]
+        title = plain(screen.query_one("#card-title", Static).content)
+        assert title == "Diversiteit in onze school: wat zien we?"
+        assert "De Klimop" in shown_text(app) and "kaart 1 van 5" in shown_text(app)
+        assert isinstance(app.focused, TextArea), "the first note field has focus from the first frame"
         await pilot.press(*"eerste indruk", "pagedown")
         await pilot.pause()
         assert screen.session.live.position == 1
         assert "Meer talen in de klas" in shown_text(app)
-    saved = read(screen.path)
+    saved = read(files[0])
     assert saved.cards[saved.agenda[0]].free == "eerste indruk"
-    assert not lock_path(screen.path).exists()
+    assert not lock_path(files[0]).exists()
 
 
-async def test_an_english_run_is_english_from_the_first_frame(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    seen = watch_open(monkeypatch)
+async def test_keys_typed_before_the_first_screen_is_ready_land_in_order(tmp_path: Path) -> None:
+    """Type-ahead: keys sent before the app has even started are held, then typed into the notes."""
+    from textual import events
+
+    app = launch.build_app(run_args(tmp_path))
+    for char in "vroeg":
+        app.post_message(events.Key(char, char))  # in the app's queue before it runs
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press(*" en laat")
+        assert app.screen.query_one("#note-free", TextArea).text == "vroeg en laat"
+        assert app.keys_waiting == 0
+
+
+async def test_an_english_run_is_english_from_the_first_frame(tmp_path: Path) -> None:
     app = launch.build_app(run_args(tmp_path, "--lang", "en"))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        assert seen["title"] == "Diversity in our school: what do we see?"
-        assert "card 1 of 5" in str(seen["where"])
+        title = plain(app.screen.query_one("#card-title", Static).content)
+        assert title == "Diversity in our school: what do we see?"
+        assert "card 1 of 5" in shown_text(app)
         assert "kaart" not in shown_text(app).lower()
 
 
-async def test_a_deck_broken_beyond_the_first_card_is_reported_and_nothing_is_saved(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_deck_broken_beyond_the_first_card_is_reported_and_nothing_is_saved(tmp_path: Path) -> None:
     cards = {**VALID_CARDS, "04-doen.toml": make_card("doen", "action", 500)}  # too many minutes
     deck = make_deck(tmp_path / "deck", cards)
-    seen = watch_open(monkeypatch)
-    app = launch.build_app(run_args(tmp_path, "--deck", str(deck)))
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-    assert seen["title"] == "begin title (nl)", "the first card could be drawn"
-    assert isinstance(app.startup_error, UserError)
-    message = str(app.startup_error)
+    with pytest.raises(UserError) as refused:
+        launch.build_app(run_args(tmp_path, "--deck", str(deck)))
+    message = str(refused.value)
     assert f"the deck in {deck} cannot be used" in message and "04-doen.toml:3: card doen: minutes" in message
-    assert app.return_code == 1
     assert not (tmp_path / "s").exists() or not list((tmp_path / "s").glob("*.toml"))
 
 
@@ -121,26 +100,6 @@ def test_a_sessions_folder_that_cannot_be_made_is_reported_before_the_window_ope
     blocker.write_text("a file, not a folder", encoding="utf-8")
     with pytest.raises(UserError, match=r"cannot save a session in .* choose another folder"):
         launch.build_app(run_args(tmp_path))
-
-
-async def test_keys_before_the_session_loads_are_refused_not_crashing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    checks: dict[str, bool | None] = {}
-    real = launch._open_new
-
-    def spy(args, app):  # type: ignore[no-untyped-def]
-        screen = app.screen
-        for action in ("next", "timer", "blank", "projection", "quit"):
-            checks[action] = screen.check_action(action, ())
-        return real(args, app)
-
-    monkeypatch.setattr(launch, "_open_new", spy)
-    app = launch.build_app(run_args(tmp_path))
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        assert app.screen.check_action("next", ()) is True
-    assert checks == {"next": False, "timer": False, "blank": False, "projection": False, "quit": True}
 
 
 async def test_home_from_a_run_closes_the_session_and_lists_it(

@@ -18,6 +18,7 @@ from potential_deck.core import tomlin
 from potential_deck.core.deck_files import DECK_FILE, card_files
 from potential_deck.core.errors import UserError
 from potential_deck.core.models import LANGS, Card, CoreValue, Deck, DeckInfo, Dimension, Kind
+from potential_deck.core.vocab import FieldColour
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,24 +75,53 @@ def _parse(path: Path, problems: list[Problem]) -> tuple[dict[str, Any], str] | 
 
 
 def _line_of(text: str, loc: tuple[int | str, ...], first_line: int = 1) -> int | None:
-    """Best guess at the line of the key `loc` names, searching from `first_line`."""
+    """Best guess at the line of the key `loc` names, searching from `first_line`.
+
+    A key followed by a number in `loc` (`fields`, 1) is looked for as the second
+    `[[fields]]` table; a key inside a table is looked for in that table only.
+    """
     lines = text.splitlines()
     line_no = first_line
-    keys = [part for part in loc if isinstance(part, str)]
     found: int | None = None
-    for depth, key in enumerate(keys):
-        is_last = depth == len(keys) - 1
+    depth = 0
+    for position, key in enumerate(loc):
+        if not isinstance(key, str):
+            continue
+        following = loc[position + 1] if position + 1 < len(loc) else None
+        if isinstance(following, int) and (start := _nth_table(lines, key, following, line_no, first_line)):
+            found = line_no = start
+            depth += 1
+            continue
+        is_last = all(not isinstance(part, str) for part in loc[position + 1 :])
         header = re.compile(rf"^\s*\[\s*{re.escape(key)}\s*\]\s*(#.*)?$")
         assign = re.compile(rf"^\s*{re.escape(key)}\s*=")
+        tables = re.compile(rf"^\s*\[\[\s*(?:[\w-]+\.)*{re.escape(key)}\s*\]\]")
         for index in range(line_no - 1, len(lines)):
-            if assign.match(lines[index]) or (not is_last and header.match(lines[index])):
+            line = lines[index]
+            if assign.match(line) or tables.match(line) or (not is_last and header.match(line)):
                 found = line_no = index + 1
                 break
-            if depth == 0 and index >= first_line and lines[index].lstrip().startswith("[["):
+            if depth == 0 and index >= first_line and line.lstrip().startswith("[["):
+                break
+            if depth > 0 and index >= line_no and line.lstrip().startswith("["):
                 break
         else:
             break
+        depth += 1
     return found
+
+
+def _nth_table(lines: list[str], key: str, number: int, line_no: int, first_line: int) -> int | None:
+    """The line of the `number`-th (from 0) `[[key]]` table (or `[[cards.key]]`) of one card."""
+    table = re.compile(rf"^\s*\[\[\s*(?:[\w-]+\.)*{re.escape(key)}\s*\]\]")
+    next_card = re.compile(r"^\s*\[\[\s*cards\s*\]\]")
+    starts = []
+    for index in range(line_no - 1, len(lines)):
+        if index >= first_line and next_card.match(lines[index]):
+            break
+        if table.match(lines[index]):
+            starts.append(index + 1)
+    return starts[number] if number < len(starts) else None
 
 
 _CHOICES: dict[str, str] = {
@@ -99,15 +129,36 @@ _CHOICES: dict[str, str] = {
     "dimensions": ", ".join(d.value for d in Dimension),
     "values": ", ".join(v.value for v in CoreValue),
     "languages": ", ".join(LANGS),
+    "colour": ", ".join(c.value for c in FieldColour),
 }
+
+_LABELS = {
+    "kind": "kind",
+    "dimensions": "dimension",
+    "values": "core value",
+    "languages": "language",
+    "colour": "colour",
+}
+
+
+def _where(error: Any) -> tuple[int | str, ...]:
+    """Where an error is: its location, and for a rule across keys the key it names."""
+    loc = tuple(error["loc"])
+    hint = (error.get("ctx") or {}).get("field")
+    return loc + tuple(str(hint).split(".")) if isinstance(hint, str) and hint else loc
 
 
 def _explain(error: Any, data: dict[str, Any]) -> str:
     """A validation error in plain words, with what to do about it."""
-    loc = tuple(error["loc"])
+    loc = _where(error)
     field = next((str(p) for p in loc if isinstance(p, str)), "")
+    leaf = str(loc[-1]) if loc else ""
     kind = error["type"]
     value = error.get("input")
+    if kind == "card_rule":
+        return str(error["ctx"]["message"])
+    if kind == "value_error":
+        return str(error["ctx"]["error"])
     if kind == "missing":
         if field in LANGS and len(loc) == 1:
             return f"the '{field}' language is missing; add a [{field}] table with title, intro and questions"
@@ -115,15 +166,16 @@ def _explain(error: Any, data: dict[str, Any]) -> str:
     if kind == "extra_forbidden":
         return f"unknown key '{loc[-1]}'; remove it or check its spelling"
     if kind == "enum" or field in ("kind", "dimensions", "values", "languages"):
-        label = {
-            "kind": "kind",
-            "dimensions": "dimension",
-            "values": "core value",
-            "languages": "language",
-        }.get(field, field)
-        return f"unknown {label} {value!r}; use one of: {_CHOICES.get(field, '')}"
+        key = leaf if leaf in _LABELS else field
+        return f"unknown {_LABELS.get(key, key)} {value!r}; use one of: {_CHOICES.get(key, '')}"
     if field == "minutes":
+        if isinstance(value, str):
+            return f"{value!r} is text; write the number without quotes, e.g. minutes = 10"
         return f"{value!r} is not allowed; use a whole number of minutes, at least 1"
+    if kind == "bool_type":
+        return f"{value!r} is not allowed; write true or false, without quotes"
+    if leaf == "question" and kind in ("int_type", "greater_than_equal"):
+        return f"{value!r} is not allowed; write the number of a question of this card, 1 for the first"
     if field == "id" and kind == "string_pattern_mismatch":
         return f"{value!r} is not a slug; use lowercase letters, digits and single hyphens"
     if kind in ("string_too_short", "too_short"):
@@ -142,9 +194,9 @@ def _card_problems(
         problems = [
             Problem(
                 path,
-                _line_of(text, tuple(err["loc"]), first_line) or first_line,
+                _line_of(text, _where(err), first_line) or first_line,
                 card_id,
-                ".".join(str(p) for p in err["loc"]) or None,
+                ".".join(str(p) for p in _where(err)) or None,
                 _explain(err, data if isinstance(data, dict) else {}),
             )
             for err in exc.errors()
@@ -179,7 +231,7 @@ def check(path: Path) -> tuple[Deck | None, list[Problem]]:
     problems: list[Problem] = []
     if not path.exists():
         return None, [Problem(path, None, None, None, "no such file or folder; check the path")]
-    cards: list[tuple[Path, int, Card]] = []
+    cards: list[tuple[Path, int, Card]] = []  # each valid card, with the line of its reference
     declared: list[tuple[Path, int, str]] = []  # every card table's id, valid card or not
     info: DeckInfo | None = None
     if path.is_dir():
@@ -206,7 +258,7 @@ def check(path: Path) -> tuple[Deck | None, list[Problem]]:
                 card, found = _card_problems(card_file, parsed[1], parsed[0])
                 problems += found
                 if card:
-                    cards.append((card_file, _line_of(parsed[1], ("id",)) or 1, card))
+                    cards.append((card_file, _reference_line(parsed[1], 1), card))
     elif parsed := _parse(path, problems):
         data, text = parsed
         if "cards" in data:
@@ -228,12 +280,12 @@ def check(path: Path) -> tuple[Deck | None, list[Problem]]:
                 card, found = _card_problems(path, text, table, start)
                 problems += found
                 if card:
-                    cards.append((path, _line_of(text, ("id",), start) or start, card))
+                    cards.append((path, _reference_line(text, start), card))
         else:
             card, found = _card_problems(path, text, data)
             problems += found
             if card:
-                cards.append((path, _line_of(text, ("id",)) or 1, card))
+                cards.append((path, _reference_line(text, 1), card))
                 problems.append(
                     Problem(
                         path,
@@ -245,6 +297,7 @@ def check(path: Path) -> tuple[Deck | None, list[Problem]]:
                     )
                 )
     problems += _cross_problems(path, info, declared)
+    problems += _reference_problems(cards, {card_id for _, _, card_id in declared})
     if problems or info is None:
         return None, problems
     return Deck(info=info, cards=[card for _, _, card in cards]), []
@@ -289,6 +342,26 @@ def _cross_problems(
                     )
                 )
     return problems
+
+
+def _reference_line(text: str, start: int) -> int:
+    """Where a card names another card (`notes_from`), else its id: for problems across cards."""
+    return _line_of(text, ("notes_from",), start) or _line_of(text, ("id",), start) or start
+
+
+def _reference_problems(cards: list[tuple[Path, int, Card]], known: set[str]) -> list[Problem]:
+    """Cards that name another card (`notes_from`) must name one the deck has."""
+    return [
+        Problem(
+            file,
+            line,
+            card.id,
+            "notes_from",
+            f"names card {card.notes_from!r}, which the deck does not have; fix or remove it",
+        )
+        for file, line, card in cards
+        if card.notes_from is not None and card.notes_from not in known
+    ]
 
 
 def load(path: Path) -> Deck:

@@ -20,7 +20,6 @@ from potential_deck.core.models import Deck, Lang, Session
 from potential_deck.core.summary import (
     VALUE_ORDER,
     SessionSummary,
-    field_label,
     format_duration,
     summarize,
 )
@@ -242,8 +241,8 @@ def markdown(data: View) -> str:
             out += [f"_{t(lang, 'export.no_notes')}_", ""]
         if notes.free:
             out += [f"**{t(lang, 'field.free')}**", "", _block(notes.free), ""]
-        for name, text in notes.fields:
-            out += [f"**{field_label(lang, name)}**", "", _block(text), ""]
+        for note in notes.fields:
+            out += [f"**{note.label}**", "", _block(note.text), ""]
         if notes.growth:
             out += [f"**{t(lang, 'export.growth')}**", ""]
             out += [f"- {text}" + (f" _({value_label(lang, v)})_" if v else "")
@@ -304,7 +303,7 @@ def to_json(data: View) -> dict[str, Any]:
             "values": [v.value for v in row.card.values],
             "on_agenda": row.on_agenda,
             "free": card_notes.free if card_notes else "",
-            "fields": dict(card_notes.fields) if card_notes else {},
+            "fields": {note.id: note.text for note in card_notes.fields} if card_notes else {},
             "growth": [{"text": text, "value": v.value if v else None}
                        for text, v in (card_notes.growth if card_notes else ())],
             "spent_seconds": round(row.spent, 1),

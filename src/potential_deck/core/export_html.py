@@ -11,10 +11,11 @@ import html
 import re
 
 from potential_deck import __version__
+from potential_deck.core.card_fields import COLOUR_HEX
 from potential_deck.core.chart import svg_bars, value_rows
 from potential_deck.core.export import View, header_lines
 from potential_deck.core.i18n import day, kind_label, t, value_label
-from potential_deck.core.summary import field_label, format_duration
+from potential_deck.core.summary import format_duration
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
@@ -59,7 +60,13 @@ footer { margin-top: 2.5rem; font-size: 0.8rem; color: #666666; }
   th { background: none; }
   section.card { break-inside: auto; }
 }
-"""
+""" + "".join(
+    f".field-{colour.value} {{ border-left: 6px solid {hex_}; padding-left: 0.6rem; "
+    f"margin: 0.4rem 0; print-color-adjust: exact; -webkit-print-color-adjust: exact; }}\n"
+    f".field-{colour.value} strong {{ color: {hex_}; }}\n"
+    for colour, hex_ in COLOUR_HEX.items()
+)
+"""CSS of the page; a note field with a colour (BRUG's blue, orange, green) gets a bar in it."""
 
 
 def esc(text: str) -> str:
@@ -214,8 +221,12 @@ def _notes(data: View) -> list[str]:
             out.append(_note(t(lang, "export.no_notes")))
         if notes.free:
             out += [f"<p><strong>{esc(t(lang, 'field.free'))}</strong></p>", _text(notes.free)]
-        for name, text in notes.fields:
-            out += [f"<p><strong>{esc(field_label(lang, name))}</strong></p>", _text(text)]
+        for note in notes.fields:
+            if note.colour is not None:
+                out += [f'<div class="field field-{note.colour.value}">',
+                        f"<p><strong>{esc(note.label)}</strong></p>", _text(note.text), "</div>"]
+            else:
+                out += [f"<p><strong>{esc(note.label)}</strong></p>", _text(note.text)]
         if notes.growth:
             out += [f"<p><strong>{esc(t(lang, 'export.growth'))}</strong></p>", "<ul>"]
             for text, value in notes.growth:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from potential_deck.core.i18n_deck import DECK_STRINGS
 from potential_deck.core.i18n_harvest import HARVEST_STRINGS
 from potential_deck.core.vocab import CoreValue, Dimension, Kind, Lang
 
@@ -20,7 +21,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "field.seen": ("Wat zien we in onze praktijk?", "What do we see in our practice?"),
     "field.did": ("Wat deed je in die situatie?", "What did you do in that situation?"),
     "field.worked": ("Wat werkte er en wat niet?", "What worked and what didn't?"),
-    "field.satisfaction": ("Waar haalde je voldoening uit?", "What gave you satisfaction?"),
+    "field.satisfaction": ("Waar haalde je voldoening uit?", "What did you find rewarding?"),
     "field.strengths": ("Sterktes", "Strengths"),
     "field.challenges": ("Uitdagingen", "Challenges"),
     "field.growth": ("Groeimogelijkheden (één per regel)", "Growth opportunities (one per line)"),
@@ -37,7 +38,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "dimension.religion": ("religie", "religion"),
     "dimension.gender": ("gender", "gender"),
     "dimension.disability": ("beperking", "disability"),
-    "dimension.intersection": ("intersectie", "intersection"),
+    "dimension.intersection": ("verschillen die elkaar kruisen (intersectionaliteit)", "intersecting differences (intersectionality)"),
+    **DECK_STRINGS,
     # app-wide
     "app.title": ("Doos vol Potential", "Box full of Potential"),
     "key.quit": ("Stoppen", "Quit"),
@@ -128,6 +130,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "card.questions": ("Richtvragen", "Guide questions"),
     "card.tip": ("Tip voor de begeleider", "Tip for the facilitator"),
     "card.notes": ("Notities", "Notes"),
+    "card.beside": ("Van de kaart „{title}”:", "From the card “{title}”:"),
+    "card.to_harvest": (
+        "Deze kaart gaat verder in de oogst (PgDn na de laatste kaart): daar kiezen jullie samen de groeimogelijkheden en één leervraag.",
+        "This card goes on in the harvest (PgDn after the last card): there you choose the growth opportunities and one learning question together.",
+    ),
+    "card.typing": ("✎ Je typt in: {field}", "✎ Typing in: {field}"),
+    "card.steering": (
+        "⌨ Je stuurt de kaart: letters zijn opdrachten (t timer, b zwart, Spatie volgende) · Tab of een andere letter: terug naar de notities",
+        "⌨ Steering the card: letters are commands (t timer, b blank, Space next) · Tab or any other letter: back to the notes",
+    ),
     "card.shared": ("Gedeeld met de zaal: {field}", "Shared with the room: {field}"),
     "card.unshared": ("Niets gedeeld met de zaal", "Nothing shared with the room"),
     "key.next": ("Volgende", "Next"),
@@ -173,7 +185,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     # help
     "help.title": ("Toetsen", "Keys"),
-    "help.close": ("Escape of ? sluit", "Escape or ? closes"),
+    "help.close": ("Escape of F1 sluit", "Escape or F1 closes"),
+    "help.rule": (
+        "Terwijl je typt, gaat elke letter in het veld. Opdrachten gebruiken dan toetsen die geen tekst zijn: PgUp/PgDn (de clicker), F-toetsen, Ctrl en Esc. Letters zijn opdrachten waar niets getypt kan worden: na Esc, in projectie en in lijsten.",
+        "While you type, every letter goes into the field. Commands then use keys that are not text: PgUp/PgDn (the clicker), F-keys, Ctrl and Esc. Letters are commands where nothing can be typed: after Esc, in projection mode and in lists.",
+    ),
     "help.next": ("Volgende kaart (ook met de clicker)", "Next card (clicker too)"),
     "help.next_space": ("Volgende kaart als geen veld focus heeft", "Next card when no field has focus"),
     "help.prev": ("Vorige kaart (ook met de clicker)", "Previous card (clicker too)"),
@@ -424,6 +440,11 @@ def value_label(lang: Lang, value: CoreValue | None) -> str:
     return t(lang, f"value.{value.value}" if value else "value.none")
 
 
-def dimension_label(lang: Lang, dimension: Dimension) -> str:
-    """The name of a diversity dimension."""
-    return t(lang, f"dimension.{dimension.value}")
+def dimension_label(lang: Lang, dimension: Dimension, *, short: bool = False) -> str:
+    """The name of a diversity dimension (`short`: a word or two, for lists)."""
+    return t(lang, f"dimension.{'short.' if short else ''}{dimension.value}")
+
+
+def value_short(lang: Lang, value: CoreValue) -> str:
+    """A core value in a few words, for lists (the full name: `value_label`)."""
+    return t(lang, f"value.short.{value.value}")

@@ -98,6 +98,15 @@ HARVEST_STRINGS: dict[str, tuple[str, str]] = {
     "harvest.add_prompt": ("Nieuwe groeimogelijkheid", "New growth opportunity"),
     "harvest.edit_prompt": ("Groeimogelijkheid bewerken", "Edit the growth opportunity"),
     "harvest.edit_step_title": ("Stap bewerken", "Edit the step"),
+    "harvest.add_step_title": ("Nieuwe stap", "New step"),
+    "harvest.no_meeting": (
+        "Volgende bijeenkomst: nog geen datum (n vult ze in)",
+        "Next meeting: no date yet (n fills it in)",
+    ),
+    "harvest.no_typing": (
+        "„{char}” doet hier niets: typen kan enkel in een venster dat opengaat (a, e) · F1 toont de toetsen",
+        "“{char}” does nothing here: you type in a window that opens (a, e) · F1 shows the keys",
+    ),
     "harvest.prompt_hint": ("Enter bewaart · Escape annuleert", "Enter saves · Escape cancels"),
     "harvest.ok": ("Bewaren", "Save"),
     "harvest.cancel": ("Annuleren", "Cancel"),

@@ -5,22 +5,31 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from potential_deck.core.migrate import SCHEMA_VERSION as SCHEMA_VERSION
+from potential_deck.core.vocab import ALL_FIELDS, FREE_FIELD, GROWTH_FIELD
 
 # The fixed words live in core.vocab (no pydantic there); re-exported for the models' users.
 from potential_deck.core.vocab import LANGS as LANGS
 from potential_deck.core.vocab import CoreValue as CoreValue
 from potential_deck.core.vocab import Dimension as Dimension
+from potential_deck.core.vocab import FieldColour as FieldColour
 from potential_deck.core.vocab import Kind as Kind
 from potential_deck.core.vocab import Lang as Lang
 
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _rule(field: str, message: str) -> PydanticCustomError:
+    """A rule across a card's keys broken: `field` says where (for the file's line)."""
+    return PydanticCustomError("card_rule", "{message}", {"message": message, "field": field})
 
 
 class CardText(_Strict):
@@ -31,15 +40,72 @@ class CardText(_Strict):
     questions: list[NonEmpty] = Field(min_length=1)
     tip: str = ""
 
+    @field_validator("questions")
+    @classmethod
+    def _no_repeats(cls, questions: list[str]) -> list[str]:
+        seen: dict[str, int] = {}
+        for number, question in enumerate(questions, start=1):
+            key = " ".join(question.casefold().split())
+            if key in seen:
+                raise ValueError(
+                    f"question {number} repeats question {seen[key]}; remove or reword one of them"
+                )
+            seen[key] = number
+        return questions
+
+
+class FieldSpec(_Strict):
+    """A note field a card asks for, in its deck's `[[fields]]`.
+
+    `id` names where the notes are saved: a built-in field (seen, did, worked, satisfaction,
+    strengths, challenges) keeps its label unless the deck gives one; another id needs its
+    label in both languages (`nl`, `en`), unless `question` says which of the card's
+    questions (1 = the first) the field answers, which then labels it.
+    """
+
+    id: Slug
+    nl: str = ""
+    en: str = ""
+    colour: FieldColour | None = None
+    question: int | None = Field(default=None, ge=1, strict=True)
+
+    @field_validator("id")
+    @classmethod
+    def _not_reserved(cls, value: str) -> str:
+        if value in (FREE_FIELD, GROWTH_FIELD):
+            raise ValueError(f"'{value}' is a field every card has already; choose another id")
+        return value
+
+    @model_validator(mode="after")
+    def _labelled(self) -> FieldSpec:
+        labels = {"nl": self.nl.strip(), "en": self.en.strip()}
+        given = [lang for lang, text in labels.items() if text]
+        if len(given) == 1:
+            missing = "en" if given == ["nl"] else "nl"
+            raise _rule(missing, f"field '{self.id}' has a label in {given[0]} only; add {missing} = \"...\"")
+        if not given and self.question is None and self.id not in ALL_FIELDS:
+            raise _rule("nl", f"field '{self.id}' needs a label: add nl = \"...\" and en = \"...\", "
+                              "or question = N for the card question it answers")
+        return self
+
 
 class Card(_Strict):
-    """One conversation card, in every language of its deck."""
+    """One conversation card, in every language of its deck.
 
-    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+    Its note fields follow from its kind and its questions unless `fields` names them (see
+    `core.card_fields.note_fields`). `leads_to_harvest` marks the card that hands over to the
+    harvest (no fields of its own besides free notes and growth opportunities); `notes_from`
+    names an earlier card whose notes the app shows beside this one.
+    """
+
+    id: Slug
     kind: Kind
-    minutes: int = Field(ge=1, le=240)
+    minutes: int = Field(ge=1, le=240, strict=True)
     dimensions: list[Dimension] = []
     values: list[CoreValue] = []
+    fields: list[FieldSpec] | None = None
+    leads_to_harvest: bool = Field(default=False, strict=True)
+    notes_from: Slug | None = None
     nl: CardText
     en: CardText
 
@@ -47,11 +113,33 @@ class Card(_Strict):
         """The card's words in `lang`."""
         return self.nl if lang == "nl" else self.en
 
+    @model_validator(mode="after")
+    def _consistent(self) -> Card:
+        if len(self.nl.questions) != len(self.en.questions):
+            raise _rule(
+                "en.questions",
+                f"nl has {len(self.nl.questions)} questions and en has {len(self.en.questions)}; "
+                "give every question in both languages",
+            )
+        ids = [spec.id for spec in self.fields or ()]
+        for spec in self.fields or ():
+            if ids.count(spec.id) > 1:
+                raise _rule("fields", f"field '{spec.id}' is listed twice; list each field once")
+            if spec.question is not None and spec.question > len(self.nl.questions):
+                raise _rule(
+                    "fields",
+                    f"field '{spec.id}' answers question {spec.question}, but the card has "
+                    f"{len(self.nl.questions)}; fix the number",
+                )
+        if self.notes_from == self.id:
+            raise _rule("notes_from", "names the card itself; name an earlier card or remove it")
+        return self
+
 
 class DeckInfo(_Strict):
     """What `deck.toml` says about the deck as a whole."""
 
-    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+    id: Slug
     name: dict[Lang, NonEmpty]
     version: NonEmpty
     languages: list[Lang] = Field(min_length=1)

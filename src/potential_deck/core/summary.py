@@ -11,10 +11,11 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from potential_deck.core.i18n import STRINGS, t
+from potential_deck.core import card_fields
+from potential_deck.core.i18n import t
 from potential_deck.core.models import CoreValue, Deck, HarvestItem, Kind, Lang, Session
 from potential_deck.core.notes import gathered
-from potential_deck.core.vocab import ALL_FIELDS, FIELDS
+from potential_deck.core.vocab import FREE_FIELD, GROWTH_FIELD, FieldColour
 
 VALUE_ORDER: tuple[CoreValue | None, ...] = (*CoreValue, None)
 """The order core-value groups are shown in: the four EASNIE values, then 'no core value'."""
@@ -106,12 +107,22 @@ class CardTime:
 
 
 @dataclass(frozen=True, slots=True)
+class FieldNote:
+    """The text of one note field, with the field's label and colour (None: none)."""
+
+    id: str
+    label: str
+    colour: FieldColour | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class CardNotes:
-    """What was written on one card: free notes, structured fields (name, text), growth."""
+    """What was written on one card: free notes, its fields in the card's order, growth."""
 
     card: CardRef
     free: str
-    fields: tuple[tuple[str, str], ...]
+    fields: tuple[FieldNote, ...]
     growth: tuple[tuple[str, CoreValue | None], ...]
 
     @property
@@ -228,27 +239,33 @@ def times(session: Session, refs: Mapping[str, CardRef]) -> tuple[CardTime, ...]
     return tuple(rows)
 
 
-def card_notes(session: Session, refs: Mapping[str, CardRef]) -> tuple[CardNotes, ...]:
-    """The notes of every visited card, in agenda order; fields in the order their kind shows."""
+def card_notes(
+    session: Session, refs: Mapping[str, CardRef], deck: Deck | None = None, lang: Lang | None = None
+) -> tuple[CardNotes, ...]:
+    """The notes of every visited card, in agenda order; its fields as the card lists them
+    (`card_fields.note_fields`), then any field it no longer lists that holds notes."""
+    lang = lang or session.language
     found = []
     for card_id in _visited(session):
         record = session.cards[card_id]
-        ref = card_ref(refs, card_id)
-        order = FIELDS[ref.kind] if ref.kind else ALL_FIELDS
-        names = [*order, *sorted(set(record.fields) - set(order))]
+        card = deck.card(card_id) if deck is not None and deck.has(card_id) else None
         fields = tuple(
-            (name, record.fields[name].strip())
-            for name in names if record.fields.get(name, "").strip()
+            FieldNote(field.id, field.label(lang), field.colour, text)
+            for field in card_fields.note_fields(card, record)
+            if field.id not in (FREE_FIELD, GROWTH_FIELD)
+            and (text := record.fields.get(field.id, "").strip())
         )
         growth = tuple((opp.text, opp.value) for opp in record.growth)
-        found.append(CardNotes(ref, record.free.strip(), fields, growth))
+        found.append(CardNotes(card_ref(refs, card_id), record.free.strip(), fields, growth))
     return tuple(found)
 
 
 def field_label(lang: Lang, name: str) -> str:
-    """The label of a note field; an unknown field is shown by its name."""
-    key = f"field.{name}"
-    return t(lang, key) if key in STRINGS else name
+    """The label of a note field by its id alone; an unknown field is shown by its id.
+
+    A card's own labels (its questions, its deck's fields): `card_fields.field_label`.
+    """
+    return card_fields.field_label(None, name, lang)
 
 
 def summarize(session: Session, deck: Deck | None, lang: Lang | None = None) -> SessionSummary:
@@ -272,7 +289,7 @@ def summarize(session: Session, deck: Deck | None, lang: Lang | None = None) -> 
         harvest_spent=session.harvest.shown,
         total_spent=session.total_spent,
         total_planned=sum(row.planned for row in card_times if row.on_agenda),
-        notes=card_notes(session, refs),
+        notes=card_notes(session, refs, deck, lang),
     )
 
 

@@ -22,12 +22,25 @@ class Kind(StrEnum):
 
 
 class Dimension(StrEnum):
-    """Diversity dimensions a card touches; `intersection` where several meet."""
+    """Diversity dimensions a card is about; `intersection` only where differences meet.
+
+    The first five are the ones Flexio's start card frames; ProuD to Teach All adds language,
+    LGBTIQ+-related questions and higher or lower cognitive functioning, and names family
+    characteristics among what teachers should understand. Values are only ever added, never
+    renamed or removed, so decks written before still load.
+    """
 
     ETHNIC_CULTURAL = "ethnic-cultural"
+    LANGUAGE = "language"
     SOCIO_ECONOMIC = "socio-economic"
     RELIGION = "religion"
     GENDER = "gender"
+    GENDER_IDENTITY = "gender-identity"
+    """Gender identity and sexual orientation: LGBTIQ+-related questions."""
+    FAMILY = "family"
+    """Family diversity: the forms and situations of pupils' families."""
+    COGNITIVE = "cognitive"
+    """Differences in cognitive functioning, higher as well as lower."""
     DISABILITY = "disability"
     INTERSECTION = "intersection"
 
@@ -41,11 +54,32 @@ class CoreValue(StrEnum):
     PROFESSIONAL_DEVELOPMENT = "professional-development"
 
 
+class FieldColour(StrEnum):
+    """Colours a deck may give a note field (BRUG: blue, orange, green); the report shows them."""
+
+    BLUE = "blue"
+    RED = "red"
+    ORANGE = "orange"
+    GREEN = "green"
+    YELLOW = "yellow"
+    PURPLE = "purple"
+
+
+FREE_FIELD = "free"
+"""The free notes every card has, first."""
+
+GROWTH_FIELD = "growth"
+"""The growth opportunities every card has, last, one per line."""
+
 FIELDS: dict[Kind, tuple[str, ...]] = {
     Kind.START: ("seen",),
     Kind.DIALOGUE: ("did", "worked", "satisfaction"),
     Kind.ACTION: ("strengths", "challenges"),
 }
-"""The structured note fields each kind of card offers, besides free notes and growth."""
+"""The structured note fields a card of each kind has unless its deck says otherwise.
+
+Which fields one card has: `core.card_fields.note_fields`, the one function every part asks.
+"""
 
 ALL_FIELDS: tuple[str, ...] = ("seen", "did", "worked", "satisfaction", "strengths", "challenges")
+"""The built-in field ids: their labels are in `core.i18n`; saved notes keep their meaning."""

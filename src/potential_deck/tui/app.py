@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from rich.markup import escape
 from textual import events
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.screen import Screen
@@ -22,7 +22,8 @@ from potential_deck.core.i18n import day, t
 from potential_deck.core.settings import DARK_THEME, LIGHT_THEME, load_settings, save_settings
 from potential_deck.core.store import Listed, SessionStore
 from potential_deck.core.vocab import Lang
-from potential_deck.tui.card_screen import CardScreen, Opening
+from potential_deck.tui.card_screen import CardScreen
+from potential_deck.tui.key_order import OrderedKeysApp
 from potential_deck.tui.modals import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
 from potential_deck.tui.themes import KIND_DEFAULTS, THEMES
 
@@ -38,7 +39,7 @@ TALL = 36
 """From this many rows on, the note fields grow to share the window's height."""
 
 
-class PotentialDeckApp(App[None]):
+class PotentialDeckApp(OrderedKeysApp[None]):
     """Doos vol Potential: a team meeting, card by card, on a projector."""
 
     CSS_PATH = "app.tcss"
@@ -68,7 +69,7 @@ class PotentialDeckApp(App[None]):
         self.wall = wall
         self.now = now or (lambda: datetime.now().astimezone().replace(microsecond=0))
         self._initial: tuple[Session | None, Path | None] = (None, None)
-        self._opening: Opening | None = None
+        self._notes_for_later: list[tuple[str, dict[str, object]]] = []
         self._listing: tuple[Screen[object], list[Listed]] | None = None
         self.startup_error: UserError | None = None
         """Why the app ended before its first session could open (the CLI reports it)."""
@@ -101,37 +102,59 @@ class PotentialDeckApp(App[None]):
         return self._deck
 
     def set_initial(self, session: Session | None, path: Path | None) -> None:
-        """Open this session (saved at `path`) as soon as the app starts."""
+        """Open this session (saved at `path`, locked by the caller) as the first screen."""
         self._initial = (session, path)
 
-    def set_opening(self, opening: Opening) -> None:
-        """Start on a card screen that draws `opening.first` before it loads (`run`)."""
-        self._opening = opening
-
     def get_default_screen(self) -> Screen[object]:
-        if self._opening is not None:  # the card is the app's first screen: no blank one first
-            return CardScreen(self._opening)
-        return super().get_default_screen()
+        """The first screen: the session's card (`run`, `resume`), else the home screen."""
+        session, path = self._initial
+        if session is not None and path is not None:
+            session_file.attach(path)  # `run` and `resume` opened it already: this one is theirs
+            self.lang = session.language
+            deck = self.deck_for(session) or self.deck
+            return CardScreen(session, path, deck)
+        from potential_deck.tui.home import HomeScreen
+
+        return HomeScreen(self.lang)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return {**super().get_theme_variable_defaults(), **KIND_DEFAULTS}
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
-        if self._opening is not None:
-            return  # `run`: the card screen is the first screen (`get_default_screen`)
-        session, path = self._initial
-        if session is not None and path is not None:
-            self.open_session(session, path)  # `resume` goes straight to the card
-        else:
-            from potential_deck.tui.home import HomeScreen
-
-            self.push_screen(HomeScreen(self.lang))
+        screen = self.screen
+        if isinstance(screen, CardScreen) and screen.session.live.stage != "cards":
+            self.call_after_refresh(self.open_harvest, screen)
 
     def fail(self, error: UserError) -> None:
         """End the app because its session cannot open; the CLI prints `error`."""
         self.startup_error = error
         self.exit(return_code=1)
+
+    def notify(self, message: str, **kwargs: object) -> None:  # type: ignore[override]
+        """A message for the facilitator; never over projection mode or a black screen (the room
+        sees those): it waits until the facilitator leaves them."""
+        if self._room_sees_screen():
+            self._notes_for_later.append((message, kwargs))
+            return
+        super().notify(message, **kwargs)  # type: ignore[arg-type]
+
+    def _room_sees_screen(self) -> bool:
+        from potential_deck.tui.modals import BlankScreen
+
+        if not self.is_running:
+            return False
+        try:
+            screen = self.screen
+        except Exception:
+            return False
+        return isinstance(screen, BlankScreen) or (isinstance(screen, CardScreen) and screen.projection)
+
+    def show_held_notes(self) -> None:
+        """Show the messages that waited while the room saw the screen."""
+        waiting, self._notes_for_later = self._notes_for_later, []
+        for message, kwargs in waiting:
+            self.notify(message, **kwargs)
 
     def on_resize(self, event: events.Resize) -> None:
         """Ask for a larger window below the minimum size; carry on when it is large enough."""
@@ -142,6 +165,7 @@ class PotentialDeckApp(App[None]):
             self.push_screen(TooSmallScreen(self.lang))
         elif not small and showing:
             self.pop_screen()
+            self.release_keys()  # what was typed meanwhile goes where it was meant
 
     # --- routing ------------------------------------------------------------------------
 
@@ -223,7 +247,7 @@ class PotentialDeckApp(App[None]):
                 markup=False,
             )
             return
-        screen = CardScreen(Opening.ready(session, path, deck))
+        screen = CardScreen(session, path, deck)
         self.push_screen(screen)
         if session.live.stage != "cards":
             self.call_after_refresh(self.open_harvest, screen)

@@ -1,10 +1,12 @@
-"""Base screens: one that knows its app is the PotentialDeckApp, one on an open session."""
+"""Base screens: the app's screens run their commands from `tui.keys`; one base works on a session."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from textual.screen import Screen
 
@@ -12,6 +14,8 @@ from potential_deck.core import session_file
 from potential_deck.core.i18n import t
 from potential_deck.core.vocab import Lang
 from potential_deck.tui.autosave import Autosaver, Saved
+from potential_deck.tui.key_order import HoldsKeys
+from potential_deck.tui.keys import Command, Where, by_id
 from potential_deck.tui.widgets.save_status import SaveStatus
 
 if TYPE_CHECKING:
@@ -19,10 +23,23 @@ if TYPE_CHECKING:
     from potential_deck.tui.app import PotentialDeckApp
 
 ResultType = TypeVar("ResultType")
+DialogResult = TypeVar("DialogResult")
 
 
-class AppScreen(Screen[ResultType], Generic[ResultType]):
-    """Base of the app's screens: `papp` is the app, typed."""
+@cache
+def _commands(commands: tuple[Command, ...]) -> dict[str, Command]:
+    return by_id(commands)
+
+
+class AppScreen(HoldsKeys, Screen[ResultType], Generic[ResultType]):
+    """Base of the app's screens: `papp` is the app, typed; commands come from `KEYS`.
+
+    A screen says where the keyboard is (`where`, and `part` for screens with parts such as the
+    harvest's steps); a command acts only where its declaration says it applies, letters never
+    where text can be typed. Early keys wait until the screen calls `keys_ready()`.
+    """
+
+    KEYS: ClassVar[tuple[Command, ...]] = ()
 
     @property
     def papp(self) -> PotentialDeckApp:
@@ -32,32 +49,79 @@ class AppScreen(Screen[ResultType], Generic[ResultType]):
         assert isinstance(self.app, PotentialDeckApp)
         return self.app
 
+    lang: Lang
+    """The language of every word on the screen (each screen sets or computes it)."""
+
+    @property
+    def where(self) -> Where:
+        """What the keyboard is doing on this screen now."""
+        return Where.LIST
+
+    @property
+    def part(self) -> str:
+        """The part of the screen on show (a harvest step), for commands limited to parts."""
+        return ""
+
+    def command(self, command_id: str) -> Command | None:
+        """This screen's command `command_id`."""
+        return _commands(self.KEYS).get(command_id)
+
+    def command_enabled(self, command: Command) -> bool:
+        """Whether `command` can do anything now (e.g. no 'previous' on the first card)."""
+        return True
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("command", "letter") and parameters:
+            command = self.command(str(parameters[0]))
+            if command is None:
+                return False
+            where = self.where
+            if action == "letter" and not command.letters_apply(where):
+                return False
+            return command.applies(where, self.part) and self.command_enabled(command)
+        return True
+
+    async def action_command(self, command_id: str) -> None:
+        """Run a declared command (bound to its keys)."""
+        command = self.command(command_id)
+        if command is not None:
+            await self.app.run_action(command.action, self)
+
+    async def action_letter(self, command_id: str) -> None:
+        """Run a declared command from one of its letters (where nothing can be typed)."""
+        await self.action_command(command_id)
+
+    def push_dialog(
+        self, dialog: Screen[DialogResult], done: Callable[[DialogResult], Any] | None = None
+    ) -> None:
+        """Open a dialog; `done` gets its result before any key typed after it closed is handled."""
+
+        def finished(result: DialogResult | None) -> None:
+            try:
+                if done is not None:
+                    done(result)  # type: ignore[arg-type]
+            finally:
+                self.papp.release_keys()
+
+        self.app.push_screen(dialog, finished)
+
 
 class SessionScreen(AppScreen[None]):
     """A screen on an open session: its file, its deck, its language, autosave and save status.
 
-    `session`, `path`, `deck` and `autosaver` exist once `bind_session` has run: at once for
-    a session already loaded, after the first frame for one that is still loading (`is_open`).
+    `is_open` is True until `close_session` (the card screen that `run` opens first stays under
+    the home screen, closed, when the facilitator goes home).
     """
 
-    session: Session
-    path: Path
-    deck: Deck
-    autosaver: Autosaver
-
-    def __init__(self) -> None:
+    def __init__(self, session: Session, path: Path, deck: Deck) -> None:
         super().__init__()
-        self.is_open = False
-        self._shown_since: float | None = None  # when the time on screen was last counted
-
-    def bind_session(self, session: Session, path: Path, deck: Deck) -> None:
-        """Work on `session`, saved at `path`, with the cards of `deck`."""
         self.session = session
         self.path = path
         self.deck = deck
         file = session_file.attach(path)  # the one owner of the open file (see core.session_file)
         self.autosaver = Autosaver(self, file, self.snapshot, self._saved, lambda: self.papp.now())
         self.is_open = True
+        self._shown_since: float | None = None  # when the time on screen was last counted
 
     @property
     def lang(self) -> Lang:

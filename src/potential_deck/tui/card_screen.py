@@ -1,101 +1,86 @@
-"""The card screen: the card large, its timer, its note fields, and the way through the agenda."""
+"""The card screen: the card large, its timer, its note fields, and the way through the agenda.
+
+The keyboard does one of two things here, and the status line always says which:
+
+- **typing** (the default): every key that can be text goes into a note field — the one with
+  focus, else the one last used on this card, else the card's first field. Focus stays in the
+  notes across PageDown/PageUp. Commands use keys that cannot be text (`tui.keys`).
+- **steering** (after Escape, and in projection mode): letters, Space and arrows steer the
+  card (t timer, b blank, Space next, ...). Any other letter goes back to the notes, typed.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.markup import escape
+from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.command import Provider
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.widgets import ProgressBar, Static
 
 from potential_deck.core import meeting, session_file
-from potential_deck.core.errors import UserError
-from potential_deck.core.first_card import FirstCard
+from potential_deck.core.card_fields import field_ids, field_label, note_fields, notes_beside
 from potential_deck.core.i18n import t
-from potential_deck.core.notes import set_note
+from potential_deck.core.notes import note_text, set_note
 from potential_deck.core.timer import Timer, display
-from potential_deck.core.vocab import FIELDS, Kind, Lang
 from potential_deck.tui.app_screen import SessionScreen
-from potential_deck.tui.commands import CardCommands
+from potential_deck.tui.commands import CardCommands, KeyCommands
 from potential_deck.tui.keybar import KeyBar
+from potential_deck.tui.keys import CARD_COMMANDS, Command, Where, bindings
 from potential_deck.tui.modals import BlankScreen, HelpScreen
-from potential_deck.tui.widgets.card_view import CardView, CardWords
+from potential_deck.tui.widgets.card_view import CardView
+from potential_deck.tui.widgets.notes_panel import Field, NoteField, NotesPanel
 from potential_deck.tui.widgets.save_status import SaveStatus
 from potential_deck.tui.widgets.timer_face import TimerFace
 
 if TYPE_CHECKING:
-    from potential_deck.core.models import Deck, Session
-    from potential_deck.tui.widgets.notes_panel import NotesPanel
+    from potential_deck.core.models import Card, Deck, Session
 
 TICK = 0.25
 RUNNING_SAVE_EVERY = 5.0
 
 
-class Opening(NamedTuple):
-    """What a card screen opens: `load` gives the session, its file and its deck.
-
-    With `first`, the screen draws that card at once and calls `load` after the first
-    frame (`run`: validating the deck and saving the new session take longer than drawing);
-    `load` may raise UserError, which ends the app with that message.
-    """
-
-    load: Callable[[], tuple[Session, Path, Deck]]
-    first: FirstCard | None = None
-
-    @classmethod
-    def ready(cls, session: Session, path: Path, deck: Deck) -> Opening:
-        """A session that is already loaded."""
-        return cls(lambda: (session, path, deck))
-
-
 class CardScreen(SessionScreen):
     """Steps a team through the agenda, one card at a time."""
 
-    COMMANDS = {CardCommands, lambda: _export_commands()}
+    COMMANDS = {CardCommands, KeyCommands, lambda: _export_commands()}
     AUTO_FOCUS = ""
-
-    BINDINGS = [
-        Binding("pagedown", "next", "Next", id="next", key_display="PgDn", priority=True),
-        Binding("right", "next", "Next", show=False),
-        Binding("space", "next_if_free", "Next", show=False),
-        Binding("pageup", "prev", "Previous", id="prev", key_display="PgUp", priority=True),
-        Binding("left", "prev", "Previous", show=False),
-        Binding("down", "scroll_card(3)", "Scroll", show=False),
-        Binding("up", "scroll_card(-3)", "Scroll", show=False),
-        Binding("t", "timer", "Timer", id="timer"),
-        Binding("plus", "add_minute", "+1 min", id="minute", key_display="+"),
-        Binding("r", "reset_timer", "Reset", id="reset"),
-        Binding("b,full_stop", "blank", "Blank", id="blank", key_display="b"),
-        Binding("f5", "projection", "Projection", id="projection", key_display="F5", priority=True),
-        Binding("f6", "share", "Share field", id="share", show=False, priority=True),
-        Binding("escape", "leave_field", "Leave field", id="leave", show=False),
-        Binding("question_mark", "help", "Keys", id="help", key_display="?"),
-        Binding("ctrl+q", "app.quit", "Quit", id="quit", priority=True),
-    ]
+    KEYS = CARD_COMMANDS
+    BINDINGS: ClassVar = bindings(CARD_COMMANDS)
 
     projection: reactive[bool] = reactive(False)
+    steering: reactive[bool] = reactive(False)
+    """The facilitator left the notes (Escape): letters steer the card."""
 
-    def __init__(self, opening: Opening) -> None:
-        super().__init__()
-        self.opening = opening
+    def __init__(self, session: Session, path: Path, deck: Deck) -> None:
+        super().__init__(session, path, deck)
         self.timer = Timer(budget=0)
         self._rang = False
         self._since_save = 0.0
+        self._last_field: dict[str, str] = {}
+        """The note field last used on each card."""
+
+    # --- where the keyboard is ------------------------------------------------------------
 
     @property
-    def lang(self) -> Lang:
-        """The session's language (while it loads: that of the card drawn first, or the app's)."""
-        if self.is_open:
-            return self.session.language
-        return self.opening.first.lang if self.opening.first is not None else self.papp.lang
+    def where(self) -> Where:
+        if self.projection:
+            return Where.PROJECTION
+        return Where.STEERING if self.steering else Where.TYPING
+
+    def command_enabled(self, command: Command) -> bool:
+        if command.id == "prev":
+            return self.session.live.position > 0
+        return self.is_open
+
+    # --- building ------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        card = self.deck.card(self.card_id)
         with Horizontal(id="topbar"):
             yield Static(id="where")
             yield ProgressBar(total=None, show_eta=False, show_percentage=False, id="progress")
@@ -104,54 +89,59 @@ class CardScreen(SessionScreen):
             yield CardView(id="card")
             with Vertical(id="side"):
                 yield TimerFace(id="timer")
-                # the note fields (the costliest widgets) are mounted by `_open`
+                yield NotesPanel(self._fields(card), id="notes")
         with Horizontal(id="statusbar"):
+            yield Static(id="keyboard")
             yield SaveStatus(t(self.lang, "saved.never"), id="status")
             yield Static(id="shared")
         yield KeyBar()
 
-    async def on_mount(self) -> None:
-        first = self.opening.first
-        if first is None:
-            await self._open()
-            return
-        self._label()
-        self._draw(first.kind, first, team=first.team, n=1, total=first.total, following=first.next_title)
-        face, state = display(Timer.for_minutes(first.minutes), 0.0)
-        self.query_one(TimerFace).face = face
-        self.query_one(TimerFace).state = state
-        self.call_after_refresh(self._open)
-
-    async def _open(self) -> None:
-        """Load the session (see `Opening`), add the note fields, and show where it stands."""
-        try:
-            session, path, deck = self.opening.load()
-        except UserError as exc:
-            self.papp.fail(exc)
-            return
-        self.bind_session(session, path, deck)
-        self._label()
-        from potential_deck.tui.widgets.notes_panel import NotesPanel  # TextArea: after the first frame
-
-        await self.query_one("#side").mount(NotesPanel(id="notes"))
-        self.projection = self.session.live.projection
+    def on_mount(self) -> None:
+        self.query_one(KeyBar).lang = self.lang
+        self.query_one(TimerFace).lang = self.lang
+        self.set_reactive(CardScreen.projection, self.session.live.projection)
+        self.set_class(self.projection, "-projection")
         self._enter_card(keep_running=False)
         self._share(self.session.live.shared_field)
         self.session.live.theme = self.app.theme  # the audience view follows it
         self._ticker = self.set_interval(TICK, self.tick)
         self._saved(self.papp.now(), None)  # it was just created or read from this file
+        self.keys_ready()
 
-    # --- showing ------------------------------------------------------------------------
+    def _fields(self, card: Card) -> list[Field]:
+        """The note fields of `card` (`core.card_fields`), labelled in the session's language."""
+        record = self.session.cards.get(card.id)
+        return [
+            (field.id, field.label(self.lang), field.colour.value if field.colour else None)
+            for field in note_fields(card, record)
+        ]
 
-    def _label(self) -> None:
-        """Put the key bar and the timer's words in the screen's language."""
-        self.query_one(KeyBar).lang = self.lang
-        self.query_one(TimerFace).lang = self.lang
+    def _asides(self, card: Card) -> tuple[str, str]:
+        """An earlier card's notes the card asks for, and the hand-over line of a card whose work
+        goes on in the harvest (empty when the card has neither)."""
+        beside = ""
+        earlier = notes_beside(card, self.session)
+        if earlier is not None:
+            card_id, record = earlier
+            known = self.deck.card(card_id) if self.deck.has(card_id) else None
+            title = known.text(self.lang).title if known is not None else card_id
+            texts = (note_text(record, field) for field in field_ids(known, record))
+            beside = "\n".join([t(self.lang, "card.beside", title=title), *(x for x in texts if x.strip())])
+        handover = t(self.lang, "card.to_harvest") if card.leads_to_harvest else ""
+        return beside, handover
+
+    # --- showing -------------------------------------------------------------------------
 
     @property
     def card_id(self) -> str:
+        """The card on show (the last one while the harvest is open)."""
         current = self.session.current_card
         return current if current is not None else self.session.agenda[-1]
+
+    @property
+    def notes(self) -> NotesPanel:
+        """The note fields."""
+        return self.query_one("#notes", NotesPanel)
 
     def _enter_card(self, *, keep_running: bool) -> None:
         """Show the current card and load its timer (running on if the last one ran)."""
@@ -166,33 +156,24 @@ class CardScreen(SessionScreen):
         else:
             self.timer = Timer.from_snapshot(record.timer, now, keep_running=keep_running)
         self._rang = self.timer.is_over(now)
-        self.notes.show(card.kind, record, self.lang)
+        beside, handover = self._asides(card)
+        self.notes.show(card.id, self._fields(card), record, beside=beside, handover=handover)
         n, total = meeting.progress(self.session)
         following = meeting.next_card(self.session)
-        self._draw(
-            card.kind,
-            card.text(self.lang),
-            team=self.session.team,
-            n=n,
-            total=total,
-            following=self.deck.card(following).text(self.lang).title
-            if following and self.deck.has(following)
-            else None,
-        )
-        self.refresh_bindings()
-        self.tick()
-
-    def _draw(
-        self, kind: Kind, words: CardWords, *, team: str, n: int, total: int, following: str | None
-    ) -> None:
-        """Show a card, the team, where the meeting is, and the title of the card after it."""
-        self.query_one(CardView).show(kind, words, self.lang, projection=self.projection)
+        self.query_one(CardView).show(card.kind, card.text(self.lang), self.lang, projection=self.projection)
         self.query_one("#where", Static).update(
-            f"[b]{escape(team)}[/b] · {t(self.lang, 'card.progress', n=n, total=total)}"
+            f"[b]{escape(self.session.team)}[/b] · {t(self.lang, 'card.progress', n=n, total=total)}"
         )
         self.query_one(ProgressBar).update(total=total, progress=n)
-        preview = t(self.lang, "card.next", title=following) if following else t(self.lang, "card.last")
+        title = ""
+        if following and self.deck.has(following):
+            title = self.deck.card(following).text(self.lang).title
+        preview = t(self.lang, "card.next", title=title) if title else t(self.lang, "card.last")
         self.query_one("#next-title", Static).update(escape(preview))
+        if self.where == Where.TYPING:
+            self._focus_notes()
+        self.refresh_bindings()
+        self.tick()
 
     def tick(self) -> None:
         """Redraw the timer from the clock; ring once when it reaches zero."""
@@ -212,14 +193,103 @@ class CardScreen(SessionScreen):
 
     def watch_projection(self, projection: bool) -> None:
         self.set_class(projection, "-projection")
-        if self.is_mounted and self.is_open:
-            card = self.deck.card(self.card_id)
-            self.query_one(CardView).show(card.kind, card.text(self.lang), self.lang, projection=projection)
+        if not self.is_mounted:
+            return
+        card = self.deck.card(self.card_id)
+        self.query_one(CardView).show(card.kind, card.text(self.lang), self.lang, projection=projection)
+        if projection:
+            self.set_focus(None)
+        else:
+            if not self.steering:
+                self._focus_notes()
+            else:
+                self._show_keyboard()
+            self.papp.show_held_notes()
+        self.refresh_bindings()
 
-    # --- saving -------------------------------------------------------------------------
+    def watch_steering(self) -> None:
+        self._show_keyboard()
+        self.refresh_bindings()
+
+    def _show_keyboard(self) -> None:
+        """Say on the status line what the keyboard does now: typing into which field, or steering."""
+        line = self.query_one("#keyboard", Static)
+        steering = self.where != Where.TYPING
+        line.set_class(steering, "-steering")
+        if steering:
+            line.update(t(self.lang, "card.steering"))
+            return
+        field = self.notes.focused_field() or self._target_field()
+        label = self.notes.area(field).border_title if field else ""
+        line.update(t(self.lang, "card.typing", field=escape(str(label or ""))))
+
+    # --- the notes -----------------------------------------------------------------------
+
+    def _target_field(self) -> str | None:
+        """The field typing goes into: the one last used on this card, else its first."""
+        shown = self.notes.fields
+        last = self._last_field.get(self.card_id)
+        if last in shown:
+            return last
+        return shown[0] if shown else None
+
+    def _focus_notes(self) -> NoteField | None:
+        """Focus the field typing goes into (steering ends); that field."""
+        field = self._target_field()
+        if field is None:
+            return None
+        area = self.notes.area(field)
+        self.set_focus(area, scroll_visible=False)
+        self.steering = False
+        self._show_keyboard()
+        return area
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, NoteField):
+            self._last_field[self.card_id] = event.widget.field
+            self.steering = False
+            self._show_keyboard()
+
+    def on_notes_panel_changed(self, event: NotesPanel.Changed) -> None:
+        if event.card == self.notes.card and event.card == self.card_id:
+            self._commit_field(event.field)
+
+    def _commit_field(self, field: str) -> None:
+        if set_note(self.session.record(self.card_id), field, self.notes.area(field).text):
+            self.autosaver.touch()
+
+    def _commit_notes(self) -> None:
+        """Put what the fields hold into the session now (before a card change or a save)."""
+        notes = next(self.query("#notes").results(NotesPanel), None)
+        if notes is None or notes.card != self.card_id:
+            return  # not built yet, or already taken down (every change was committed as typed)
+        record = self.session.record(self.card_id)
+        changed = False
+        for field, text in notes.texts().items():
+            changed |= set_note(record, field, text)
+        if changed:
+            self.autosaver.dirty = True
+
+    def on_key(self, event: events.Key) -> None:
+        """A key nothing took: text goes into the notes (not in projection, which the room sees)."""
+        if not event.is_printable or self.projection:
+            return
+        active = self.active_bindings.get(event.key)
+        if active is not None and active.enabled:
+            return  # a letter that steers: its binding acts
+        event.stop()
+        event.prevent_default()
+        self.papp.hold_keys()  # later keys must not overtake this one on its way to the field
+        area = self._focus_notes()
+        if area is not None:
+            area.post_message(events.Key(event.key, event.character))
+        self.call_later(self.papp.release_keys)
+
+    # --- saving --------------------------------------------------------------------------
 
     def snapshot(self) -> Session:
-        """The session with the running timer's state folded in."""
+        """The session with the fields' text and the running timer's state folded in."""
+        self._commit_notes()
         current = self.session.current_card  # None at the harvest: no card's timer is running
         if current is not None:
             record = self.session.record(current)
@@ -228,29 +298,13 @@ class CardScreen(SessionScreen):
             record.shown += self.time_counted()
         return self.session
 
-    @property
-    def notes(self) -> NotesPanel:
-        """The note fields (there once the session is open; imported then, see `_open`)."""
-        from potential_deck.tui.widgets.notes_panel import NotesPanel
-
-        return self.query_one("#notes", NotesPanel)
-
-    def on_notes_panel_changed(self, event: NotesPanel.Changed) -> None:
-        if set_note(self.session.record(self.card_id), event.field, event.text):
-            self.autosaver.touch()
-
-    # --- actions ------------------------------------------------------------------------
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if not self.is_open:  # the first frame, while the session loads: only quitting
-            return action == "quit"
-        return not (action == "prev" and self.session.live.position == 0)
+    # --- actions -------------------------------------------------------------------------
 
     def go_to(self, position: int) -> None:
         """Move to an agenda position; past the last card, on to the harvest.
 
-        The card left behind keeps its own timer (paused when the harvest comes next);
-        focus leaves the note fields and nothing stays shared with the room.
+        The card left behind keeps its own timer (paused when the harvest comes next) and
+        nothing stays shared with the room. Typing stays in the notes.
         """
         was_running = self.timer.running
         if position >= len(self.session.agenda):
@@ -258,7 +312,6 @@ class CardScreen(SessionScreen):
         self.snapshot()
         if not meeting.go_to(self.session, position):
             return
-        self.set_focus(None)
         self._share("")
         if self.session.live.stage == "harvest":
             self.count_time(False)  # the harvest's time is not any card's
@@ -269,21 +322,35 @@ class CardScreen(SessionScreen):
         self.save_now()
 
     def back_from_harvest(self) -> None:
-        """Return from the harvest to the last card."""
+        """Return from the harvest to the last card, typing in its notes (the keys typed since
+        leaving the harvest were held for it)."""
         meeting.go_to(self.session, len(self.session.agenda) - 1)
-        self.set_focus(None)
+        self.steering = False
         self._enter_card(keep_running=False)
         self.save_now()
+        self.papp.release_keys()
 
     def action_next(self) -> None:
         self.go_to(self.session.live.position + 1)
 
-    def action_next_if_free(self) -> None:
-        if self.notes.focused_field() is None:
-            self.action_next()
-
     def action_prev(self) -> None:
         self.go_to(self.session.live.position - 1)
+
+    def action_leave_notes(self) -> None:
+        """Escape: out of the notes; letters steer the card now."""
+        self._commit_notes()
+        self.set_focus(None)
+        self.steering = True
+
+    def action_field(self, step: int) -> None:
+        """Tab, Shift+Tab: the next or previous note field; from steering, back into the notes."""
+        fields = self.notes.fields
+        focused = self.notes.focused_field()
+        if focused is None or not fields:
+            self._focus_notes()
+            return
+        following = fields[(fields.index(focused) + step) % len(fields)]
+        self.set_focus(self.notes.area(following))
 
     def action_timer(self) -> None:
         self.timer = self.timer.toggle(self.papp.clock())
@@ -304,29 +371,36 @@ class CardScreen(SessionScreen):
         self.save_now()
 
     def action_blank(self) -> None:
+        """A black screen for the room; any key brings the card back (text typed then lands)."""
         self.session.live.blank = True
         self.save_now()
 
-        def unblank(_: None) -> None:
+        def unblank(key: events.Key | None) -> None:
             self.session.live.blank = False
             self.save_now()
+            if not self.projection:
+                self.papp.show_held_notes()
+            if key is not None and key.is_printable and self.where == Where.TYPING:
+                area = self.notes.area(self.notes.focused_field() or self._target_field() or "free")
+                area.post_message(events.Key(key.key, key.character))
+            self.papp.release_keys()
 
         self.app.push_screen(BlankScreen(self.lang), unblank)
 
     def action_projection(self) -> None:
+        self._commit_notes()
         self.projection = not self.projection
         self.session.live.projection = self.projection
         self.save_now()
 
     def action_share(self) -> None:
-        """Share a note field with the room: the focused one, else the next of this card (or none)."""
-        kind = self.deck.card(self.card_id).kind
-        order = ["", "free", *FIELDS[kind], "growth"]
+        """Share the field being typed in with the room (again: stop); steering: the next field."""
         current = self.session.live.shared_field
         focused = self.notes.focused_field()
         if focused is not None:
             following = "" if focused == current else focused
         else:
+            order = ["", *self.notes.fields]
             following = order[(order.index(current) + 1) % len(order)] if current in order else ""
         self._share(following)
         self.save_now()
@@ -334,20 +408,18 @@ class CardScreen(SessionScreen):
     def _share(self, field: str) -> None:
         """Show `field` to the room (empty: nothing), and say so on the status line."""
         self.session.live.shared_field = field
-        label = t(self.lang, "card.shared", field=t(self.lang, f"field.{field}")) if field else ""
-        shared = next(self.query("#shared").results(Static), None)
-        if shared is not None:
-            shared.update(label)
+        label = ""
+        if field:
+            card = self.deck.card(self.card_id) if self.deck.has(self.card_id) else None
+            label = t(self.lang, "card.shared", field=field_label(card, field, self.lang))
+        self.query_one("#shared", Static).update(escape(label))
 
     def action_scroll_card(self, lines: int) -> None:
-        """Scroll the card (↑/↓ when no field has focus), for long cards in small windows."""
+        """Scroll the card (Ctrl+↑/↓, or ↑/↓ when not typing), for long cards in small windows."""
         self.query_one(CardView).scroll_relative(y=lines, animate=False)
 
-    def action_leave_field(self) -> None:
-        self.set_focus(None)
-
     def action_help(self) -> None:
-        self.app.push_screen(HelpScreen(self.lang))
+        self.app.push_screen(HelpScreen(self.lang, self.KEYS, self.where))
 
     def close_session(self) -> None:
         """Save and release the session and stop its clock; the screen stays, inert.

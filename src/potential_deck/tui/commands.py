@@ -1,4 +1,5 @@
-"""Command palette entries: on the card screen jump to a card or the harvest; at the harvest, finish."""
+"""Command palette entries: the screen's declared commands (`tui.keys`), jumping to a card or the
+harvest, finishing the meeting."""
 
 from __future__ import annotations
 
@@ -30,6 +31,22 @@ class ListProvider(Provider):
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(name), callback, help=help_text)
+
+
+class KeyCommands(ListProvider):
+    """The screen's commands marked for the palette, each with its key, when they can act now."""
+
+    def _commands(self) -> list[tuple[str, str, partial[None]]]:
+        screen = self.screen
+        commands = []
+        for command in getattr(screen, "KEYS", ()):
+            if not command.palette or screen.check_action("command", (command.id,)) is False:
+                continue
+            lang = screen.lang  # type: ignore[attr-defined]
+            name = f"{command.words(lang)} ({command.all_keys()})"
+            run = partial(screen.run_action, f"command({command.id!r})")
+            commands.append((name, command.explain(lang), run))
+        return commands
 
 
 class CardCommands(ListProvider):

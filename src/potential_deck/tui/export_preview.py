@@ -127,8 +127,28 @@ def open_export(screen: Exportable, fmt: str, anonymize: bool) -> None:
     screen.app.push_screen(ExportPreview(text, target, screen.lang, readable=readable))
 
 
+CARDS_PER_PAGE = 2
+"""Cards per A4 sheet when printed from the app: two A5 cards in large type."""
+
+
+def open_cards(screen: Exportable) -> None:
+    """The agenda's cards as print-ready HTML, previewed before it is saved beside the exports."""
+    from potential_deck.core import print_cards  # loaded when first used: not at start-up
+    from potential_deck.core.harvest import export_path
+
+    screen.save_now()
+    lang = screen.lang
+    cards = [screen.deck.card(card_id) for card_id in screen.session.agenda if screen.deck.has(card_id)]
+    text = print_cards.cards_html(screen.deck, cards, lang, per_page=CARDS_PER_PAGE)
+    target = export_path(screen.path, "html").with_name(f"{screen.path.stem}-{t(lang, 'cards.file')}.html")
+    assert isinstance(screen, Screen)
+    screen.app.push_screen(
+        ExportPreview(text, target, lang, readable=print_cards.cards_markdown(cards, lang))
+    )
+
+
 class ExportCommands(ListProvider):
-    """'Export as Markdown/HTML/JSON/TOML', each also anonymised."""
+    """'Export as Markdown/HTML/JSON/TOML', each also anonymised; the agenda's cards to print."""
 
     def _commands(self) -> list[tuple[str, str, partial[None]]]:
         screen: Exportable = self.screen  # type: ignore[assignment]
@@ -140,4 +160,6 @@ class ExportCommands(ListProvider):
                 name = t(lang, key, format=FORMAT_NAMES.get(fmt, fmt))
                 commands.append((name, t(lang, "harvest.export_help"),
                                  partial(open_export, screen, fmt, anonymize)))
+        commands.append((t(lang, "cards.export", per_page=CARDS_PER_PAGE), t(lang, "cards.export_help"),
+                         partial(open_cards, screen)))
         return commands

@@ -23,14 +23,15 @@ from textual.widgets import ContentSwitcher, Static
 
 from potential_deck.core import deck as decks
 from potential_deck.core import meeting
-from potential_deck.core.i18n import STRINGS, t
+from potential_deck.core.card_fields import NoteField, note_fields
+from potential_deck.core.i18n import t
 from potential_deck.core.locations import builtin_deck
 from potential_deck.core.models import Deck, Lang, Session, TimerSnapshot
 from potential_deck.core.notes import gather, note_text
 from potential_deck.core.settings import LIGHT_THEME
 from potential_deck.core.store import SessionFileError, SessionStore, read
 from potential_deck.core.timer import MINUTE, followed_display
-from potential_deck.core.vocab import FIELDS
+from potential_deck.core.vocab import GROWTH_FIELD
 from potential_deck.tui.themes import KIND_DEFAULTS, THEMES
 from potential_deck.tui.widgets.card_view import CardView
 from potential_deck.tui.widgets.timer_face import TimerFace
@@ -132,8 +133,8 @@ class DeckChooser:
         return self._decks[path]
 
 
-def _shared_label(lang: Lang, field: str) -> str:
-    return t(lang, "follow.growth") if field == "growth" else t(lang, f"field.{field}")
+def _shared_label(lang: Lang, field: NoteField) -> str:
+    return t(lang, "follow.growth") if field.id == GROWTH_FIELD else field.label(lang)
 
 
 class FollowScreen(Screen[None]):
@@ -260,12 +261,12 @@ class FollowScreen(Screen[None]):
         self.query_one("#follow-progress", Static).update(
             f"[b]{escape(session.team)}[/b]\n{t(lang, 'card.progress', n=n, total=total)}"
         )
-        field = session.live.shared_field
-        allowed = ("free", *FIELDS[card.kind], "growth")
+        fields = {field.id: field for field in note_fields(card, record)}
+        field = fields.get(session.live.shared_field)
         shared = self.query_one("#shared", Static)
-        shared.display = field in allowed and f"field.{field}" in STRINGS
-        if shared.display:
-            text = note_text(record, field) if record is not None else ""
+        shared.display = field is not None
+        if field is not None:
+            text = note_text(record, field.id) if record is not None else ""
             shared.update(f"[b]{escape(_shared_label(lang, field))}[/b]\n{escape(text)}")
         return None
 

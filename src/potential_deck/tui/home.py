@@ -7,7 +7,6 @@ from pathlib import Path
 from rich.markup import escape
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.reactive import reactive
 from textual.widgets import Button, DataTable, Static
@@ -17,6 +16,8 @@ from potential_deck.core.models import Lang
 from potential_deck.core.store import Heading, Listed, SessionFileError
 from potential_deck.tui.app_screen import AppScreen
 from potential_deck.tui.keybar import KeyBar
+from potential_deck.tui.keys import HOME_COMMANDS, bindings
+from potential_deck.tui.modals import HelpScreen
 from potential_deck.tui.restore import RestoreScreen, can_restore
 
 
@@ -35,14 +36,10 @@ class HomeScreen(AppScreen[None]):
 
     CSS_PATH = "home.tcss"
 
-    BINDINGS = [
-        Binding("n", "new", "New session", id="new"),
-        Binding("enter", "open", "Open", id="open", show=True),
-        Binding("l", "language", "Language", id="lang"),
-        Binding("ctrl+q", "app.quit", "Quit", id="quit", priority=True),
-    ]
+    KEYS = HOME_COMMANDS
+    BINDINGS = bindings(HOME_COMMANDS)
 
-    lang: reactive[Lang] = reactive("nl", recompose=True)
+    lang: reactive[Lang] = reactive("nl", recompose=True)  # type: ignore[assignment]
 
     def __init__(self, lang: Lang) -> None:
         super().__init__()
@@ -96,7 +93,11 @@ class HomeScreen(AppScreen[None]):
 
     def on_mount(self) -> None:
         if self.listed:
-            self.query_one(DataTable).focus()
+            self.set_focus(self.query_one(DataTable))
+        self.keys_ready()
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(self.lang, self.KEYS, self.where))
 
     @on(Button.Pressed, "#new")
     def action_new(self) -> None:

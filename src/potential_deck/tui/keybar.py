@@ -1,4 +1,8 @@
-"""A footer of key hints in the session's language, built from the screen's bindings."""
+"""A footer of key hints in the session's language, built from the screen's declared commands.
+
+It shows, for what the keyboard does now (`AppScreen.where`), each command that acts there:
+the key that acts there (Ctrl+T while typing, t while steering) and its word from `tui.keys`.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +12,12 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Static
 
-from potential_deck.core.i18n import STRINGS, t
 from potential_deck.core.vocab import Lang
+from potential_deck.tui.keys import LETTERS_SUFFIX, Command, Where
 
 
 class KeyBar(Static):
-    """Shows `key Description` for each shown binding that has an id with a `key.<id>` text."""
+    """Shows `key word` for each command the screen can run right now."""
 
     DEFAULT_CSS = """
     KeyBar {
@@ -27,7 +31,7 @@ class KeyBar(Static):
 
     lang: reactive[Lang] = reactive("nl")
 
-    ESSENTIAL = frozenset({"next", "prev", "timer", "help", "quit", "back", "start", "new"})
+    ESSENTIAL = frozenset({"next", "prev", "timer", "help", "quit", "next_step", "prev_step", "start", "new"})
     """Hints kept when the bar is too narrow for all; the others are dropped from the end."""
 
     def compose(self) -> ComposeResult:
@@ -46,15 +50,26 @@ class KeyBar(Static):
     def watch_lang(self) -> None:
         self._render_keys()
 
+    def hints(self) -> list[tuple[str, str, str]]:
+        """(command id, key, word) for each command on show, in declaration order."""
+        screen = self.screen
+        where: Where = getattr(screen, "where", Where.LIST)
+        enabled: set[str] = set()
+        for active in screen.active_bindings.values():
+            binding_id = active.binding.id or ""
+            if active.enabled and active.binding.show and binding_id:
+                enabled.add(binding_id.removesuffix(LETTERS_SUFFIX))
+        commands: tuple[Command, ...] = getattr(screen, "KEYS", ())
+        return [
+            (command.id, command.bar_keys(where), command.words(self.lang))
+            for command in commands
+            if command.id in enabled and command.show
+        ]
+
     def _render_keys(self) -> None:
         if not self.is_mounted:
             return
-        hints: list[tuple[str, str, str]] = []
-        for active in self.screen.active_bindings.values():
-            binding = active.binding
-            key = f"key.{binding.id}"
-            if binding.show and active.enabled and key in STRINGS and binding.id not in {h[0] for h in hints}:
-                hints.append((binding.id or "", self.app.get_key_display(binding), t(self.lang, key)))
+        hints = self.hints()
         width = self.size.width - 2 if self.size.width else 200
         while len(hints) > 1 and sum(len(k) + len(d) + 5 for _, k, d in hints) > width:
             optional = [i for i, hint in enumerate(hints) if hint[0] not in self.ESSENTIAL]

@@ -1,6 +1,8 @@
-"""Small screens over the card: the key list and the blanked screen."""
+"""Small screens over the others: the key list, the blanked screen, a window too small."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from rich.table import Table
 from textual import events
@@ -12,50 +14,37 @@ from textual.widgets import Static
 
 from potential_deck.core.i18n import t
 from potential_deck.core.vocab import Lang
-
-KEYS: tuple[tuple[str, str], ...] = (
-    ("PageDown  →", "help.next"),
-    ("Space", "help.next_space"),
-    ("PageUp  ←", "help.prev"),
-    ("↑  ↓", "help.scroll"),
-    ("t", "help.timer"),
-    ("+", "help.minute"),
-    ("r", "help.reset"),
-    ("b  .", "help.blank"),
-    ("F5", "help.projection"),
-    ("Tab", "help.fields"),
-    ("Escape", "help.leave"),
-    ("F6", "help.share"),
-    ("Ctrl+P", "help.palette"),
-    ("?", "help.help"),
-    ("Ctrl+Q", "help.quit"),
-)
-"""Every key of the card screen and what it does (the help text's i18n key)."""
+from potential_deck.tui.key_order import OrderedKeysApp
+from potential_deck.tui.keys import Command, Where
 
 
 class HelpScreen(ModalScreen[None]):
-    """Every key of a screen (the card screen's by default), in the session's language."""
+    """Every key of a screen and what it does, in the session's language (from `tui.keys`)."""
 
-    BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close", show=False)]
+    BINDINGS = [Binding("escape,f1,question_mark,q", "dismiss", "Close", show=False)]
 
-    def __init__(self, lang: Lang, keys: tuple[tuple[str, str], ...] = KEYS) -> None:
+    def __init__(self, lang: Lang, commands: Sequence[Command], where: Where | None = None) -> None:
         super().__init__()
         self.lang = lang
-        self.keys = keys
+        self.commands = commands
+        self.where = where
 
     def compose(self) -> ComposeResult:
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold", no_wrap=True)
         table.add_column()
-        for keys, key in self.keys:
-            table.add_row(keys, t(self.lang, key))
+        for command in self.commands:
+            keys = command.all_keys()
+            if keys:
+                table.add_row(keys, command.explain(self.lang))
         with Vertical(id="help-box"):
             yield Static(f"[b]{t(self.lang, 'help.title')}[/b]", id="help-title")
+            yield Static(t(self.lang, "help.rule"), id="help-rule")
             yield Static(table, id="help-keys")
             yield Static(t(self.lang, "help.close"), id="help-close")
 
 
-class BlankScreen(ModalScreen[None]):
+class BlankScreen(ModalScreen[events.Key | None]):
     """A black screen, as a clicker's black-screen button gives; any key brings the card back."""
 
     def __init__(self, lang: Lang) -> None:
@@ -66,12 +55,20 @@ class BlankScreen(ModalScreen[None]):
         yield Static(t(self.lang, "blank.hint"), id="blank-hint")
 
     def on_key(self, event: events.Key) -> None:
+        """Any key brings the card back; the card screen gets the key (text typed then lands)."""
         event.stop()
         event.prevent_default()
-        self.dismiss(None)
+        self._back(event)
 
     def on_click(self) -> None:
-        self.dismiss(None)
+        self._back(None)
+
+    def _back(self, key: events.Key | None) -> None:
+        if self.is_active:
+            app = self.app
+            assert isinstance(app, OrderedKeysApp)
+            app.hold_keys()  # released by the card screen once it has the key
+            self.dismiss(key)
 
 
 MIN_WIDTH = 50
@@ -80,7 +77,14 @@ MIN_HEIGHT = 14
 
 
 class TooSmallScreen(ModalScreen[None]):
-    """Covers everything while the terminal is too small; it leaves by itself when it grows."""
+    """Covers everything while the terminal is too small; it leaves by itself when it grows.
+
+    Keys typed meanwhile wait, and go where they were meant once the window is large enough.
+    """
+
+    takes_keys = False
+    keeps_keys = True
+    """Hold keys for as long as it is shown (not a screen that failed to load)."""
 
     def __init__(self, lang: Lang) -> None:
         super().__init__()

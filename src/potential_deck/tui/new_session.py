@@ -7,59 +7,19 @@ from pathlib import Path
 from rich.markup import escape
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, SelectionList, Static
-from textual.widgets.selection_list import Selection
 
 from potential_deck.core import deck as decks
 from potential_deck.core import meeting
-from potential_deck.core.i18n import kind_label, t
+from potential_deck.core.i18n import t
 from potential_deck.core.models import Deck, Lang
 from potential_deck.tui.app_screen import AppScreen
 from potential_deck.tui.keybar import KeyBar
-
-
-class AgendaList(SelectionList[str]):
-    """The deck's cards with a tick for those on the agenda; Ctrl+↑/↓ moves a card."""
-
-    BINDINGS = [
-        Binding("ctrl+up", "move(-1)", "Move up", id="move_up"),
-        Binding("ctrl+down", "move(1)", "Move down", id="move_down"),
-    ]
-
-    def __init__(self, deck: Deck, lang: Lang, chosen: list[str]) -> None:
-        self.deck = deck
-        self.lang = lang
-        rest = [card.id for card in deck.cards if card.id not in chosen]
-        self.order = [*chosen, *rest]
-        super().__init__(*self._selections(set(chosen)), id="agenda")
-
-    def _selections(self, chosen: set[str]) -> list[Selection[str]]:
-        rows = []
-        for card_id in self.order:
-            card = self.deck.card(card_id)
-            label = f"{kind_label(self.lang, card.kind)} · {card.text(self.lang).title} ({card.minutes}′)"
-            rows.append(Selection(escape(label), card_id, card_id in chosen))
-        return rows
-
-    @property
-    def agenda(self) -> list[str]:
-        """The chosen card ids in list order."""
-        chosen = set(self.selected)
-        return [card_id for card_id in self.order if card_id in chosen]
-
-    def action_move(self, step: int) -> None:
-        """Move the highlighted card up or down the list."""
-        index = self.highlighted
-        if index is None or not 0 <= index + step < len(self.order):
-            return
-        chosen = set(self.selected)
-        self.order[index], self.order[index + step] = self.order[index + step], self.order[index]
-        self.clear_options()
-        self.add_options(self._selections(chosen))
-        self.highlighted = index + step
-        self.post_message(self.SelectedChanged(self).set_sender(self))
+from potential_deck.tui.keys import NEW_SESSION_COMMANDS, Where, bindings
+from potential_deck.tui.modals import HelpScreen
+from potential_deck.tui.prompt import field
+from potential_deck.tui.widgets.agenda_list import AgendaList
 
 
 class NewSessionScreen(AppScreen[None]):
@@ -67,11 +27,12 @@ class NewSessionScreen(AppScreen[None]):
 
     CSS_PATH = "home.tcss"
 
-    BINDINGS = [
-        Binding("escape", "cancel", "Back", id="back"),
-        Binding("ctrl+s", "start", "Start", id="start", priority=True),
-        Binding("ctrl+q", "app.quit", "Quit", id="quit", priority=True),
-    ]
+    KEYS = NEW_SESSION_COMMANDS
+    BINDINGS = bindings(NEW_SESSION_COMMANDS)
+
+    @property
+    def where(self) -> Where:
+        return Where.FORM
 
     def __init__(self, deck: Deck, lang: Lang) -> None:
         super().__init__()
@@ -86,22 +47,23 @@ class NewSessionScreen(AppScreen[None]):
                 id="form-title",
             )
             yield Label(t(lang, "new.team"))
-            yield Input(id="team")
+            yield field(id="team")
             yield Static(id="previous")
             yield Label(t(lang, "new.facilitator"))
-            yield Input(id="facilitator")
+            yield field(id="facilitator")
             yield Label(t(lang, "new.participants"))
-            yield Input(id="participants")
+            yield field(id="participants")
             yield Label(t(lang, "new.language"))
             with RadioSet(id="language"):
                 yield RadioButton("Nederlands", value=lang == "nl", id="lang-nl")
                 yield RadioButton("English", value=lang == "en", id="lang-en")
             yield Label(t(lang, "new.deck"))
-            yield Input(str(self.papp.deck_path), id="deck")
+            yield field(str(self.papp.deck_path), id="deck")
             yield Static(id="deck-error")
             yield Label(t(lang, "new.agenda"))
             yield AgendaList(self.deck, lang, meeting.default_agenda(self.deck))
             yield Static(id="total")
+            yield Static(id="coverage")
             yield Static(id="form-error")
             with Horizontal(id="form-buttons"):
                 yield Button(t(lang, "new.start"), id="start", variant="primary")
@@ -112,13 +74,24 @@ class NewSessionScreen(AppScreen[None]):
 
     def on_mount(self) -> None:
         self._update_total()
-        self.query_one("#team", Input).focus()
+        self.set_focus(self.query_one("#team", Input))
+        self.keys_ready()
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(self.lang, self.KEYS, self.where))
+
+    def action_move(self, step: int) -> None:
+        """Move the highlighted card of the agenda up or down (when the agenda has focus)."""
+        agenda = self.query_one(AgendaList)
+        if self.focused is agenda:
+            agenda.move(step)
 
     @on(SelectionList.SelectedChanged)
     def _update_total(self) -> None:
         agenda = self.query_one(AgendaList).agenda
         minutes = meeting.planned_minutes(self.deck, agenda)
         self.query_one("#total", Static).update(t(self.lang, "new.total", count=len(agenda), minutes=minutes))
+        self.query_one("#coverage", Static).update(escape(self.query_one(AgendaList).coverage()))
 
     @on(Input.Submitted, "#deck")
     async def _deck_chosen(self, event: Input.Submitted) -> None:

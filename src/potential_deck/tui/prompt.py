@@ -1,8 +1,15 @@
-"""Small dialogs: one line of text, or a step of the plan; Enter keeps, Escape cancels."""
+"""Small dialogs: one line of text, or a step of the plan; Enter keeps, Escape cancels.
+
+Every key typed from the moment a dialog is asked for lands in its first field (it holds early
+keys until its field has focus), and keys typed right after it closes wait until the screen
+that opened it has used its answer (`AppScreen.push_dialog`). A field never selects its text
+when it gets focus, so a stray key cannot replace what is there.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import ClassVar, TypeVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -13,80 +20,126 @@ from textual.widgets import Button, Input, Label, Static
 
 from potential_deck.core.i18n import t
 from potential_deck.core.vocab import Lang
+from potential_deck.tui.key_order import HoldsKeys, OrderedKeysApp
+
+Result = TypeVar("Result")
 
 
-class TextPrompt(ModalScreen[str | None]):
-    """Asks for a text; dismisses with it, or with None when cancelled."""
+class Dialog(HoldsKeys, ModalScreen[Result]):
+    """A dialog that takes keys once its first field has focus, and holds them as it closes."""
 
     CSS_PATH = "dialogs.tcss"
+    BINDINGS: ClassVar = [Binding("escape", "cancel", "Cancel", show=False, priority=True)]
+    FIRST = "Input"
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", show=False)]
+    def on_mount(self) -> None:
+        field = self.query_one(self.FIRST, Input)
+        self.set_focus(field)
+        field.cursor_position = len(field.value)
+        self.keys_ready()
 
-    def __init__(self, title: str, value: str, lang: Lang, *, placeholder: str = "") -> None:
+    def finish(self, result: Result) -> None:
+        """Close with `result`; keys typed from now on wait until the opener has used it."""
+        app = self.app
+        if isinstance(app, OrderedKeysApp):
+            app.hold_keys()
+        self.dismiss(result)
+
+    def action_cancel(self) -> None:
+        raise NotImplementedError
+
+
+def field(value: str = "", *, placeholder: str = "", id: str | None = None) -> Input:
+    """A text field that never selects its text on focus."""
+    return Input(value, placeholder=placeholder, id=id, select_on_focus=False)
+
+
+class TextPrompt(Dialog[str | None]):
+    """Asks for a text; closes with it, or with None when cancelled.
+
+    `check(text)` may return what is wrong with it: the dialog then says so and stays open.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        value: str,
+        lang: Lang,
+        *,
+        placeholder: str = "",
+        check: Callable[[str], str | None] | None = None,
+    ) -> None:
         super().__init__()
         self.title_text = title
         self.value = value
         self.lang = lang
         self.placeholder = placeholder
+        self.check = check
 
     def compose(self) -> ComposeResult:
         with Vertical(id="prompt-box"):
             yield Static(self.title_text, id="prompt-title", markup=False)
-            yield Input(self.value, placeholder=self.placeholder, id="prompt-input")
-            yield Static(t(self.lang, "harvest.prompt_hint"), id="prompt-hint")
-            with Horizontal(id="prompt-buttons"):
-                yield Button(t(self.lang, "harvest.ok"), id="prompt-ok", variant="primary")
-                yield Button(t(self.lang, "harvest.cancel"), id="prompt-cancel")
-
-    def on_mount(self) -> None:
-        self.query_one(Input).focus()
-
-    @on(Input.Submitted)
-    @on(Button.Pressed, "#prompt-ok")
-    def _keep(self) -> None:
-        self.dismiss(self.query_one(Input).value)
-
-    @on(Button.Pressed, "#prompt-cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-
-class StepPrompt(ModalScreen[bool]):
-    """Edits a step's what, who and by when; dismisses with True once `apply` took them.
-
-    `apply(what, who, due)` changes the step and returns None, or returns what is wrong (the
-    dialog then says so and stays open, with everything typed still there).
-    """
-
-    CSS_PATH = "dialogs.tcss"
-
-    BINDINGS = [Binding("escape", "cancel", "Cancel", show=False)]
-
-    FIELDS = ("what", "who", "due")
-
-    def __init__(
-        self, values: tuple[str, str, str], lang: Lang, apply: Callable[[str, str, str], str | None]
-    ) -> None:
-        super().__init__()
-        self.values = values
-        self.lang = lang
-        self.apply = apply
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="prompt-box"):
-            yield Static(t(self.lang, "harvest.edit_step_title"), id="prompt-title")
-            for name, value in zip(self.FIELDS, self.values, strict=True):
-                yield Label(t(self.lang, f"harvest.{name}"), classes="prompt-label")
-                placeholder = t(self.lang, "harvest.date_placeholder") if name == "due" else ""
-                yield Input(value, placeholder=placeholder, id=f"prompt-{name}")
+            yield field(self.value, placeholder=self.placeholder, id="prompt-input")
             yield Static(id="prompt-error", markup=False)
             yield Static(t(self.lang, "harvest.prompt_hint"), id="prompt-hint")
             with Horizontal(id="prompt-buttons"):
                 yield Button(t(self.lang, "harvest.ok"), id="prompt-ok", variant="primary")
                 yield Button(t(self.lang, "harvest.cancel"), id="prompt-cancel")
 
-    def on_mount(self) -> None:
-        self.query_one("#prompt-what", Input).focus()
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#prompt-ok")
+    def _keep(self) -> None:
+        text = self.query_one(Input).value
+        problem = self.check(text) if self.check is not None else None
+        if problem is None:
+            self.finish(text)
+            return
+        error = self.query_one("#prompt-error", Static)
+        error.update(problem)
+        error.add_class("-shown")
+        self.query_one(Input).focus()
+
+    @on(Button.Pressed, "#prompt-cancel")
+    def action_cancel(self) -> None:
+        self.finish(None)
+
+
+class StepPrompt(Dialog[bool]):
+    """Adds or edits a step's what, who and by when; closes with True once `apply` took them.
+
+    `apply(what, who, due)` changes the plan and returns None, or returns what is wrong (the
+    dialog then says so and stays open, with everything typed still there).
+    """
+
+    FIELDS = ("what", "who", "due")
+    FIRST = "#prompt-what"
+
+    def __init__(
+        self,
+        values: tuple[str, str, str],
+        lang: Lang,
+        apply: Callable[[str, str, str], str | None],
+        *,
+        title_key: str = "harvest.edit_step_title",
+    ) -> None:
+        super().__init__()
+        self.values = values
+        self.lang = lang
+        self.apply = apply
+        self.title_key = title_key
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="prompt-box"):
+            yield Static(t(self.lang, self.title_key), id="prompt-title")
+            for name, value in zip(self.FIELDS, self.values, strict=True):
+                yield Label(t(self.lang, f"harvest.{name}"), classes="prompt-label")
+                placeholder = t(self.lang, "harvest.date_placeholder") if name == "due" else ""
+                yield field(value, placeholder=placeholder, id=f"prompt-{name}")
+            yield Static(id="prompt-error", markup=False)
+            yield Static(t(self.lang, "harvest.prompt_hint"), id="prompt-hint")
+            with Horizontal(id="prompt-buttons"):
+                yield Button(t(self.lang, "harvest.ok"), id="prompt-ok", variant="primary")
+                yield Button(t(self.lang, "harvest.cancel"), id="prompt-cancel")
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#prompt-ok")
@@ -94,7 +147,7 @@ class StepPrompt(ModalScreen[bool]):
         what, who, due = (self.query_one(f"#prompt-{name}", Input).value for name in self.FIELDS)
         problem = self.apply(what, who, due)
         if problem is None:
-            self.dismiss(True)
+            self.finish(True)
             return
         error = self.query_one("#prompt-error", Static)
         error.update(problem)
@@ -103,4 +156,4 @@ class StepPrompt(ModalScreen[bool]):
 
     @on(Button.Pressed, "#prompt-cancel")
     def action_cancel(self) -> None:
-        self.dismiss(False)
+        self.finish(False)

@@ -1,21 +1,22 @@
-"""The five panes of the harvest screen: their layout, and `show(...)` to redraw from the session.
+"""The five steps of the harvest as panes: their layout, and `show(...)` to redraw from the session.
 
-The panes hold no state of their own; the harvest screen listens to their inputs, lists and
-tables (by id) and calls the core.
+The panes hold no state of their own. Only the learning question takes text; every other step
+is a list where single letters are commands (their key line is made from `tui.keys`).
 """
 
 from __future__ import annotations
 
 from rich.markup import escape
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Input, Label, SelectionList, Static, TabPane
+from textual.containers import VerticalScroll
+from textual.widgets import Label, SelectionList, Static, TabPane, TextArea
 from textual.widgets.selection_list import Selection
 
 from potential_deck.core import harvest
 from potential_deck.core.i18n import day, t
 from potential_deck.core.models import Deck, Lang, Session
 from potential_deck.core.summary import summarize
+from potential_deck.tui.keys import HARVEST_COMMANDS, Where
 from potential_deck.tui.widgets.harvest_views import (
     ItemsTable,
     StepsTable,
@@ -24,7 +25,16 @@ from potential_deck.tui.widgets.harvest_views import (
 )
 
 TABS = ("items", "votes", "question", "plan", "overview")
-"""The panes in order: keys 1 to 5."""
+"""The panes in order (PageDown and PageUp step through them)."""
+
+
+def key_line(lang: Lang, part: str) -> str:
+    """The keys of one step, as a line under its introduction ('a Nieuw · e Bewerken · …')."""
+    return " · ".join(
+        f"{command.bar_keys(Where.LIST)} {command.words(lang)}"
+        for command in HARVEST_COMMANDS
+        if command.on and part in command.on and (command.letters or command.keys or command.display)
+    )
 
 
 class _Pane(TabPane):
@@ -40,7 +50,7 @@ class _Pane(TabPane):
 
     def intro(self) -> ComposeResult:
         yield Static(t(self.lang, f"harvest.intro.{self.NAME}"), classes="intro", markup=False)
-        yield Static(t(self.lang, f"harvest.keys.{self.NAME}"), classes="keys", markup=False)
+        yield Static(key_line(self.lang, self.NAME), classes="keys", markup=False)
 
 
 class ItemsPane(_Pane):
@@ -57,16 +67,13 @@ class ItemsPane(_Pane):
 
 
 class VotesPane(_Pane):
-    """Step 2: dots per person, the budget, the items with their dots."""
+    """Step 2: the dots available and given, the items with their dots."""
 
     NAME = "votes"
 
     def compose(self) -> ComposeResult:
         yield from self.intro()
-        with Horizontal(classes="harvest-row"):
-            yield Label(t(self.lang, "harvest.dots_per_person"), classes="row-label")
-            yield Input(str(self.session.harvest.dots_per_person), type="integer", max_length=2, id="dots")
-            yield Static(id="budget")
+        yield Static(id="budget")
         yield VotesTable(id="votes-table")
 
     def show(self, cursor: int) -> None:
@@ -86,19 +93,22 @@ class VotesPane(_Pane):
                  people=max(1, len(session.participants)), dots=session.harvest.dots_per_person)
         over = given > available
         budget = self.query_one("#budget", Static)
-        budget.update(text + (f"  {t(lang, 'harvest.over_budget')}" if over else ""))
+        budget.update(escape(text + (f"  {t(lang, 'harvest.over_budget')}" if over else "")))
         budget.set_class(over, "-over")
 
 
 class QuestionPane(_Pane):
-    """Step 3: the question and the items it comes from."""
+    """Step 3: the question, written together (several lines, all of it in view), and the items
+    it comes from."""
 
     NAME = "question"
 
     def compose(self) -> ComposeResult:
         yield from self.intro()
-        yield Input(self.session.harvest.question, placeholder=t(self.lang, "harvest.question_placeholder"),
-                    id="question-input")
+        question = TextArea(self.session.harvest.question, id="question-input", soft_wrap=True,
+                            tab_behavior="focus", placeholder=t(self.lang, "harvest.question_placeholder"))
+        question.show_line_numbers = False
+        yield question
         yield Label(t(self.lang, "harvest.links"), classes="list-label")
         yield SelectionList[int](id="links")
 
@@ -113,34 +123,23 @@ class QuestionPane(_Pane):
 
 
 class PlanPane(_Pane):
-    """Step 4: what, who, by when; the steps; the next meeting."""
+    """Step 4: the steps (what, who, by when) and the next meeting."""
 
     NAME = "plan"
 
     def compose(self) -> ComposeResult:
-        lang = self.lang
         yield from self.intro()
-        with Horizontal(classes="harvest-row", id="step-labels"):
-            for name in ("what", "who", "due"):
-                yield Label(t(lang, f"harvest.{name}"), id=f"label-{name}")
-        with Horizontal(classes="harvest-row", id="step-form"):
-            yield Input(id="step-what")
-            yield Input(id="step-who")
-            yield Input(placeholder=t(lang, "harvest.date_placeholder"), id="step-due")
-            yield Button(t(lang, "harvest.add_step"), id="step-add")
         yield StepsTable(id="steps-table")
-        with Horizontal(classes="harvest-row"):
-            yield Label(t(lang, "harvest.next_meeting"), classes="row-label")
-            yield Input(day(self.session.harvest.next_meeting),
-                        placeholder=t(lang, "harvest.date_placeholder"), id="next-meeting")
+        yield Static(id="next-meeting")
 
     def show(self, cursor: int) -> None:
         self.query_one(StepsTable).show(self.session, self.lang, cursor=cursor)
-
-    def form(self) -> tuple[Input, Input, Input]:
-        """The what, who and by-when fields."""
-        return (self.query_one("#step-what", Input), self.query_one("#step-who", Input),
-                self.query_one("#step-due", Input))
+        date = self.session.harvest.next_meeting
+        if date:
+            line = t(self.lang, "summary.next_meeting", date=day(date))
+        else:
+            line = t(self.lang, "harvest.no_meeting")
+        self.query_one("#next-meeting", Static).update(escape(line))
 
 
 class OverviewPane(_Pane):

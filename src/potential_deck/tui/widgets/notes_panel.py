@@ -1,7 +1,8 @@
-"""The note fields of a card: free notes, the fields of its kind, growth opportunities."""
+"""The note fields of a card: free notes, the fields the card asks for, growth opportunities."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -9,84 +10,167 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.message import Message
-from textual.widgets import TextArea
+from textual.widgets import Static, TextArea
 
 from potential_deck.core.i18n import t
 from potential_deck.core.limits import MAX_NOTE_CHARS
 from potential_deck.core.notes import note_text
-from potential_deck.core.vocab import ALL_FIELDS, FIELDS, Kind, Lang
 
 if TYPE_CHECKING:
     from potential_deck.core.models import CardRecord
 
-ORDER = ("free", *ALL_FIELDS, "growth")
+Field = tuple[str, str, str | None]
+"""A note field as the panel shows it: (field id, label, colour name or None)."""
+
+COLOURS = ("blue", "red", "orange", "green", "yellow", "purple")
+"""The colour classes a field can take (`-colour-blue`, ...), as the deck's `FieldColour`."""
+
+
+class NoteField(TextArea):
+    """One note field: soft-wrapped, Tab moves on to the next field."""
+
+    def __init__(self, field: str, text: str = "", label: str = "", colour: str | None = None) -> None:
+        super().__init__(text, id=f"note-{field}", classes="note", soft_wrap=True, tab_behavior="focus")
+        self.field = field
+        self.show_line_numbers = False
+        self.dress(label, colour)
+
+    def dress(self, label: str, colour: str | None) -> None:
+        """The field's title, and its colour (a class, `-colour-NAME`)."""
+        self.border_title = label
+        for name in COLOURS:
+            self.set_class(name == colour, f"-colour-{name}")
 
 
 class NotesPanel(VerticalScroll):
-    """All note fields, showing those that fit the card; posts `Changed` as the user types."""
+    """The note fields of the card on show; posts `Changed` as the user types.
+
+    Fields are made the first time a card asks for them and kept (hidden when a card does not
+    ask for them), so moving between cards never rebuilds what is already there.
+    """
 
     @dataclass
     class Changed(Message):
-        """A note field was edited."""
+        """A note field of `card` was edited."""
 
         panel: NotesPanel
+        card: str
         field: str
-        text: str
 
         @property
         def control(self) -> NotesPanel:
             return self.panel
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, fields: Sequence[Field] = (), *, id: str | None = None) -> None:
         super().__init__(id=id, can_focus=False)
-        self.lang: Lang = "nl"
+        self._initial = tuple(fields)
+        self.card = ""
+        """The card whose notes the fields hold."""
+        self._shown: tuple[str, ...] = ()
+        self._areas: dict[str, NoteField] = {}
         self._lengths: dict[str, int] = {}
-        """Characters in each field as last accepted (to tell a paste past the limit)."""
+        """Characters in each field after its last change (to tell a paste past the limit)."""
 
     def compose(self) -> ComposeResult:
-        for field in ORDER:
-            area = TextArea(id=f"note-{field}", classes="note", soft_wrap=True, tab_behavior="focus")
-            area.show_line_numbers = False
-            yield area
+        yield Static(id="notes-beside", classes="notes-aside", markup=False)
+        yield Static(id="notes-handover", classes="notes-aside", markup=False)
+        for field, label, colour in self._initial:
+            self._areas[field] = NoteField(field, label=label, colour=colour)
+            yield self._areas[field]
 
-    def show(self, kind: Kind, record: CardRecord, lang: Lang) -> None:
-        """Fill the fields from `record`, showing those of `kind`, labelled in `lang`."""
-        visible = {"free", "growth", *FIELDS[kind]}
-        self.lang = lang
-        for field in ORDER:
-            area = self.query_one(f"#note-{field}", TextArea)
-            area.display = field in visible
-            area.border_title = t(lang, f"field.{field}")
+    def show(
+        self, card: str, fields: Sequence[Field], record: CardRecord, *, beside: str = "", handover: str = ""
+    ) -> None:
+        """Fill the fields of `card` from `record`: `fields` in order, every other field hidden.
+
+        `beside` is an earlier card's notes to keep in view (read only), `handover` a line that
+        says where the card's work goes on (the harvest); empty: not shown.
+        """
+        self.card = card
+        for selector, text in (("#notes-beside", beside), ("#notes-handover", handover)):
+            aside = self.query_one(selector, Static)
+            aside.update(text)
+            aside.display = bool(text)
+        wanted = [field for field, _, _ in fields]
+        previous: NoteField | None = None
+        for field, label, colour in fields:
             text = note_text(record, field)
-            if area.text != text:
-                with area.prevent(TextArea.Changed):
-                    area.load_text(text)
-            self._lengths[field] = len(text)
+            area = self._area_or_none(field)
+            if area is None:
+                self._lengths[field] = len(text)
+                area = self._areas[field] = NoteField(field, text, label, colour)
+                area.move_cursor(area.document.end)
+                if previous is not None:
+                    self.mount(area, after=previous)
+                else:
+                    self.mount(area, after="#notes-handover")
+            else:
+                if self._shown != tuple(wanted):
+                    if previous is not None:
+                        self.move_child(area, after=previous)
+                    elif self._first_area() is not area:
+                        self.move_child(area, before=self._first_area())
+                area.display = True
+                area.dress(label, colour)
+                self._lengths[field] = len(text)
+                if area.text != text:
+                    with area.prevent(TextArea.Changed):
+                        area.load_text(text)
+                    area.move_cursor(area.document.end)  # typing goes on where the text ends
+            previous = area
+        for area in self._areas.values():
+            if area.field not in wanted:
+                area.display = False
+        self._shown = tuple(wanted)
         self.scroll_home(animate=False)
 
-    def field_text(self, field: str) -> str:
-        """The text in one field."""
-        return self.query_one(f"#note-{field}", TextArea).text
+    def _area_or_none(self, field: str) -> NoteField | None:
+        return self._areas.get(field)
+
+    def _first_area(self) -> NoteField:
+        return next(child for child in self.children if isinstance(child, NoteField))
+
+    def area(self, field: str) -> NoteField:
+        """The field `field` (it must be one the panel made)."""
+        area = self._area_or_none(field)
+        if area is None:
+            raise KeyError(field)
+        return area
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The fields on show, in order."""
+        return self._shown
+
+    def texts(self) -> dict[str, str]:
+        """The text of every field on show."""
+        return {field: self.area(field).text for field in self._shown}
 
     def focused_field(self) -> str | None:
         """The field that has focus, if any."""
         focused = self.screen.focused
-        if isinstance(focused, TextArea) and focused.parent is self and focused.id:
-            return focused.id.removeprefix("note-")
+        if isinstance(focused, NoteField) and focused.parent is self:
+            return focused.field
         return None
 
     @on(TextArea.Changed, ".note")
     def _changed(self, event: TextArea.Changed) -> None:
         event.stop()
         area = event.text_area
-        if not area.id:
-            return
-        field = area.id.removeprefix("note-")
-        text = area.text
-        if len(text) > MAX_NOTE_CHARS and len(text) - self._lengths.get(field, 0) > 1:
-            area.undo()  # a paste past the limit (a paste is one undo step); typing is never undone
-            limit = f"{MAX_NOTE_CHARS:,}".replace(",", "." if self.lang == "nl" else ",")
-            self.notify(t(self.lang, "note.too_long", limit=limit), severity="warning", timeout=10)
-            return
-        self._lengths[field] = len(text)
-        self.post_message(self.Changed(self, field, text))
+        if isinstance(area, NoteField) and self._within_limit(area):
+            self.post_message(self.Changed(self, self.card, area.field))
+
+    def _within_limit(self, area: NoteField) -> bool:
+        """False (and the edit undone, and said) for a paste that takes a field past MAX_NOTE_CHARS.
+
+        A paste is one undo step, so undoing removes exactly the paste; typing is never undone.
+        """
+        size = len(area.text)
+        before, self._lengths[area.field] = self._lengths.get(area.field, size), size
+        if size <= MAX_NOTE_CHARS or size - before <= 1:
+            return True
+        area.undo()
+        lang = getattr(self.screen, "lang", "nl")
+        limit = f"{MAX_NOTE_CHARS:,}".replace(",", "." if lang == "nl" else ",")
+        self.notify(t(lang, "note.too_long", limit=limit), severity="warning", timeout=10)
+        return False

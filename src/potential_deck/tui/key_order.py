@@ -1,0 +1,166 @@
+"""Every key lands: keys reach their place in the order they were typed, whatever loads in between.
+
+Textual hands a key to whatever has focus when the key arrives, and runs a priority binding
+(PageDown, F5, ...) at once — ahead of keys that still wait in a note field's queue. So a
+screen that is still loading drops type-ahead, and "abc<PageDown>def" typed in one burst can put
+"abc" on the next card. Three rules keep the facilitator's keys in order:
+
+- **A loading screen holds early keys.** A `HoldsKeys` screen starts not ready and calls
+  `keys_ready()` once its focus is where typing should go; until then the app keeps every key
+  and paste, and hands them on in order afterwards (type-ahead at launch, after a screen change).
+- **A command waits for the keys before it.** A priority binding runs only after the focused
+  widget has handled every key that came earlier (one `call_later` round trip); keys that come
+  meanwhile wait behind it.
+- **Anyone may pause the keys** for a moment (`hold_keys` / `release_keys`), e.g. a screen that
+  sends a key on to another widget, so later keys cannot overtake it.
+
+Held keys are never thrown away: if a screen fails to say it is ready within `HOLD_LIMIT`
+seconds, the keys go to whatever has focus then.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from textual import events
+from textual.app import App
+from textual.message import Message
+from textual.message_pump import MessagePump
+from textual.screen import Screen
+from textual.timer import Timer
+
+ReturnType = TypeVar("ReturnType")
+
+HOLD_LIMIT = 2.0
+"""Seconds keys may wait for a screen that does not say it is ready (a safety net for bugs)."""
+
+Typed = events.Key | events.Paste
+
+
+class KeysReady(Message):
+    """A screen is ready: the keys held for it may go on."""
+
+
+class _Drained(Message):
+    """The focused widget has handled every key before `event`: run it now."""
+
+    def __init__(self, event: events.Key) -> None:
+        super().__init__()
+        self.event = event
+
+
+class HoldsKeys:
+    """A screen that is not ready for keys until it says so (`keys_ready`); mix into a Screen."""
+
+    takes_keys = False
+
+    def keys_ready(self) -> None:
+        """Focus is where typing should go: let the held keys come."""
+        self.takes_keys = True
+        assert isinstance(self, Screen)
+        self.app.post_message(KeysReady())
+
+
+class OrderedKeysApp(App[ReturnType]):
+    """An App that delivers keys and pastes in the order they were typed (see the module)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._held: list[Typed] = []
+        self._paused = False
+        self._watchdog: Timer | None = None
+
+    # --- the public part ---------------------------------------------------------------
+
+    def hold_keys(self) -> None:
+        """Keep keys from now on until `release_keys` (they are delivered then, in order)."""
+        self._paused = True
+
+    def release_keys(self) -> None:
+        """Deliver the keys held since `hold_keys` (from the app's own queue, in order)."""
+        self._paused = False
+        self.post_message(KeysReady())
+
+    @property
+    def keys_waiting(self) -> int:
+        """How many keys and pastes are held right now."""
+        return len(self._held)
+
+    # --- how -----------------------------------------------------------------------------
+
+    def _screen_takes_keys(self) -> bool:
+        try:
+            screen = self.screen
+        except Exception:  # no screen yet: the app is starting
+            return False
+        return bool(getattr(screen, "takes_keys", True))
+
+    def _waits_for_earlier_keys(self, event: events.Key) -> bool:
+        """Whether `event` runs a priority binding (which would overtake keys in a queue)."""
+        active = self.screen.active_bindings.get(event.key)
+        return active is not None and active.binding.priority and active.enabled
+
+    def _hold(self, event: Typed) -> None:
+        self._held.append(event)
+        if self._watchdog is None:
+            self._watchdog = self.set_timer(HOLD_LIMIT, self._give_up_holding)
+
+    def _give_up_holding(self) -> None:
+        """A screen never said it was ready: deliver the keys to what has focus rather than lose them."""
+        self._watchdog = None
+        if self._held:
+            self.log.warning(f"{len(self._held)} keys held for {HOLD_LIMIT} s; delivering them")
+            self._paused = False
+            screen = self.screen
+            if getattr(screen, "keeps_keys", False):
+                return  # it holds them on purpose (a window too small): they go when it closes
+            if not getattr(screen, "takes_keys", True):
+                screen.takes_keys = True  # type: ignore[attr-defined]
+            self.post_message(KeysReady())
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key | events.Paste) and not event.is_forwarded:
+            if self._paused or self._held or not self._screen_takes_keys():
+                self._hold(event)
+                return
+            if isinstance(event, events.Key) and self._waits_for_earlier_keys(event):
+                self._wait_then_run(event)
+                return
+        await super().on_event(event)
+
+    def _wait_then_run(self, event: events.Key) -> None:
+        """Run `event` once every earlier key has been handled: by the focused widget, and by
+        each parent it bubbled up to (a list's letters reach their bindings at the app)."""
+        self._paused = True
+        focused = self.screen.focused
+        chain: list[MessagePump] = [*focused.ancestors_with_self] if focused is not None else [self.screen]
+        self._after(chain, _Drained(event))
+
+    def _after(self, chain: list[MessagePump], message: _Drained) -> None:
+        """Post `message` to the app once each of `chain` has handled what it holds now."""
+        while chain:
+            node, chain = chain[0], chain[1:]
+            if node is self:
+                break
+            if node.call_later(self._after, chain, message):
+                return
+        self.post_message(message)
+
+    async def _on__drained(self, message: _Drained) -> None:
+        self._paused = False
+        await super().on_event(message.event)
+        await self._deliver_held()
+
+    async def _on_keys_ready(self, _: KeysReady) -> None:
+        await self._deliver_held()
+
+    async def _deliver_held(self) -> None:
+        while self._held and not self._paused and self._screen_takes_keys():
+            event = self._held.pop(0)
+            if isinstance(event, events.Key) and self._waits_for_earlier_keys(event):
+                self._wait_then_run(event)
+                break
+            await super().on_event(event)
+        if not self._held and self._watchdog is not None:
+            self._watchdog.stop()
+            self._watchdog = None

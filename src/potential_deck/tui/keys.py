@@ -1,0 +1,355 @@
+"""Every command of the app, declared once: its keys, its action, its words in Dutch and English,
+and where it applies. The screens' bindings, the key bar, the help list (F1) and the command
+palette are all built from these declarations.
+
+The rule they keep: **a key that can be text is never a command while text can be typed.** A
+command that works while a field takes text (`Where.TYPING`, `Where.FORM`) uses keys that cannot
+be text: PageUp/PageDown (a presenter's clicker), F-keys, Ctrl-combinations, Escape, Tab. Single
+letters, Space and arrows (`letters`) act only where nothing can be typed: the card screen after
+the facilitator left the notes (`STEERING`), projection mode (`PROJECTION`), and lists with no
+text field beside them (`LIST`). `tests/tui/test_keys.py` checks both, and both languages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from textual.binding import Binding
+
+from potential_deck.core.vocab import Lang
+
+
+class Where(StrEnum):
+    """Where a command applies, by what the keyboard is doing there."""
+
+    TYPING = "typing"
+    """The card screen with its notes visible: a note field takes every key that can be text."""
+    STEERING = "steering"
+    """The card screen after Escape: nothing takes text, letters steer the meeting."""
+    PROJECTION = "projection"
+    """Projection mode (F5): only the card and the timer, nothing takes text."""
+    LIST = "list"
+    """A list (harvest, home) with no text field: letters are commands."""
+    FORM = "form"
+    """A form, a dialog or a text field on a harvest step: fields take text."""
+
+
+TEXT_PLACES = frozenset({Where.TYPING, Where.FORM})
+"""Where text can be typed: no printable key may be bound there."""
+CARD = frozenset({Where.TYPING, Where.STEERING, Where.PROJECTION})
+NOT_TYPING = frozenset({Where.STEERING, Where.PROJECTION})
+HARVEST = frozenset({Where.LIST, Where.FORM})
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """One command: keys that work wherever it applies, letters where nothing can be typed."""
+
+    id: str
+    action: str
+    label: tuple[str, str]
+    """The key bar's word(s), Dutch and English."""
+    help: tuple[str, str]
+    """The help list's line, Dutch and English."""
+    where: frozenset[Where]
+    keys: str = ""
+    """Textual key names (comma-separated) that work wherever the command applies."""
+    letters: str = ""
+    """Key names that can be text: they act only where nothing can be typed."""
+    display: str = ""
+    """How the key bar names the keys (default: the first key that acts where the bar is)."""
+    show: bool = True
+    """Shown on the key bar."""
+    on: frozenset[str] = frozenset()
+    """The screen's parts (harvest steps) it is limited to; empty: all."""
+    palette: bool = False
+    """Also offered in the command palette (Ctrl+P)."""
+
+    def words(self, lang: Lang) -> str:
+        """The key bar's word in `lang`."""
+        return self.label[0] if lang == "nl" else self.label[1]
+
+    def explain(self, lang: Lang) -> str:
+        """The help list's line in `lang`."""
+        return self.help[0] if lang == "nl" else self.help[1]
+
+    def bar_keys(self, where: Where) -> str:
+        """The key the key bar names in `where`: `display`, else the one that acts there."""
+        if self.display:
+            return self.display
+        keys, letters = _split(self.keys), _split(self.letters)
+        names = letters if letters and (where not in TEXT_PLACES or not keys) else keys
+        return key_name(names[0]) if names else ""
+
+    def all_keys(self) -> str:
+        """Every key of the command, as people read them (for the help list)."""
+        names = [*_split(self.keys), *_split(self.letters)]
+        return "  ".join(dict.fromkeys(key_name(name) for name in names)) or self.display
+
+    def applies(self, where: Where, part: str = "") -> bool:
+        """Whether the command works in `where` (and on `part` of the screen, if limited)."""
+        return where in self.where and (not self.on or part in self.on)
+
+    def letters_apply(self, where: Where) -> bool:
+        """Whether its `letters` may act in `where` (never where text can be typed)."""
+        return where not in TEXT_PLACES
+
+
+def _split(keys: str) -> list[str]:
+    return [key.strip() for key in keys.split(",") if key.strip()]
+
+
+_NAMES = {
+    "pagedown": "PgDn",
+    "pageup": "PgUp",
+    "escape": "Esc",
+    "enter": "Enter",
+    "tab": "Tab",
+    "space": "Spatie/Space",
+    "delete": "Del",
+    "right": "→",
+    "left": "←",
+    "up": "↑",
+    "down": "↓",
+    "plus": "+",
+    "minus": "-",
+    "equals_sign": "=",
+    "full_stop": ".",
+    "question_mark": "?",
+}
+
+
+def key_name(key: str) -> str:
+    """A Textual key name as people read it."""
+    if key in _NAMES:
+        return _NAMES[key]
+    if key.startswith("ctrl+"):
+        return "Ctrl+" + key_name(key.removeprefix("ctrl+")).upper()
+    if key.startswith("f") and key[1:].isdigit():
+        return key.upper()
+    return key
+
+
+LETTERS_SUFFIX = "_letters"
+"""A command's letters are bound under `<id>_letters`, so `check_action` can tell them apart."""
+
+
+def bindings(commands: Iterable[Command]) -> list[Binding]:
+    """Textual bindings for `commands`.
+
+    Its keys are priority bindings (they work whatever has focus; `tui.key_order` runs them
+    only after the keys typed before them), acting as `command('<id>')`; its letters are plain
+    bindings acting as `letter('<id>')`. A screen's `check_action` decides from the command
+    whether it applies where the keyboard is now (see `app_screen.AppScreen`).
+    """
+    found: list[Binding] = []
+    for command in commands:
+        if command.keys:
+            found.append(
+                Binding(command.keys, f"command({command.id!r})", command.label[1], id=command.id,
+                        show=command.show, priority=True)
+            )
+        if command.letters:
+            found.append(
+                Binding(command.letters, f"letter({command.id!r})", command.label[1],
+                        id=command.id + LETTERS_SUFFIX, show=command.show)
+            )
+    return found
+
+
+def by_id(commands: Sequence[Command]) -> dict[str, Command]:
+    """The commands by id."""
+    return {command.id: command for command in commands}
+
+
+# --- everywhere ------------------------------------------------------------------------------
+
+QUIT = Command(
+    "quit", "app.quit", ("Stoppen", "Quit"), ("Opslaan en stoppen", "Save and quit"),
+    frozenset(Where), keys="ctrl+q",
+)
+PALETTE = Command(
+    "palette", "app.command_palette", ("Meer", "More"),
+    ("Alle opdrachten: naar een kaart, oogst, exporteren, thema, beginscherm",
+     "Every command: go to a card, the harvest, export, theme, home screen"),
+    frozenset(Where), keys="ctrl+p",
+)
+
+
+def help_command(where: frozenset[Where]) -> Command:
+    """F1 (and `?` where nothing can be typed): the screen's keys."""
+    return Command(
+        "help", "help", ("Toetsen", "Keys"), ("Deze lijst van toetsen", "This list of keys"),
+        where, keys="f1", letters="question_mark" if where - TEXT_PLACES else "",
+    )
+
+
+# --- the card screen -----------------------------------------------------------------------
+
+CARD_COMMANDS: tuple[Command, ...] = (
+    Command("next", "next", ("Volgende", "Next"),
+            ("Volgende kaart (de clicker; → en Spatie als je niet typt)",
+             "Next card (the clicker; → and Space when you are not typing)"),
+            CARD, keys="pagedown", letters="right,space", display="PgDn"),
+    Command("prev", "prev", ("Vorige", "Previous"),
+            ("Vorige kaart (de clicker; ← als je niet typt)",
+             "Previous card (the clicker; ← when you are not typing)"),
+            CARD, keys="pageup", letters="left", display="PgUp"),
+    Command("leave", "leave_notes", ("Kaart sturen", "Steer"),
+            ("Uit de notities: letters sturen dan de kaart (t timer, b zwart, Spatie volgende)",
+             "Leave the notes: letters then steer the card (t timer, b blank, Space next)"),
+            frozenset({Where.TYPING}), keys="escape"),
+    Command("notes", "field(1)", ("Volgend veld", "Next field"),
+            ("Naar het volgende notitieveld; na Esc: terug naar de notities (of typ gewoon verder)",
+             "To the next note field; after Esc: back to the notes (or just type)"),
+            frozenset({Where.TYPING, Where.STEERING}), keys="tab", letters="enter", display="Tab"),
+    Command("prev_field", "field(-1)", ("Vorig veld", "Previous field"),
+            ("Naar het vorige notitieveld", "To the previous note field"),
+            frozenset({Where.TYPING, Where.STEERING}), keys="shift+tab", show=False),
+    Command("timer", "timer", ("Timer", "Timer"), ("Timer starten of pauzeren", "Start or pause the timer"),
+            CARD, keys="ctrl+t", letters="t", palette=True),
+    Command("minute", "add_minute", ("+1 minuut", "+1 minute"),
+            ("Eén minuut erbij", "One more minute"),
+            CARD, keys="ctrl+n", letters="plus", palette=True),
+    Command("reset", "reset_timer", ("Timer terug", "Reset timer"),
+            ("Timer terugzetten", "Reset the timer"),
+            CARD, keys="ctrl+r", letters="r", show=False, palette=True),
+    Command("blank", "blank", ("Zwart", "Blank"),
+            ("Scherm zwart, ook terwijl je typt (de clicker: b of .); een toets brengt het terug",
+             "Blank the screen, also while typing (the clicker: b or .); a key brings it back"),
+            CARD, keys="ctrl+b", letters="b,full_stop", palette=True),
+    Command("projection", "projection", ("Projectie", "Projection"),
+            ("Projectiemodus: enkel kaart en timer, groot (F5 of Esc terug)",
+             "Projection mode: only the card and the timer, large (F5 or Esc back)"),
+            CARD, keys="f5", palette=True),
+    Command("leave_projection", "projection", ("Terug", "Back"),
+            ("Projectiemodus verlaten", "Leave projection mode"),
+            frozenset({Where.PROJECTION}), keys="escape", show=False),
+    Command("share", "share", ("Delen", "Share"),
+            ("Het notitieveld waarin je typt tonen aan de zaal; opnieuw: niets meer delen",
+             "Show the note field you are typing in to the room; again: stop sharing"),
+            frozenset({Where.TYPING, Where.STEERING}), keys="f6", palette=True),
+    Command("scroll_down", "scroll_card(3)", ("Scrollen", "Scroll"),
+            ("De kaart scrollen (Ctrl+↑/↓; ↑/↓ als je niet typt)",
+             "Scroll the card (Ctrl+↑/↓; ↑/↓ when you are not typing)"),
+            CARD, keys="ctrl+down", letters="down", show=False),
+    Command("scroll_up", "scroll_card(-3)", ("Scrollen", "Scroll"),
+            ("De kaart terug omhoog scrollen", "Scroll the card back up"),
+            CARD, keys="ctrl+up", letters="up", show=False),
+    help_command(CARD),
+    PALETTE,
+    QUIT,
+)
+
+
+# --- the harvest ---------------------------------------------------------------------------
+
+ITEMS, VOTES, QUESTION, PLAN, OVERVIEW = "items", "votes", "question", "plan", "overview"
+LIST = frozenset({Where.LIST})
+
+HARVEST_COMMANDS: tuple[Command, ...] = (
+    Command("next_step", "step(1)", ("Volgende stap", "Next step"),
+            ("Volgende stap van de oogst (de clicker)", "Next step of the harvest (the clicker)"),
+            HARVEST, keys="pagedown", display="PgDn"),
+    Command("prev_step", "step(-1)", ("Vorige stap", "Previous step"),
+            ("Vorige stap; vanaf stap 1 terug naar de laatste kaart",
+             "Previous step; from step 1 back to the last card"),
+            HARVEST, keys="pageup", display="PgUp"),
+    Command("leave_field", "leave_field", ("Uit veld", "Leave field"),
+            ("Uit het veld, naar de lijst van deze stap", "Leave the field, to this step's list"),
+            frozenset({Where.FORM}), keys="escape"),
+    Command("back", "back", ("Kaarten", "Cards"),
+            ("Terug naar de laatste kaart", "Back to the last card"),
+            LIST, keys="escape", show=False),
+    Command("add", "add", ("Nieuw", "Add"), ("Groeimogelijkheid toevoegen", "Add a growth opportunity"),
+            LIST, letters="a", on=frozenset({ITEMS})),
+    Command("edit", "edit", ("Bewerken", "Edit"),
+            ("Bewerken (ook Enter): een groeimogelijkheid, of een stap (wat, wie, tegen wanneer)",
+             "Edit (Enter too): a growth opportunity, or a step (what, who, by when)"),
+            LIST, letters="e", display="Enter e", on=frozenset({ITEMS, PLAN})),
+    Command("value", "value", ("Kernwaarde", "Core value"),
+            ("Volgende kernwaarde (of geen)", "Next core value (or none)"),
+            LIST, letters="v", on=frozenset({ITEMS})),
+    Command("merge", "merge", ("Samenvoegen", "Merge"),
+            ("Samenvoegen: m op het ene item, dan m op het item waarin het opgaat (Esc annuleert)",
+             "Merge: m on one item, then m on the item it goes into (Esc cancels)"),
+            LIST, letters="m", on=frozenset({ITEMS})),
+    Command("cancel_merge", "cancel_merge", ("Annuleren", "Cancel"),
+            ("Samenvoegen annuleren", "Cancel the merge"),
+            LIST, keys="escape", on=frozenset({ITEMS})),
+    Command("remove", "remove", ("Schrappen", "Strike out"),
+            ("Groeimogelijkheid schrappen", "Strike out a growth opportunity"),
+            LIST, keys="delete", letters="x", on=frozenset({ITEMS})),
+    Command("undo", "undo", ("Terugzetten", "Put back"),
+            ("De laatst geschrapte groeimogelijkheid terugzetten, met haar stippen",
+             "Put back the last struck-out growth opportunity, with its dots"),
+            LIST, letters="u", on=frozenset({ITEMS})),
+    Command("dot_add", "dot(1)", ("Stip erbij", "Add dot"), ("Een stip erbij", "One dot more"),
+            LIST, letters="plus,equals_sign", on=frozenset({VOTES})),
+    Command("dot_remove", "dot(-1)", ("Stip eraf", "Remove dot"), ("Een stip eraf", "One dot less"),
+            LIST, letters="minus", on=frozenset({VOTES})),
+    Command("sort", "sort", ("Sorteren", "Sort"), ("Sorteren op stippen", "Sort by dots"),
+            LIST, letters="s", on=frozenset({VOTES})),
+    Command("dots", "dots_per_person", ("Stippen per persoon", "Dots each"),
+            ("Hoeveel stippen elke deelnemer krijgt", "How many dots each participant gets"),
+            LIST, letters="d", on=frozenset({VOTES})),
+    Command("link", "link", ("Koppelen", "Link"),
+            ("Groeimogelijkheid aan de leervraag koppelen of loskoppelen (in de lijst)",
+             "Link a growth opportunity to the question, or unlink it (in the list)"),
+            LIST, display="Spatie/Space Enter", on=frozenset({QUESTION})),
+    Command("add_step", "add_step", ("Nieuwe stap", "Add step"),
+            ("Een stap toevoegen: wat, wie, tegen wanneer", "Add a step: what, who, by when"),
+            LIST, letters="a", on=frozenset({PLAN})),
+    Command("done", "toggle_done", ("Klaar", "Done"), ("Stap klaar of niet klaar", "Step done or not done"),
+            LIST, letters="x", on=frozenset({PLAN})),
+    Command("remove_step", "remove_step", ("Verwijderen", "Delete"), ("Stap verwijderen", "Delete a step"),
+            LIST, keys="delete", on=frozenset({PLAN})),
+    Command("next_meeting", "next_meeting", ("Volgende bijeenkomst", "Next meeting"),
+            ("De datum van de volgende bijeenkomst", "The date of the next meeting"),
+            LIST, letters="n", on=frozenset({PLAN})),
+    help_command(HARVEST),
+    PALETTE,
+    QUIT,
+)
+
+
+# --- home, the new-session form, dialogs ---------------------------------------------------
+
+HOME_COMMANDS: tuple[Command, ...] = (
+    Command("new", "new", ("Nieuwe sessie", "New session"), ("Een nieuwe sessie", "A new session"),
+            LIST, letters="n"),
+    Command("open", "open", ("Openen", "Open"), ("De gekozen sessie openen", "Open the chosen session"),
+            LIST, keys="enter"),
+    Command("lang", "language", ("English", "Nederlands"),
+            ("Nederlands of Engels", "Dutch or English"), LIST, letters="l"),
+    help_command(LIST),
+    PALETTE,
+    QUIT,
+)
+
+FORM = frozenset({Where.FORM})
+
+NEW_SESSION_COMMANDS: tuple[Command, ...] = (
+    Command("start", "start", ("Start", "Start"), ("De sessie starten", "Start the session"),
+            FORM, keys="ctrl+s"),
+    Command("cancel", "cancel", ("Terug", "Back"), ("Terug naar het beginscherm", "Back to the home screen"),
+            FORM, keys="escape"),
+    Command("move_up", "move(-1)", ("Omhoog", "Move up"),
+            ("De gekozen kaart hoger op de agenda", "Move the highlighted card up the agenda"),
+            FORM, keys="ctrl+up", show=False),
+    Command("move_down", "move(1)", ("Omlaag", "Move down"),
+            ("De gekozen kaart lager op de agenda", "Move the highlighted card down the agenda"),
+            FORM, keys="ctrl+down", show=False),
+    help_command(FORM),
+    QUIT,
+)
+
+ALL: dict[str, tuple[Command, ...]] = {
+    "card": CARD_COMMANDS,
+    "harvest": HARVEST_COMMANDS,
+    "home": HOME_COMMANDS,
+    "new_session": NEW_SESSION_COMMANDS,
+}
+"""Every screen's commands, by screen: what the tests check."""

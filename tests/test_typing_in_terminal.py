@@ -1,0 +1,128 @@
+"""Every key lands: the real app in a pseudo-terminal, typed into when a person would.
+
+Nothing here waits for the app to be "ready" before typing where a person would not: keys are
+sent the moment the app starts, in the same burst as a PageDown, at ten keys a second. Each test
+then quits and reads the session file: the text is where it was meant to go, and nothing else
+changed (card, timer, black screen, steps).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from potential_deck.core.deck import load
+from potential_deck.core.locations import builtin_deck
+from potential_deck.core.meeting import new_session
+from potential_deck.core.models import CoreValue, HarvestItem, Session, Step
+from potential_deck.core.store import SessionStore, read
+from terminal import DOWN, PAGE_DOWN, TAB, AppInTerminal
+
+pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="needs a Linux pseudo-terminal")
+
+FIRST_TITLE = "Diversiteit in onze school"
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    return {**os.environ, "POTENTIAL_DECK_CONFIG": str(tmp_path / "settings.toml"), "TERM": "xterm-256color"}
+
+
+def run(tmp_path: Path, env: dict[str, str]) -> AppInTerminal:
+    return AppInTerminal(["run", "--team", "De Linde", "--sessions", str(tmp_path / "s")], env)
+
+
+def only_session(tmp_path: Path) -> Session:
+    listed = SessionStore(tmp_path / "s").list()
+    assert len(listed) == 1 and listed[0].session is not None, listed
+    return read(listed[0].path)
+
+
+def assert_nothing_else_changed(session: Session, position: int) -> None:
+    assert session.live.position == position, "no card change but the ones asked for"
+    assert not session.live.blank and not session.live.projection
+    assert not any(record.timer.running or record.timer.elapsed for record in session.cards.values())
+
+
+def test_words_typed_the_moment_run_starts_land_in_the_first_note_field(tmp_path: Path, env) -> None:
+    app = run(tmp_path, env)
+    app.type("Het team belt ouders op")  # before the app has drawn anything
+    app.wait_for(FIRST_TITLE)
+    assert app.quit() == 0
+    session = only_session(tmp_path)
+    assert session.cards[session.agenda[0]].free == "Het team belt ouders op"
+    assert_nothing_else_changed(session, 0)
+
+
+def test_typing_right_after_pagedown_goes_into_the_next_cards_notes(tmp_path: Path, env) -> None:
+    app = run(tmp_path, env)
+    app.wait_for(FIRST_TITLE)
+    app.type("eerste" + PAGE_DOWN + "Het team belt ouders op")  # one burst, no Tab
+    app.wait_for("Meer talen in de klas")
+    assert app.quit() == 0
+    session = only_session(tmp_path)
+    first, second = session.agenda[0], session.agenda[1]
+    assert session.cards[first].free == "eerste"
+    assert session.cards[second].free == "Het team belt ouders op"
+    assert_nothing_else_changed(session, 1)
+
+
+def test_tab_and_text_in_one_write_end_as_typed_slowly(tmp_path: Path, env) -> None:
+    app = run(tmp_path, env)
+    app.wait_for(FIRST_TITLE)
+    app.type(TAB + "Wat we zien")
+    app.drain(0.5)
+    app.type(PAGE_DOWN)
+    app.type_slowly([TAB, *"Wat we doen"], 0.1)
+    assert app.quit() == 0
+    session = only_session(tmp_path)
+    first, second = session.agenda[0], session.agenda[1]
+    assert session.cards[first].fields == {"seen": "Wat we zien"}
+    assert session.cards[first].free == ""
+    assert session.cards[second].fields.get("did") == "Wat we doen"
+    assert_nothing_else_changed(session, 1)
+
+
+def at_the_harvest(tmp_path: Path, *, steps: int = 0) -> Path:
+    deck = load(builtin_deck())
+    session = new_session(deck, team="De Linde", now=__import__("datetime").datetime(2026, 11, 23, 14, 30),
+                          deck_path=str(builtin_deck()))
+    session.harvest.items = [HarvestItem(text=f"Groeimogelijkheid {n}") for n in range(1, 6)]
+    session.harvest.steps = [Step(what=f"Stap {n}") for n in range(1, steps + 1)]
+    session.live.stage = "harvest"
+    session.live.position = len(session.agenda)
+    return SessionStore(tmp_path / "s").create(session)
+
+
+@pytest.mark.parametrize("interval", [0.1, 0.0], ids=["ten-a-second", "one-burst"])
+def test_down_and_v_in_the_harvest_list_tag_the_items_meant(tmp_path: Path, env, interval: float) -> None:
+    path = at_the_harvest(tmp_path)
+    app = AppInTerminal(["resume", str(path), "--sessions", str(tmp_path / "s")], env)
+    app.wait_for("Groeimogelijkheid 5")
+    keys = [DOWN, "v", DOWN, "v", DOWN, DOWN, "v", "v"]
+    if interval:
+        app.type_slowly(keys, interval)
+    else:
+        app.type("".join(keys))
+    assert app.quit() == 0
+    values = [item.value for item in read(path).harvest.items]
+    first, second = CoreValue.VALUING_DIVERSITY, CoreValue.SUPPORTING_ALL
+    assert values == [None, first, first, None, second], "each v tags the item the cursor went to"
+
+
+def test_a_date_typed_on_the_steps_list_switches_nothing_and_changes_nothing(tmp_path: Path, env) -> None:
+    path = at_the_harvest(tmp_path, steps=2)
+    before = read(path).harvest
+    app = AppInTerminal(["resume", str(path), "--sessions", str(tmp_path / "s")], env)
+    app.wait_for("Groeimogelijkheid 5")
+    app.type(PAGE_DOWN * 3)  # the clicker to step 4, the plan
+    app.wait_for("Stap 2")
+    app.type("08/01/2027")
+    app.wait_for("doet hier niets")
+    assert app.quit() == 0
+    after = read(path)
+    assert after.harvest.steps == before.steps and after.harvest.items == before.items
+    assert after.live.stage == "harvest"
