@@ -8,7 +8,8 @@ random moment, the next round resumes). For every word it records when the test 
 the app drew it (the screen output, escape sequences left out) and when it was in the session
 file (read after every pause). It reports the largest lags and the words a GRACE of 1 s would
 count as lost in two ways:
-  - "typed": the clock starts when the test writes the word (the old test; Tab, then 0.1 s);
+  - "typed": the clock starts when the test writes the word (the old test: 0.1 s after its Tab,
+    which issue 11 made unnecessary);
   - "shown": the clock starts when the app has drawn it (the test now; focus checked first).
 A loss under "typed" but not under "shown", with drawn -> saved well under 1 s, is the test's
 fault (keys the app had not read yet); drawn -> saved above 1 s would be the app's.

@@ -7,7 +7,15 @@ import unicodedata
 import pytest
 
 from potential_deck.core import store
-from potential_deck.core.anonymize import Pseudonyms, aliases, anonymize, anonymize_text
+from potential_deck.core.anonymize import (
+    Pseudonyms,
+    aliases,
+    anonymize,
+    anonymize_text,
+    occurrences,
+)
+from potential_deck.core.export import render
+from potential_deck.core.models import Session
 from potential_deck.core.notes import gather
 
 try:
@@ -148,3 +156,46 @@ def test_anonymize_clears_the_deck_path() -> None:
     s = h.filled()
     s.deck_path = "/home/kees/decks/eigen"
     assert anonymize(s).deck_path == ""
+
+
+# --- the facilitator's review: every replacement in its context, confirmed or skipped ---------
+
+
+def _reviewed() -> tuple[Session, list]:  # type: ignore[type-arg]
+    s = h.empty(participants=["Roos Vos", "Jan Peeters"], facilitator="Kees")
+    s.record(s.agenda[0]).free = "Roos zei dat de roos in de klas groeit. Jan knikte."
+    return s, occurrences(s)
+
+
+def test_occurrences_list_each_match_with_its_context_and_label() -> None:
+    _, found = _reviewed()
+    assert [(o.found, o.label, o.replace) for o in found] == [
+        ("Roos", "Deelnemer 1", True), ("roos", "Deelnemer 1", False), ("Jan", "Deelnemer 2", True)]
+    first = found[0]
+    assert first.where == "cards.start-diversiteit.free" and first.key.endswith("@0")
+    assert first.before == "" and first.after.startswith(" zei dat de roos")
+    assert found[1].word and found[1].before.endswith("zei dat de ")
+
+
+def test_a_skipped_replacement_keeps_the_word_and_a_confirmed_one_replaces_it() -> None:
+    s, found = _reviewed()
+    choices = {found[0].key: False, found[1].key: True}
+    text = anonymize(s, choices=choices).record(s.agenda[0]).free
+    assert text == "Roos zei dat de Deelnemer 1 in de klas groeit. Deelnemer 2 knikte."
+
+
+def test_the_export_applies_the_same_choices() -> None:
+    s, found = _reviewed()
+    out = render(s, h.deck(), "md", anonymize=True, choices={found[2].key: False})
+    assert "Deelnemer 1 zei dat de roos in de klas groeit. Jan knikte." in out
+
+
+def test_without_participants_the_export_says_no_names_were_known() -> None:
+    s = h.empty(facilitator="Kees")
+    s.record(s.agenda[0]).free = "Lotte en Kees"
+    out = render(s, h.deck(), "md", anonymize=True)
+    assert "namen in de tekst zijn NIET vervangen" in out
+    assert "de namen van de deelnemers zijn vervangen" not in out
+    assert "Lotte en Begeleider" in out
+    named = render(s, h.deck(), "md", anonymize=True, extra_names=["Lotte"])
+    assert "Deelnemer 1 en Begeleider" in named and "NIET vervangen" not in named

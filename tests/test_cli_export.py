@@ -160,7 +160,7 @@ def test_summary_of_a_folder_skips_a_broken_file(tmp_path: Path,
     assert "c.toml" in line
     out = captured.out
     assert "Het traject van Basisschool De Linde" in out
-    assert "14/01/2025: 3 kaart(en), 45 min" in out
+    assert "14/01/2025: 3 kaarten, 45 min" in out
     assert "Thuistalen benutten: 2 sessies (14/01/2025, 14/03/2025)" in out
     assert "Open stappen van de laatste sessie (14/03/2025)" in out
     assert "Geen open stappen." in out  # the only open step of the last session is done
@@ -189,3 +189,20 @@ def test_summary_of_several_files_for_one_team(tmp_path: Path,
     out = capsys.readouterr().out
     assert "Sint-Jozef" not in out
     assert "14/01/2025" in out and "14/02/2025" in out
+
+
+def test_anonymize_without_participants_warns_and_the_file_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    s = h.empty(facilitator="Kees")
+    s.record(s.agenda[0]).free = "Lotte had een idee"
+    path = tmp_path / "s.toml"
+    store.write(path, s)
+    assert main(["export", str(path), "--anonymize"]) == 0
+    captured = capsys.readouterr()
+    assert "lists no participants" in captured.err and "--names" in captured.err
+    assert "names replaced" not in captured.err
+    assert "namen in de tekst zijn NIET vervangen" in captured.out
+    assert main(["export", str(path), "--anonymize", "--names", "Lotte, Jan"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == "" and "Deelnemer 1 had een idee" in captured.out

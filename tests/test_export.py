@@ -17,6 +17,7 @@ from potential_deck.core.export import (
     JSON_SHAPE,
     ExportError,
     ExportExists,
+    ExportTargetError,
     format_for,
     render,
     save,
@@ -144,7 +145,7 @@ def test_html_escapes_user_text() -> None:
     assert "<script" not in out and "<img" not in out
     question = tree.find(".//p[@class='question']")
     assert question is not None
-    assert question.text == 'Hoe <script>alert("x")</script> & "dan"?'
+    assert question.text == 'Hoe <script>alert("x")</script> & "dan"?␇'  # the bell made visible
 
 
 def test_html_chart_counts_per_core_value() -> None:
@@ -238,12 +239,14 @@ def test_svg_bars_are_well_formed_and_escaped() -> None:
 
 def test_save_never_overwrites_without_force(tmp_path: Path) -> None:
     target = tmp_path / "verslag.md"
-    save(target, "eerste")
+    save(target, "eerste", "md")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     with pytest.raises(ExportExists):
-        save(target, "tweede")
+        save(target, "tweede", "md")
     assert target.read_text(encoding="utf-8") == "eerste"
-    save(target, "tweede", force=True)
+    save(target, "tweede", "md", force=True)
     assert target.read_text(encoding="utf-8") == "tweede"
-    with pytest.raises(IsADirectoryError):
-        save(tmp_path, "x", force=True)
+    folder = tmp_path / "map.md"
+    folder.mkdir()
+    with pytest.raises(ExportTargetError, match="is a folder"):
+        save(folder, "x", "md", force=True)

@@ -325,8 +325,17 @@ def test_next_meeting(session: Session) -> None:
 
 def test_export_path_is_in_an_exports_folder_beside_the_session() -> None:
     path = Path("/s/2026-11-23-de-linde.toml")
-    assert harvest.export_path(path, "md") == Path("/s/exports/2026-11-23-de-linde.md")
-    assert harvest.export_path(path, "html", anonymize=True) == Path(
+    assert harvest.export_path(path, "md", lang="nl") == Path("/s/exports/2026-11-23-de-linde.md")
+    assert harvest.export_path(path, "html", lang="en", anonymize=True) == Path(
         "/s/exports/2026-11-23-de-linde-anonymous.html"
     )
-    assert harvest.export_path(path, "toml").parent != path.parent, "never read back as a session"
+    assert harvest.export_path(path, "toml", lang="nl").parent != path.parent, (
+        "never read back as a session"
+    )
+
+
+def test_an_anonymised_export_is_named_in_the_sessions_language() -> None:
+    path = Path("/s/2026-11-23-de-linde.toml")
+    assert harvest.export_path(path, "md", lang="nl", anonymize=True).name == (
+        "2026-11-23-de-linde-anoniem.md"
+    )

@@ -127,12 +127,6 @@ def test_pick_names_every_card_the_deck_lacks(builtin: Deck) -> None:
     assert caught.value.ids == ("weg", "kwijt")
 
 
-def test_the_preview_reads_the_same_cards(builtin: Deck) -> None:
-    text = print_cards.cards_markdown([builtin.card("superheld")], "nl")
-    assert "## Moet ik een superheld zijn om inclusief les te geven?" in text
-    assert "1. In welke situatie" in text and "<" not in text
-
-
 # --- the command --------------------------------------------------------------------------------
 
 

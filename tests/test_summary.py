@@ -8,6 +8,7 @@ import json
 from potential_deck.core.export import render
 from potential_deck.core.export_text import session_text
 from potential_deck.core.models import CardRecord, CoreValue, HarvestItem, Opportunity
+from potential_deck.core.notes import tag_line
 from potential_deck.core.summary import (
     VALUE_ORDER,
     format_duration,
@@ -74,15 +75,28 @@ def test_empty_harvest_falls_back_to_the_cards_opportunities() -> None:
     assert result.priorities[2].cards[0].id == "steun-van-collega"
 
 
-def test_strengths_and_challenges_go_under_every_value_of_their_card() -> None:
+def test_untagged_strengths_and_challenges_are_listed_once_without_a_core_value() -> None:
     result = summarize(h.filled(), h.deck())
-    by_value = {r.value: r for r in result.remarks}
-    # 'superheld' is tagged supporting-all-learners and professional-development
-    assert set(by_value) == {CoreValue.SUPPORTING_ALL, CoreValue.PROFESSIONAL_DEVELOPMENT}
-    for value in by_value:
-        assert [r.text for r in by_value[value].strengths] == ["Ann's geduld", "samenwerking"]
-        assert [r.text for r in by_value[value].challenges] == ["tijd", "Jans twijfel"]
-        assert by_value[value].strengths[0].card.id == "superheld"
+    # 'superheld' has two core values in the deck; the team tagged none of its lines
+    assert [r.value for r in result.remarks] == [None]
+    assert [r.text for r in result.remarks[0].strengths] == ["Ann's geduld", "samenwerking"]
+    assert [r.text for r in result.remarks[0].challenges] == ["tijd", "Jans twijfel"]
+    assert result.remarks[0].strengths[0].card.id == "superheld"
+
+
+def test_strengths_and_challenges_go_under_the_values_the_team_gave_them() -> None:
+    s = h.filled()
+    hero = s.record("superheld")
+    tag_line(hero, "strengths", "samenwerking", CoreValue.WORKING_WITH_OTHERS)
+    tag_line(hero, "challenges", "tijd", CoreValue.PROFESSIONAL_DEVELOPMENT)
+    by_value = {r.value: r for r in summarize(s, h.deck()).remarks}
+    assert list(by_value) == [CoreValue.WORKING_WITH_OTHERS, CoreValue.PROFESSIONAL_DEVELOPMENT, None]
+    assert [r.text for r in by_value[CoreValue.WORKING_WITH_OTHERS].strengths] == ["samenwerking"]
+    assert by_value[CoreValue.WORKING_WITH_OTHERS].challenges == ()
+    assert [r.text for r in by_value[CoreValue.PROFESSIONAL_DEVELOPMENT].challenges] == ["tijd"]
+    assert [r.text for r in by_value[None].strengths] == ["Ann's geduld"]
+    assert [r.text for r in by_value[None].challenges] == ["Jans twijfel"]
+    assert CoreValue.SUPPORTING_ALL not in by_value, "a value of the card the team did not choose"
 
 
 def test_remarks_on_a_card_the_deck_lacks_go_under_no_core_value() -> None:

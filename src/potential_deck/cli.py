@@ -151,39 +151,45 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UserError(f"unknown format {fmt!r}; use one of: {', '.join(export.FORMATS)}")
     source = Path(args.session)
     out = Path(args.output) if args.output else None
-    if out is not None and out.is_dir():
-        raise UserError(f"{out} is a folder; give a file name after -o")
-    if out is not None and out.exists() and not args.force:
-        raise UserError(f"{out} already exists; add --force to overwrite it")
-    if out is not None and out.exists() and source.exists() and out.samefile(source):
-        raise UserError(f"{out} is the session file itself; choose another output file")
+    if out is not None:
+        _check_export_target(out, fmt, force=args.force)
+        if out.exists() and source.exists() and out.samefile(source):
+            raise UserError(f"{out} is the session file itself; choose another output file")
     session = store.read(source)
-    text = export.render(session, _session_deck(session, source, args.deck), fmt, anonymize=args.anonymize)
+    extra = [name.strip() for name in (args.names or "").split(",") if name.strip()]
+    if args.anonymize and not session.participants and not extra:
+        print(f"potential-deck: warning: {source} lists no participants, so names in its notes "
+              'are NOT replaced (only the facilitator\'s); add --names "Lotte, Jan Peeters" '
+              "to name them; the export says so too", file=sys.stderr)
+    text = export.render(session, _session_deck(session, source, args.deck), fmt,
+                         anonymize=args.anonymize, extra_names=extra)
     if out is None:
         sys.stdout.write(text)
         return 0
     try:
-        export.save(out, text, force=args.force)
-    except export.ExportExists:
-        raise UserError(f"{out} already exists; add --force to overwrite it") from None
+        export.save(out, text, fmt, force=args.force)
+    except (export.ExportExists, export.ExportTargetError) as exc:  # it changed meanwhile
+        raise _target_problem(out, exc) from None
     except OSError as exc:
         raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
     print(f"{out}: {fmt} export written", file=sys.stderr)
     return 0
 
 
-def _checked_output(value: str | None, force: bool, source: Path | None = None) -> Path | None:
-    """The output file of an export, refused when it would lose something (see `export`)."""
-    out = Path(value) if value else None
-    if out is None:
-        return None
-    if out.is_dir():
-        raise UserError(f"{out} is a folder; give a file name after -o")
-    if out.exists() and not force:
-        raise UserError(f"{out} already exists; add --force to overwrite it")
-    if out.exists() and source is not None and source.exists() and out.samefile(source):
-        raise UserError(f"{out} is the session file itself; choose another output file")
-    return out
+def _check_export_target(out: Path, fmt: str, *, force: bool) -> None:
+    """`export.check_target` as a UserError (before anything is read or rendered)."""
+    from potential_deck.core import export
+
+    try:
+        export.check_target(out, fmt, force=force)
+    except (export.ExportExists, export.ExportTargetError) as exc:
+        raise _target_problem(out, exc) from None
+
+
+def _target_problem(out: Path, exc: Exception) -> UserError:
+    if isinstance(exc, FileExistsError):
+        return UserError(f"{out} already exists; add --force to overwrite it")
+    return UserError(str(exc))
 
 
 def cmd_cards(args: argparse.Namespace) -> int:
@@ -193,7 +199,9 @@ def cmd_cards(args: argparse.Namespace) -> int:
     if args.agenda is not None and args.session is not None:
         raise UserError("give --agenda or --session, not both")
     source = Path(args.session) if args.session is not None else None
-    out = _checked_output(args.output, args.force, source)
+    out = Path(args.output) if args.output else None
+    if out is not None:
+        _check_export_target(out, "html", force=args.force)
     lang = getattr(args, "lang", None)
     ids: list[str] | None = None
     if source is not None:
@@ -216,9 +224,9 @@ def cmd_cards(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return 0
     try:
-        export.save(out, text, force=args.force)
-    except export.ExportExists:
-        raise UserError(f"{out} already exists; add --force to overwrite it") from None
+        export.save(out, text, "html", force=args.force)
+    except (export.ExportExists, export.ExportTargetError) as exc:  # it changed meanwhile
+        raise _target_problem(out, exc) from None
     except OSError as exc:
         raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
     count = len(cards)
@@ -316,7 +324,8 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         help="export a session as md, html, json or toml",
         description="Export a session. Without -o the export is printed; -o never overwrites "
-        "an existing file unless --force is given.",
+        "an existing file unless --force is given, and never a link, device or pipe. The format "
+        "follows the file name's extension (.md, .html, .json, .toml); a mismatch is refused.",
     )
     p.add_argument("session", metavar="SESSION", help="the session file")
     p.add_argument(
@@ -332,7 +341,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="replace participants' names, leave out the facilitator's",
     )
-    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    p.add_argument(
+        "--names",
+        metavar="NAMES",
+        help='with --anonymize: more names to replace, comma-separated ("Lotte, Jan Peeters")',
+    )
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists (a regular file only)")
     p.add_argument(
         "--deck",
         metavar="PATH",
@@ -408,7 +422,7 @@ def build_parser() -> argparse.ArgumentParser:
         "session",
         nargs="?",
         metavar="SESSION",
-        help="the session file (default: the most recently changed one)",
+        help="the session file (default: the session a facilitator's app has open now)",
     )
     _add_common(p, lang=False)
     p.set_defaults(func=cmd_follow)
@@ -423,7 +437,7 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="?",
         const="",
         metavar="SESSION",
-        help="serve the audience view of SESSION (without SESSION: the newest)",
+        help="serve the audience view of SESSION (without SESSION: the one a facilitator has open)",
     )
     p.add_argument(
         "--public-url", metavar="URL", help="the address browsers use, when it differs from --host:--port"

@@ -20,7 +20,7 @@ from potential_deck.core.vocab import Lang
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 LATEST = ""
-"""`--follow` without a file: follow the most recently changed session."""
+"""`--follow` without a file: follow the session a facilitator's app holds open."""
 WILDCARDS = frozenset({"", "0.0.0.0", "::"})
 
 
@@ -72,6 +72,50 @@ def network_warning(host: str, url: str, lang: Lang = "en") -> str | None:
     return t(lang, "serve.warning", host=host or "*", url=url)
 
 
+def _follow_target(follow: str, folder: Path, lang: Lang) -> str:
+    """The session `--follow` without a file follows: the one a facilitator has open now.
+
+    None open: the view waits for one (LATEST). Several: they are listed and the facilitator
+    names one (asked at the terminal, or told to give the file when there is no terminal).
+    """
+    from potential_deck.cli import UserError
+    from potential_deck.core import lock
+    from potential_deck.core.i18n import day
+    from potential_deck.core.store import SessionFileError, read
+
+    if follow != LATEST:
+        return follow
+    found = []
+    for path, owner in lock.open_sessions(folder):
+        try:
+            session = read(path)
+        except SessionFileError:
+            continue
+        found.append((path, f"{session.team}, {day(session.date)}", owner.since[11:16]))
+    if not found:
+        print(t(lang, "serve.follow_waiting"), flush=True)
+        return LATEST
+    if len(found) == 1:
+        print(t(lang, "serve.following", session=found[0][1]), flush=True)
+        return str(found[0][0])
+    print(t(lang, "serve.several"), flush=True)
+    for n, (path, label, since) in enumerate(found, 1):
+        print(f"  {n}. {label}" + (f" ({t(lang, 'serve.since', time=since)})" if since else "") + f"  {path}")
+    if not sys.stdin.isatty():
+        raise UserError(t(lang, "serve.name_one"))
+    answer = input(t(lang, "serve.which", n=len(found))).strip()
+    if not answer.isdigit() or not 1 <= int(answer) <= len(found):
+        raise UserError(t(lang, "serve.name_one"))
+    path, label, _ = found[int(answer) - 1]
+    print(t(lang, "serve.following", session=label), flush=True)
+    return str(path)
+
+
+FOLLOW_FONT_SIZE = 24
+"""The browser's text size for the audience view: a beamer at 1280×720 gives about 88×24."""
+APP_FONT_SIZE = 16
+
+
 def serve(
     *,
     host: str = DEFAULT_HOST,
@@ -82,31 +126,60 @@ def serve(
     url: str | None = None,
     lang: Lang | None = None,
 ) -> int:
-    """Serve the home screen, or the audience view with `follow`, until Ctrl+C."""
-    from textual_serve.server import Server
+    """Serve the home screen, or the audience view with `follow`, until Ctrl+C.
+
+    Everything that can be found wrong (the port, the session to follow) is said before
+    the address is printed; the address carries this run's secret.
+    """
+    import asyncio
 
     from potential_deck.cli import UserError
     from potential_deck.core.locations import settings_file
     from potential_deck.core.settings import load_settings
+    from potential_deck.serve_web import WebConfig, run
 
     lang = lang or load_settings(settings_file())[0].language
 
     if not 0 < port < 65536:
         raise UserError(f"--port {port}: choose a port between 1 and 65535")
+    if follow is not None:
+        follow = _follow_target(follow, sessions_dir(sessions), lang)
     if follow and not Path(follow).expanduser().exists():
-        print(f"potential-deck: {follow} does not exist yet; the view waits for it", file=sys.stderr)
+        raise UserError(f"{follow}: no such session file; check the path")
     address = url or public_url(host, port)
-    warning = network_warning(host, address, lang)
-    if warning:
-        print(f"potential-deck: {warning}", file=sys.stderr)
-    print(t(lang, "serve.url", url=address), t(lang, "serve.stop"), flush=True)
-    server = Server(
-        command(follow, sessions, deck), host=host, port=port, title=t(lang, "app.title"), public_url=address
+    config = WebConfig(
+        command=command(follow, sessions, deck),
+        public_url=address.rstrip("/"),
+        title=t(lang, "follow.title" if follow is not None else "app.title"),
+        read_only=follow is not None,
+        font_size=FOLLOW_FONT_SIZE if follow is not None else APP_FONT_SIZE,
+        lang=lang,
+        ended=t(lang, "serve.closed"),
+        extra_hosts=_local_names(host, port),
     )
+
+    def ready() -> None:
+        warning = network_warning(host, address, lang)
+        if warning:
+            print(f"potential-deck: {warning}", file=sys.stderr, flush=True)
+        print(t(lang, "serve.url", url=config.address), t(lang, "serve.stop"), flush=True)
+        print(t(lang, "serve.fontsize"), flush=True)
+
     try:
-        server.serve()
+        asyncio.run(run(config, host, port, ready))
     except OSError as exc:
         raise UserError(
             f"cannot serve on {host}:{port}: {exc.strerror or exc}; choose another --port"
         ) from None
+    except KeyboardInterrupt:
+        pass
     return 0
+
+
+def _local_names(host: str, port: int) -> tuple[str, ...]:
+    """`host:port` names a browser may use besides the public address: the address listened on,
+    and this computer's own names (for the facilitator's browser on the laptop itself)."""
+    names: tuple[str, ...] = ("127.0.0.1", "localhost", "::1")
+    if host not in WILDCARDS:
+        names = (host.strip("[]"), *names)
+    return tuple(f"[{name}]:{port}" if ":" in name else f"{name}:{port}" for name in names)

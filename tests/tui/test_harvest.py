@@ -353,7 +353,7 @@ async def test_export_preview_anonymised_then_saved_without_overwriting(make_app
         assert "Deelnemer 1" in text and "Deelnemer 2" in text
         for name in ("Annelies", "Bart", "Kees"):
             assert name not in text
-        target = screen.path.parent / "exports" / (screen.path.stem + "-anonymous.md")
+        target = screen.path.parent / "exports" / (screen.path.stem + "-anoniem.md")
         assert preview.path == target
         await pilot.click("#export-save")
         assert not isinstance(app.screen, ExportPreview)
@@ -369,25 +369,26 @@ async def test_export_preview_anonymised_then_saved_without_overwriting(make_app
         assert target.read_text(encoding="utf-8") == text
 
 
-async def test_the_html_preview_reads_as_text_and_saves_html(make_app, deck):
-    from textual.widgets import Markdown
+async def test_the_html_preview_shows_what_the_html_file_says(make_app, deck):
+    from potential_deck.core.html_text import html_text
 
     session = noted_session(deck, participants=["Annelies"])
-    session.harvest.question = "Hoe maken we thuistalen zichtbaar?"
+    session.harvest.question = "Hoe maken we <b>thuistalen</b> zichtbaar?\n# echt"
     app = make_app(session=session)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_harvest(pilot)
         await choose_command(pilot, "Exporteren als HTML")
         preview = app.screen
         assert isinstance(preview, ExportPreview)
-        assert not preview.query(TextArea), "no HTML source on screen"
-        shown = preview.query_one(Markdown).source
-        assert "Hoe maken we thuistalen zichtbaar?" in shown and "<" not in shown
+        shown = preview.query_one("#export-text", TextArea).text
+        assert "<!DOCTYPE" not in shown, "no HTML source on screen"
+        assert "Hoe maken we <b>thuistalen</b> zichtbaar?\n# echt" in shown
         assert "voor een browser" in shown_text(app)
         await pilot.click("#export-save")
         target = screen.path.parent / "exports" / (screen.path.stem + ".html")
         saved = target.read_text(encoding="utf-8")
-        assert saved.startswith("<!DOCTYPE html>") and "Hoe maken we thuistalen zichtbaar?" in saved
+        assert saved.startswith("<!DOCTYPE html>")
+        assert html_text(saved) == shown
 
 
 async def test_export_from_the_card_screen(make_app, deck):

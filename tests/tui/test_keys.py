@@ -12,6 +12,7 @@ from potential_deck.tui.harvest import HarvestScreen
 from potential_deck.tui.home import HomeScreen
 from potential_deck.tui.keys import ALL, LETTERS_SUFFIX, TEXT_PLACES, Command, bindings, key_name
 from potential_deck.tui.new_session import NewSessionScreen
+from potential_deck.tui.prompt import TextPrompt
 
 NOT_TEXT = {
     "escape", "tab", "shift+tab", "pageup", "pagedown", "home", "end", "insert", "delete", "backspace",
@@ -20,7 +21,8 @@ NOT_TEXT = {
 }
 """Key names that never type a character."""
 
-SCREENS = {"card": CardScreen, "harvest": HarvestScreen, "home": HomeScreen, "new_session": NewSessionScreen}
+SCREENS = {"card": CardScreen, "harvest": HarvestScreen, "home": HomeScreen, "new_session": NewSessionScreen,
+           "dialog": TextPrompt}
 COMMANDS = [(screen, command) for screen, commands in ALL.items() for command in commands]
 IDS = [f"{screen}:{command.id}" for screen, command in COMMANDS]
 

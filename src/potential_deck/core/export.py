@@ -8,25 +8,28 @@
 from __future__ import annotations
 
 import json
+import stat
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from potential_deck import __version__
 from potential_deck.core import store
 from potential_deck.core.anonymize import anonymize as anonymized
-from potential_deck.core.i18n import day, kind_label, t, value_label
+from potential_deck.core.clean_text import neutralize, neutralize_data
+from potential_deck.core.i18n import t
 from potential_deck.core.models import Deck, Lang, Session
 from potential_deck.core.summary import (
     VALUE_ORDER,
     SessionSummary,
-    format_duration,
     summarize,
 )
 
 FORMATS: tuple[str, ...] = ("md", "html", "json", "toml")
 SUFFIXES: dict[str, str] = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
                             ".json": "json", ".toml": "toml"}
+"""The file name extensions an export may have, and the format each one means."""
+FILE_SUFFIX: dict[str, str] = {"md": ".md", "html": ".html", "json": ".json", "toml": ".toml"}
 EXPORT_SCHEMA_VERSION = 1
 
 JSON_SHAPE = """\
@@ -47,6 +50,8 @@ JSON_SHAPE = """\
   "cards": [{"id": "...", "title": "...", "kind": "...", "values": ["valuing-diversity"],
              "on_agenda": true, "free": "...", "fields": {"seen": "..."},
              "growth": [{"text": "...", "value": "working-with-others"|null}],
+             "tags": [{"field": "strengths", "text": "...",   // lines the team tagged
+                       "value": "supporting-all-learners"}],     // with a core value
              "spent_seconds": 612.0, "planned_seconds": 600.0}],
   "harvest": {
     "harvested": true,                 // false: items are the cards' opportunities only
@@ -75,19 +80,68 @@ class ExportExists(FileExistsError):
     """The export file exists and overwriting it was not asked for."""
 
 
-def save(path: Path, text: str, *, force: bool = False, make_folder: bool = False) -> None:
-    """Write an export atomically, readable by its owner only; never over a file unless `force`.
+class ExportTargetError(ExportError):
+    """A target an export must never be written to: a link, a device, a pipe, a folder, or a
+    file name whose extension says another format. `str()` says what to do, in English;
+    `message(lang)` says it in the session's language."""
 
+    def __init__(self, path: Path, reason: str, **words: str) -> None:
+        self.path, self.reason, self.words = path, reason, words
+        super().__init__(self.message("en"))
+
+    def message(self, lang: Lang) -> str:
+        """What is wrong with the target and what to do, in `lang`."""
+        return t(lang, f"export.target.{self.reason}", name=str(self.path), **self.words)
+
+
+_KINDS = ((stat.S_ISCHR, "device"), (stat.S_ISBLK, "device"), (stat.S_ISFIFO, "pipe"),
+          (stat.S_ISSOCK, "socket"))
+
+
+def check_target(path: Path, fmt: str, *, force: bool = False) -> None:
+    """Refuse a target an export must not be written to; the one check every writer makes.
+
+    An export is written only to a file name whose extension matches `fmt` (`SUFFIXES`), and
+    replaces only a regular file, only with `force` (ExportExists without). A symbolic link,
+    a device such as /dev/full, a named pipe, a socket or a folder is never written to.
+    """
+    suffix_format = SUFFIXES.get(path.suffix.lower())
+    if suffix_format is None:
+        raise ExportTargetError(path, "suffix", suffixes=", ".join(SUFFIXES))
+    if suffix_format != fmt:
+        raise ExportTargetError(path, "mismatch", found=suffix_format, fmt=fmt,
+                                stem=path.stem, suffix=FILE_SUFFIX.get(fmt, fmt))
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        return
+    except OSError:
+        return  # a folder we cannot look into: writing will say why
+    if stat.S_ISLNK(info.st_mode):
+        raise ExportTargetError(path, "link")
+    if stat.S_ISDIR(info.st_mode):
+        raise ExportTargetError(path, "folder")
+    for test, kind in _KINDS:
+        if test(info.st_mode):
+            raise ExportTargetError(path, kind)
+    if not stat.S_ISREG(info.st_mode):
+        raise ExportTargetError(path, "special")
+    if not force:
+        raise ExportExists(17, "already exists", str(path))
+
+
+def save(path: Path, text: str, fmt: str, *, force: bool = False,
+         make_folder: bool = False) -> None:
+    """Write an export atomically, readable by its owner only, where `check_target` allows.
+
+    ExportTargetError for a target that is not ours to write (see `check_target`);
     ExportExists when `path` exists and `force` is False; FileNotFoundError when its folder
     does not exist (unless `make_folder`); OSError when it cannot be written.
     """
     if not make_folder and not path.parent.is_dir():
         raise FileNotFoundError(2, "the folder does not exist", str(path.parent))
-    if path.is_dir():
-        raise IsADirectoryError(21, "is a folder", str(path))
-    if path.exists() and not force:
-        raise ExportExists(17, "already exists", str(path))
-    store.atomic_write(path, text)
+    check_target(path, fmt, force=force)
+    store.atomic_write(path, neutralize(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +153,8 @@ class View:
     deck_name: str
     deck_version: str
     anonymized: bool
+    names_known: bool = True
+    """False for an anonymised export of a session that lists no participants."""
 
     @property
     def lang(self) -> Lang:
@@ -106,30 +162,47 @@ class View:
         return self.session.language
 
 
-def view(session: Session, deck: Deck | None, *, anonymize: bool = False) -> View:
-    """The session prepared for rendering (anonymised when asked; the input is not changed)."""
-    source = anonymized(session) if anonymize else session
+def view(session: Session, deck: Deck | None, *, anonymize: bool = False,
+         choices: Mapping[str, bool] | None = None, extra_names: Sequence[str] = ()) -> View:
+    """The session prepared for rendering (anonymised when asked; the input is not changed).
+
+    `choices` and `extra_names` are those of `core.anonymize.anonymize`.
+    """
+    known = bool(session.participants or [n for n in extra_names if n.strip()])
+    source = session
+    if anonymize:
+        source = anonymized(session, choices=choices, extra_names=extra_names)
     lang = source.language
     name = deck.info.name.get(lang, deck.info.id) if deck else source.deck_id
     if deck is not None and deck.info.id != source.deck_id:
         name = source.deck_id  # a different deck: its cards still title the ids they share
-    return View(source, summarize(source, deck, lang), name, source.deck_version, anonymize)
+    return View(source, summarize(source, deck, lang), name, source.deck_version, anonymize,
+                known or not anonymize)
 
 
-def render(session: Session, deck: Deck | None, fmt: str, *, anonymize: bool = False) -> str:
-    """The session as `fmt` (md, html, json or toml); ExportError for another format."""
+def render(session: Session, deck: Deck | None, fmt: str, *, anonymize: bool = False,
+           choices: Mapping[str, bool] | None = None, extra_names: Sequence[str] = ()) -> str:
+    """The session as `fmt` (md, html, json or toml); ExportError for another format.
+
+    Every control character left in the session is made visible (`clean_text.neutralize`),
+    in the text and in every JSON or TOML string, so none reaches a reader's terminal.
+    """
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
     if fmt == "toml":
-        return store.to_toml(anonymized(session) if anonymize else session)
-    data = view(session, deck, anonymize=anonymize)
-    if fmt == "md":
-        return markdown(data)
+        source = anonymized(session, choices=choices, extra_names=extra_names) if anonymize \
+            else session
+        return store.data_to_toml(neutralize_data(store.session_data(source)))
+    data = view(session, deck, anonymize=anonymize, choices=choices, extra_names=extra_names)
     if fmt == "json":
-        return json.dumps(to_json(data), ensure_ascii=False, indent=2) + "\n"
+        return json.dumps(neutralize_data(to_json(data)), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "md":
+        from potential_deck.core.export_md import markdown
+
+        return neutralize(markdown(data))
     from potential_deck.core.export_html import html_page
 
-    return html_page(data)
+    return neutralize(html_page(data))
 
 
 def format_for(path: str, default: str = "md") -> str:
@@ -139,20 +212,6 @@ def format_for(path: str, default: str = "md") -> str:
         if lowered.endswith(suffix):
             return fmt
     return default
-
-
-# --- Markdown -----------------------------------------------------------------------------------
-
-
-def _cell(text: str) -> str:
-    """Text for a Markdown table cell: one line, pipes escaped."""
-    one_line = "<br>".join(line.strip() for line in text.strip().splitlines())
-    return one_line.replace("|", r"\|") or " "
-
-
-def _block(text: str) -> str:
-    """Multi-line text as a Markdown paragraph with its line breaks kept."""
-    return "  \n".join(line.rstrip() for line in text.strip().splitlines())
 
 
 def header_lines(data: View) -> list[str]:
@@ -168,103 +227,19 @@ def header_lines(data: View) -> list[str]:
         lines.append(" · ".join(people))
     lines.append(t(lang, "export.deck", name=data.deck_name, version=data.deck_version))
     if data.anonymized:
-        lines.append(t(lang, "export.anonymized"))
+        lines.append(t(lang, "export.anonymized" if data.names_known
+                       else "export.anonymized_unknown"))
     return lines
 
 
-def markdown(data: View) -> str:
-    """The Markdown export: paste-able into a school platform or an e-mail."""
-    lang, s = data.lang, data.summary
-    out = [f"# {t(lang, 'export.title', team=s.team, date=day(s.date))}", ""]
-    out += [f"{line}  " for line in header_lines(data)]
-    out += ["", f"## {t(lang, 'summary.question')}", ""]
-    out.append(f"> {_block(s.question)}" if s.question else f"_{t(lang, 'summary.no_question')}_")
-
-    out += ["", f"## {t(lang, 'summary.priorities')}", ""]
-    if not s.priorities:
-        out.append(f"_{t(lang, 'summary.no_items')}_")
-    else:
-        if not s.harvested:
-            out += [f"_{t(lang, 'summary.not_harvested')}_", ""]
-        out.append(
-            f"| # | {t(lang, 'export.col.opportunity')} | {t(lang, 'export.col.votes')} | "
-            f"{t(lang, 'export.col.value')} | {t(lang, 'export.col.cards')} |"
-        )
-        out.append("|---:|---|---:|---|---|")
-        for item in s.priorities:
-            text = _cell(item.text)
-            if item.in_question:
-                text += f" _({t(lang, 'summary.in_question')})_"
-            cards = _cell(", ".join(c.title for c in item.cards))
-            out.append(f"| {item.rank} | {text} | {item.votes} | "
-                       f"{_cell(value_label(lang, item.value))} | {cards} |")
-        out += ["", f"**{t(lang, 'summary.by_value')}**", ""]
-        out += [f"- {value_label(lang, v)}: {n}" for v, n in s.counts]
-
-    out += ["", f"## {t(lang, 'summary.remarks')}", ""]
-    if not s.remarks:
-        out.append(f"_{t(lang, 'summary.no_remarks')}_")
-    for group in s.remarks:
-        out += [f"### {value_label(lang, group.value)}", ""]
-        for key, items in (("field.strengths", group.strengths),
-                           ("field.challenges", group.challenges)):
-            if items:
-                out += [f"**{t(lang, key)}**", ""]
-                out += [f"- {r.text} _({r.card.title})_" for r in items]
-                out.append("")
-
-    out += ["", f"## {t(lang, 'summary.steps')}", ""]
-    if not s.steps:
-        out.append(f"_{t(lang, 'summary.no_steps')}_")
-    else:
-        out.append(f"| {t(lang, 'export.col.what')} | {t(lang, 'export.col.who')} | "
-                   f"{t(lang, 'export.col.due')} | {t(lang, 'export.col.done')} |")
-        out.append("|---|---|---|---|")
-        for step in s.steps:
-            due = day(step.due) or " "
-            done = t(lang, "export.yes" if step.done else "export.no")
-            out.append(f"| {_cell(step.what)} | {_cell(step.who)} | {due} | {done} |")
-    if s.next_meeting:
-        out += ["", t(lang, "summary.next_meeting", date=day(s.next_meeting))]
-
-    out += ["", f"## {t(lang, 'export.notes')}", ""]
-    times = {row.card.id: row for row in s.times}
-    if not s.notes:
-        out.append(f"_{t(lang, 'export.no_notes')}_")
-    for number, notes in enumerate(s.notes, start=1):
-        row = times[notes.card.id]
-        kind = kind_label(lang, notes.card.kind) if notes.card.kind else notes.card.id
-        out += [f"### {number}. {notes.card.title}", ""]
-        spent, planned = format_duration(lang, row.spent), format_duration(lang, row.planned)
-        out += [f"_{t(lang, 'export.card_time', kind=kind, spent=spent, planned=planned)}_", ""]
-        if notes.empty:
-            out += [f"_{t(lang, 'export.no_notes')}_", ""]
-        if notes.free:
-            out += [f"**{t(lang, 'field.free')}**", "", _block(notes.free), ""]
-        for note in notes.fields:
-            out += [f"**{note.label}**", "", _block(note.text), ""]
-        if notes.growth:
-            out += [f"**{t(lang, 'export.growth')}**", ""]
-            out += [f"- {text}" + (f" _({value_label(lang, v)})_" if v else "")
-                    for text, v in notes.growth]
-            out.append("")
-
-    out += ["", f"## {t(lang, 'summary.time')}", ""]
-    out.append(f"| {t(lang, 'export.col.card')} | {t(lang, 'export.col.planned')} | "
-               f"{t(lang, 'export.col.spent')} |")
-    out.append("|---|---:|---:|")
-    for row in s.times:
-        out.append(f"| {_cell(row.card.title)} | {format_duration(lang, row.planned)} | "
-                   f"{format_duration(lang, row.spent)} |")
-    if s.harvest_spent:
-        out.append(f"| {t(lang, 'harvest.title')} | – | {format_duration(lang, s.harvest_spent)} |")
-    out.append(f"| **{t(lang, 'summary.total')}** | {format_duration(lang, s.total_planned)} | "
-               f"**{format_duration(lang, s.total_spent)}** |")
-    out += ["", "---", "", f"_{t(lang, 'export.footer', version=__version__)}_", ""]
-    return "\n".join(out)
-
-
 # --- JSON ---------------------------------------------------------------------------------------
+
+
+def _tags(session: Session, card_id: str) -> list[dict[str, str]]:
+    """The core values the team gave lines of a card's fields, for the JSON export."""
+    record = session.cards.get(card_id)
+    return [{"field": tag.field, "text": tag.text, "value": tag.value.value}
+            for tag in (record.tags if record else ())]
 
 
 def to_json(data: View) -> dict[str, Any]:
@@ -306,6 +281,7 @@ def to_json(data: View) -> dict[str, Any]:
             "fields": {note.id: note.text for note in card_notes.fields} if card_notes else {},
             "growth": [{"text": text, "value": v.value if v else None}
                        for text, v in (card_notes.growth if card_notes else ())],
+            "tags": _tags(session, row.card.id),
             "spent_seconds": round(row.spent, 1),
             "planned_seconds": row.planned,
         })

@@ -8,16 +8,14 @@ line it parses as XML; every user text goes through `esc`.
 from __future__ import annotations
 
 import html
-import re
 
 from potential_deck import __version__
 from potential_deck.core.card_fields import COLOUR_HEX
 from potential_deck.core.chart import svg_bars, value_rows
+from potential_deck.core.clean_text import neutralize
 from potential_deck.core.export import View, header_lines
 from potential_deck.core.i18n import day, kind_label, t, value_label
 from potential_deck.core.summary import format_duration
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 CSS = """
 :root { color-scheme: light; }
@@ -31,7 +29,7 @@ h2 { font-size: 1.25rem; margin: 2rem 0 0.6rem; padding-bottom: 0.2rem;
 h3 { font-size: 1.05rem; margin: 1.2rem 0 0.4rem; }
 p.meta { margin: 0.1rem 0; color: #444444; }
 p.note { color: #555555; font-style: italic; }
-.question { font-size: 1.2rem; margin: 0.5rem 0; padding: 0.6rem 1rem;
+.question { font-size: 1.2rem; margin: 0.5rem 0; padding: 0.6rem 1rem; white-space: pre-wrap;
             border-left: 5px solid #1f6f8b; background: #f1f7f9; }
 .text { white-space: pre-wrap; margin: 0.2rem 0 0.8rem; }
 table { border-collapse: collapse; width: 100%; margin: 0.4rem 0 1rem; }
@@ -70,8 +68,8 @@ footer { margin-top: 2.5rem; font-size: 0.8rem; color: #666666; }
 
 
 def esc(text: str) -> str:
-    """User text made safe for HTML and XML: escaped, control characters removed."""
-    return html.escape(_CONTROL.sub("", text), quote=True)
+    """User text made safe for HTML and XML: escaped, control characters made visible."""
+    return html.escape(neutralize(text), quote=True)
 
 
 def _text(text: str, cls: str = "text") -> str:

@@ -24,6 +24,12 @@ def _step(step: PlannedStep) -> str:
     return f"{INDENT}[{'x' if step.done else ' '}] " + " · ".join(parts)
 
 
+def _lines(prefix: str, text: str) -> list[str]:
+    """`text` after `prefix`, its further lines indented to stay under the first."""
+    first, *rest = text.splitlines() or [""]
+    return [prefix + first, *(" " * len(prefix) + line if line.strip() else "" for line in rest)]
+
+
 def number(lang: Lang, value: float, digits: int = 1) -> str:
     """A decimal number as the language writes it (3,5 in Dutch, 3.5 in English)."""
     text = f"{value:.{digits}f}"
@@ -35,7 +41,7 @@ def session_text(s: SessionSummary, lang: Lang | None = None, width: int = 30) -
     lang = lang or s.language
     out = _heading(t(lang, "summary.heading", team=s.team, date=day(s.date)), "=")[1:]
     out += _heading(t(lang, "summary.question"))
-    out.append(INDENT + (s.question or t(lang, "summary.no_question")))
+    out += _lines(INDENT, s.question or t(lang, "summary.no_question"))
 
     out += _heading(t(lang, "summary.priorities"))
     if not s.priorities:
@@ -105,7 +111,8 @@ def year_text(year: Year, lang: Lang, width: int = 30) -> str:
     out += _heading(t(lang, "summary.questions"))
     if not year.questions:
         out.append(INDENT + t(lang, "summary.no_question"))
-    out += [f"{INDENT}{day(when)}  {question}" for when, question in year.questions]
+    for when, question in year.questions:
+        out += _lines(f"{INDENT}{day(when)}  ", question)
 
     out += _heading(t(lang, "summary.recurring"))
     if not year.recurring:

@@ -14,6 +14,15 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal, NamedTuple
 
+# merges live in core.harvest_merge; the screens call them here, with the other rules
+from potential_deck.core.harvest_merge import ValueChoice as ValueChoice
+from potential_deck.core.harvest_merge import can_split as can_split
+from potential_deck.core.harvest_merge import held as held
+from potential_deck.core.harvest_merge import merge as merge
+from potential_deck.core.harvest_merge import merge_choices as merge_choices
+from potential_deck.core.harvest_merge import reindexed, text_key, unique_texts
+from potential_deck.core.harvest_merge import split as split
+from potential_deck.core.harvest_merge import wordings as wordings
 from potential_deck.core.i18n import t
 from potential_deck.core.models import CoreValue, HarvestItem, Lang, Session, Step
 from potential_deck.core.notes import gathered
@@ -56,8 +65,8 @@ def edit_item(session: Session, index: int, text: str) -> bool:
     new = _required(session, text)
     if new == item.text:
         return False
-    if item.cards or _key(item.text) in _card_texts(session):
-        item.absorbed = _unique([*item.absorbed, item.text], exclude=new)
+    if item.cards or text_key(item.text) in _card_texts(session):
+        item.absorbed = unique_texts([*item.absorbed, item.text], exclude=new)
     item.text = new
     return True
 
@@ -78,12 +87,12 @@ def remove_item(session: Session, index: int) -> Removal:
     harvest = session.harvest
     item = harvest.items[index]
     from_cards = _card_texts(session)
-    known = {_key(text) for text in harvest.removed}
-    struck = [text for text in (item.text, *item.absorbed) if _key(text) in from_cards]
-    added = tuple(text for text in _unique(struck) if _key(text) not in known)
+    known = {text_key(text) for text in harvest.removed}
+    struck = [text for text in (item.text, *item.absorbed) if text_key(text) in from_cards]
+    added = tuple(text for text in unique_texts(struck) if text_key(text) not in known)
     linked = index in harvest.question_items
     harvest.removed = [*harvest.removed, *added]
-    harvest.question_items = _reindex_after_removal(harvest.question_items, index)
+    harvest.question_items = reindexed(harvest.question_items, index)
     harvest.items = [other for i, other in enumerate(harvest.items) if i != index]
     return Removal(index, item, added, linked)
 
@@ -97,25 +106,6 @@ def restore_item(session: Session, removal: Removal) -> int:
     links = {i + 1 if i >= index else i for i in harvest.question_items}
     harvest.question_items = sorted(links | {index} if removal.linked else links)
     return index
-
-
-def merge(session: Session, source: int, target: int) -> int:
-    """Merge item `source` into item `target`: texts, cards and votes; the target's new index."""
-    harvest = session.harvest
-    if source == target:
-        return target
-    into, merged = harvest.items[target], harvest.items[source]
-    into.absorbed = _unique([*into.absorbed, merged.text, *merged.absorbed], exclude=into.text)
-    into.cards = list(dict.fromkeys([*into.cards, *merged.cards]))
-    into.votes += merged.votes
-    if into.value is None:
-        into.value = merged.value
-    linked = set(harvest.question_items)
-    if source in linked:
-        linked.add(target)
-    harvest.question_items = _reindex_after_removal(sorted(linked), source)
-    harvest.items = [item for i, item in enumerate(harvest.items) if i != source]
-    return target - 1 if source < target else target
 
 
 def set_value(session: Session, index: int, value: CoreValue | None) -> None:
@@ -304,13 +294,17 @@ EXPORTS = "exports"
 """The folder beside the session files where the app saves exports (never read as sessions)."""
 
 
-def export_path(session_path: Path, fmt: str, *, anonymize: bool = False) -> Path:
+def export_path(
+    session_path: Path, fmt: str, *, anonymize: bool = False, lang: Lang | None = None
+) -> Path:
     """Where the app saves an export: `exports/<stem>.<fmt>` beside the session file.
 
-    Anonymised exports get `-anonymous`. Keeping exports in their own folder means a TOML
-    export is never mistaken for a session, nor is the session file itself.
+    Anonymised exports get `-anoniem` (Dutch) or `-anonymous` (English): pass the session's
+    language, which names the file as it names everything else (without it: `-anonymous`).
+    Keeping exports in their own folder means a TOML export is never mistaken for a session,
+    nor is the session file itself.
     """
-    suffix = "-anonymous" if anonymize else ""
+    suffix = f"-{t(lang or 'en', 'export.file_anonymous')}" if anonymize else ""
     return session_path.parent / EXPORTS / f"{session_path.stem}{suffix}.{fmt}"
 
 
@@ -327,27 +321,8 @@ def _required(session: Session, text: str) -> str:
 def _card_texts(session: Session) -> set[str]:
     """The growth opportunities written on the agenda's cards, normalised."""
     return {
-        _key(opp.text)
+        text_key(opp.text)
         for card_id in session.agenda
         if (record := session.cards.get(card_id)) is not None
         for opp in record.growth
     }
-
-
-def _unique(texts: Iterable[str], exclude: str | None = None) -> list[str]:
-    """Texts without repeats (by `_key`), in order, leaving out `exclude`."""
-    seen = {_key(exclude)} if exclude else set()
-    kept = []
-    for text in texts:
-        if _key(text) not in seen:
-            seen.add(_key(text))
-            kept.append(text)
-    return kept
-
-
-def _reindex_after_removal(indexes: Iterable[int], removed: int) -> list[int]:
-    return sorted({i - 1 if i > removed else i for i in indexes if i != removed})
-
-
-def _key(text: str) -> str:
-    return " ".join(text.casefold().split())

@@ -2,11 +2,17 @@
 
 `t(lang, key, **values)` looks a text up and fills in its `{placeholders}`. A test checks that
 every key has both languages and the same placeholders in each.
+
+Words that follow a number have a singular and a plural form, written `{n:one|many}`: "{n}
+{n:stip|stippen}" gives "1 stip" and "0 stippen", "{n} {n:dot|dots}" "1 dot" and "3 dots"
+(one for exactly 1, in Dutch and in English). Never "stip(pen)" or "dot(s)": a test says so.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from string import Formatter
+from typing import Any
 
 from potential_deck.core.i18n_deck import DECK_STRINGS
 from potential_deck.core.i18n_harvest import HARVEST_STRINGS
@@ -105,9 +111,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "new.language": ("Taal van de sessie", "Language of the session"),
     "new.deck": ("Kaartenset (map of bestand; Enter laadt hem)", "Deck (folder or file; Enter loads it)"),
     "new.deck_bad": ("Deze kaartenset kan niet gebruikt worden:", "This deck cannot be used:"),
-    "new.deck_more": ("… en nog {count} problemen (potential-deck validate toont ze allemaal)", "… and {count} more problems (potential-deck validate shows them all)"),
+    "new.deck_more": ("… en nog {count} {count:probleem|problemen} (potential-deck validate toont ze allemaal)", "… and {count} more {count:problem|problems} (potential-deck validate shows them all)"),
     "new.agenda": ("Agenda: Spatie kiest, Ctrl+↑/↓ verplaatst", "Agenda: Space toggles, Ctrl+↑/↓ moves"),
-    "new.total": ("{count} kaarten · {minutes} minuten gepland", "{count} cards · {minutes} minutes planned"),
+    "new.total": ("{count} {count:kaart|kaarten} · {minutes} {minutes:minuut|minuten} gepland", "{count} {count:card|cards} · {minutes} {minutes:minute|minutes} planned"),
     "new.start": ("Start de sessie", "Start the session"),
     "new.cancel": ("Annuleren", "Cancel"),
     "new.cannot_save": (
@@ -145,7 +151,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "key.next": ("Volgende", "Next"),
     "key.prev": ("Vorige", "Previous"),
     "key.timer": ("Timer", "Timer"),
-    "key.minute": ("+1 min", "+1 min"),
+    "key.minute": ("Minuut erbij", "Add a minute"),
     "key.reset": ("Reset", "Reset"),
     "key.blank": ("Zwart", "Blank"),
     "key.projection": ("Projectie", "Projection"),
@@ -159,10 +165,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     # the audience view (follow) and the app in a browser (serve)
     "follow.title": ("Doos vol Potential · voor de zaal", "Box full of Potential · for the room"),
     "follow.waiting": ("Wachten op de begeleider…", "Waiting for the facilitator…"),
-    "follow.waiting_where": (
-        "Deze weergave toont de kaarten zodra de sessie begint ({where}).",
-        "This view shows the cards as soon as the session starts ({where}).",
-    ),
     "follow.stale": (
         "verbinding: laatste goede stand van {time} ({reason})",
         "connection: last good state from {time} ({reason})",
@@ -183,6 +185,44 @@ STRINGS: dict[str, tuple[str, str]] = {
         "WARNING: {host} is not a loopback address: anyone on the network who can reach {url} "
         "can open the app. Session notes may concern pupils: use this only on a trusted network.",
     ),
+    # the room's screen: which session, its end, serving it (issue 13)
+    "follow.head": ("{team} · {date}", "{team} · {date}"),
+    "follow.waiting_open": (
+        "Deze weergave toont de kaarten zodra de begeleider een sessie opent.",
+        "This view shows the cards as soon as the facilitator opens a session.",
+    ),
+    "follow.choose": ("Welke bijeenkomst volgen we?", "Which meeting do we follow?"),
+    "follow.choose_hint": (
+        "Kies met ↑/↓ en Enter, of met het cijfer ervoor.",
+        "Choose with ↑/↓ and Enter, or with its number.",
+    ),
+    "follow.since": ("open sinds {time}", "open since {time}"),
+    "follow.ended": ("De bijeenkomst is afgelopen.", "The meeting has ended."),
+    "follow.more": ("▼ meer", "▼ more"),
+    "follow.steps": ("Ons stappenplan", "Our step plan"),
+    "follow.no_steps": ("Nog geen stappen.", "No steps yet."),
+    "follow.next_meeting": ("Volgende bijeenkomst: {date}", "Next meeting: {date}"),
+    "follow.votes": ("{n} stippen", "{n} dots"),
+    "follow.vote": ("1 stip", "1 dot"),
+    "follow.question_writing": ("Onze leervraag", "Our learning question"),
+    "follow.no_question": ("De leervraag komt hier.", "The learning question comes here."),
+    "serve.follow_waiting": (
+        "Nog geen sessie open: de weergave wacht tot de begeleider er een opent.",
+        "No session open yet: the view waits until the facilitator opens one.",
+    ),
+    "serve.following": ("De weergave volgt: {session}", "The view follows: {session}"),
+    "serve.several": ("Er zijn meerdere sessies open:", "Several sessions are open:"),
+    "serve.since": ("open sinds {time}", "open since {time}"),
+    "serve.which": ("Welke volgen we? (1–{n}) ", "Which one do we follow? (1–{n}) "),
+    "serve.name_one": (
+        "noem de sessie die de zaal moet zien: potential-deck serve --follow BESTAND",
+        "name the session the room should see: potential-deck serve --follow FILE",
+    ),
+    "serve.fontsize": (
+        "Tekstgrootte in de browser: voeg &fontsize=32 toe aan het adres (groter) of &fontsize=16 (kleiner).",
+        "Text size in the browser: add &fontsize=32 to the address (larger) or &fontsize=16 (smaller).",
+    ),
+    "serve.closed": ("De weergave is gesloten. Herlaad de pagina om opnieuw te verbinden.", "The view has closed. Reload the page to connect again."),
     # help
     "help.title": ("Toetsen", "Keys"),
     "help.close": ("Escape of F1 sluit", "Escape or F1 closes"),
@@ -201,7 +241,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "help.projection": ("Projectiemodus: enkel kaart en timer", "Projection mode: only card and timer"),
     "help.fields": ("Naar de notitievelden / volgend veld", "Into the note fields / next field"),
     "help.leave": ("Notitieveld verlaten", "Leave the note field"),
-    "help.share": ("Een notitieveld tonen in de zaalweergave (volgende veld / geen)", "Show a note field in the audience view (next field / none)"),
+    "help.share": ("Een notitieveld tonen in de zaalweergave (volgend veld / geen)", "Show a note field in the audience view (next field / none)"),
     "help.palette": ("Naar een kaart springen, thema, exporteren, beginscherm", "Jump to a card, theme, export, home screen"),
     "help.help": ("Deze lijst", "This list"),
     "help.quit": ("Opslaan en stoppen", "Save and quit"),
@@ -243,7 +283,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "De oogst is nog niet gedaan: dit zijn de groeimogelijkheden van de kaarten.",
         "The harvest has not been done yet: these are the growth opportunities from the cards.",
     ),
-    "summary.votes": ("{count} stip(pen)", "{count} dot(s)"),
+    "summary.votes": ("{count} {count:stip|stippen}", "{count} {count:dot|dots}"),
     "summary.in_question": ("in de leervraag", "in the learning question"),
     "summary.remarks": (
         "Sterktes en uitdagingen per kernwaarde",
@@ -263,18 +303,21 @@ STRINGS: dict[str, tuple[str, str]] = {
     "summary.year": ("Het traject van {team}", "{team}: the year so far"),
     "summary.sessions": ("Sessies", "Sessions"),
     "summary.session_line": (
-        "{date}: {cards} kaart(en), {time}",
-        "{date}: {cards} card(s), {time}",
+        "{date}: {cards} {cards:kaart|kaarten}, {time}",
+        "{date}: {cards} {cards:card|cards}, {time}",
     ),
     "summary.questions": ("Leervragen doorheen de tijd", "Learning questions over time"),
     "summary.recurring": (
         "Groeimogelijkheden die terugkomen",
-        "Growth opportunities that come back",
+        "Recurring growth opportunities",
     ),
-    "summary.recurring_line": ("{count} sessies ({dates})", "{count} sessions ({dates})"),
+    "summary.recurring_line": (
+        "{count} {count:sessie|sessies} ({dates})",
+        "{count} {count:session|sessions} ({dates})",
+    ),
     "summary.no_recurring": (
         "Nog geen groeimogelijkheden die terugkomen.",
-        "No growth opportunities come back yet.",
+        "No recurring growth opportunities yet.",
     ),
     "summary.open_steps": (
         "Open stappen van de laatste sessie ({date})",
@@ -286,8 +329,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Contact hours: {hours} of about {target} ({percent}%)",
     ),
     "summary.hours_note": (
-        "Effectieve professionalisering vraagt minstens ongeveer twintig contacturen.",
-        "Effective professional development takes at least about twenty contact hours.",
+        "Effectieve professionalisering vraagt minstens een twintigtal contacturen.",
+        "Effective professional development takes at least some twenty contact hours.",
     ),
     # exports
     "export.title": ("Verslag: {team}, {date}", "Report: {team}, {date}"),
@@ -311,7 +354,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "export.col.opportunity": ("Groeimogelijkheid", "Growth opportunity"),
     "export.col.votes": ("Stippen", "Dots"),
     "export.col.value": ("Kernwaarde", "Core value"),
-    "export.col.cards": ("Kaart(en)", "Card(s)"),
+    "export.col.cards": ("Kaarten", "Cards"),
     "export.col.what": ("Wat", "What"),
     "export.col.who": ("Wie", "Who"),
     "export.col.due": ("Tegen wanneer", "By when"),
@@ -325,6 +368,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Grafiek: groeimogelijkheden per kernwaarde",
         "Chart: growth opportunities per core value",
     ),
+    "export.file_anonymous": ("anoniem", "anonymous"),  # issue 15: in an export's file name
     "export.footer": (
         "Gemaakt met potential-deck {version}.",
         "Made with potential-deck {version}.",
@@ -412,14 +456,87 @@ STRINGS: dict[str, tuple[str, str]] = {
         "potential-deck stopte door een onverwachte fout ({kind}). Wat opgeslagen was, blijft bewaard.",
         "potential-deck stopped because of an unexpected error ({kind}). What was saved stays saved.",
     ),
+    # --- issue 12b: safe export targets, anonymisation without names, reviewing replacements
+    "export.anonymized_unknown": (
+        "Geanonimiseerd zonder lijst van deelnemers: namen in de tekst zijn NIET vervangen "
+        "(alleen die van de begeleider). Lees alles na voor je het deelt.",
+        "Anonymised without a list of participants: names in the text have NOT been replaced "
+        "(only the facilitator's). Read it all before you share it.",
+    ),
+    "export.target.suffix": (
+        "{name}: de bestandsnaam moet eindigen op {suffixes} (het formaat volgt de extensie)",
+        "{name}: the file name must end in {suffixes} (the format follows the extension)",
+    ),
+    "export.target.mismatch": (
+        "{name} is een naam voor een {found}-bestand, maar de export is {fmt}; "
+        "noem het {stem}{suffix} of kies het formaat {found}",
+        "{name} names a {found} file but the export is {fmt}; "
+        "name it {stem}{suffix} or choose the format {found}",
+    ),
+    "export.target.link": (
+        "{name} is een symbolische koppeling; een export schrijft er niet overheen. "
+        "Kies een andere bestandsnaam, of verwijder de koppeling eerst",
+        "{name} is a symbolic link; an export never writes over one. "
+        "Choose another file name, or remove the link first",
+    ),
+    "export.target.folder": (
+        "{name} is een map; geef een bestandsnaam",
+        "{name} is a folder; give a file name",
+    ),
+    "export.target.device": (
+        "{name} is een apparaat, geen gewoon bestand; kies een bestandsnaam in een map",
+        "{name} is a device, not a regular file; choose a file name in a folder",
+    ),
+    "export.target.pipe": (
+        "{name} is een named pipe, geen gewoon bestand; kies een andere bestandsnaam",
+        "{name} is a named pipe, not a regular file; choose another file name",
+    ),
+    "export.target.socket": (
+        "{name} is een socket, geen gewoon bestand; kies een andere bestandsnaam",
+        "{name} is a socket, not a regular file; choose another file name",
+    ),
+    "export.target.special": (
+        "{name} is geen gewoon bestand; kies een andere bestandsnaam",
+        "{name} is not a regular file; choose another file name",
+    ),
+    "export.review.title": (
+        "Vervangingen ({on} van {count} aan): Enter of spatie zet er een aan of uit",
+        "Replacements ({on} of {count} on): Enter or Space turns one on or off",
+    ),
+    "export.review.none": (
+        "Geen namen gevonden om te vervangen.",
+        "No names found to replace.",
+    ),
+    "export.review.word": ("ook een gewoon woord", "also an ordinary word"),
+    "export.review.no_names": (
+        "Deze sessie heeft geen lijst van deelnemers: hun namen in de notities worden NIET "
+        "vervangen. Lees het voorbeeld na.",
+        "This session lists no participants: their names in the notes are NOT replaced. "
+        "Read the preview.",
+    ),
 }
 
 
+class _Words(Formatter):
+    """`str.format` that also writes `{n:one|many}`: the word for the number n."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if "|" in format_spec:
+            one, many = format_spec.split("|", 1)
+            return one if value == 1 else many
+        return str(super().format_field(value, format_spec))
+
+
+_WORDS = _Words()
+
+
 def t(lang: Lang, key: str, **values: object) -> str:
-    """The text for `key` in `lang`, with `values` filled in."""
+    """The text for `key` in `lang`, with `values` filled in (and words that follow a number)."""
     nl, en = STRINGS[key]
     text = nl if lang == "nl" else en
-    return text.format(**values) if values else text
+    if not values:
+        return text
+    return _WORDS.vformat(text, (), values) if "|" in text else text.format(**values)
 
 
 def day(date: dt.date | None) -> str:

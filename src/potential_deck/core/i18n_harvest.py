@@ -61,8 +61,8 @@ HARVEST_STRINGS: dict[str, tuple[str, str]] = {
     "harvest.short.none": ("–", "–"),
     "harvest.dots_per_person": ("Stippen per persoon", "Dots per person"),
     "harvest.budget": (
-        "{given} van {available} stippen gegeven ({people} × {dots})",
-        "{given} of {available} dots given ({people} × {dots})",
+        "{given} van {available} {available:stip|stippen} gegeven ({people} × {dots})",
+        "{given} of {available} {available:dot|dots} given ({people} × {dots})",
     ),
     "harvest.over_budget": ("Meer stippen gegeven dan er zijn!", "More dots given than there are!"),
     "harvest.question_placeholder": ("Hoe kunnen we …?", "How can we …?"),
@@ -122,8 +122,8 @@ HARVEST_STRINGS: dict[str, tuple[str, str]] = {
     ),
     "harvest.preview": ("Voorbeeld van {name}", "Preview of {name}"),
     "harvest.preview_html": (
-        "Het HTML-bestand is voor een browser (en om af te drukken); zo leest de inhoud:",
-        "The HTML file is for a browser (and for printing); this is how its content reads:",
+        "Het HTML-bestand is voor een browser (en om af te drukken); dit is de tekst ervan:",
+        "The HTML file is for a browser (and for printing); this is its text:",
     ),
     "harvest.save": ("Bewaren", "Save"),
     "harvest.overwrite": ("Overschrijven", "Overwrite"),
@@ -184,4 +184,51 @@ HARVEST_STRINGS: dict[str, tuple[str, str]] = {
         "Exporteren (Markdown, HTML, JSON, TOML), thema",
         "Export (Markdown, HTML, JSON, TOML), theme",
     ),
+    # --- issue 15: merges the team can see and split, the harvest's history (core.harvest_history)
+    "harvest.merge_choose": (
+        "Deze groeimogelijkheden hebben een andere kernwaarde ({values}): "
+        "kies welke de samengevoegde krijgt.",
+        "These growth opportunities have different core values ({values}): "
+        "choose the one the merged item gets.",
+    ),
+    "harvest.cannot_split": (
+        "„{text}” is niet samengevoegd (of samengevoegd met een oudere versie van potential-deck) "
+        "en kan niet gesplitst worden.",
+        "“{text}” is not a merge (or was merged by an older version of potential-deck) "
+        "and cannot be split.",
+    ),
+    "history.undone": ("Ongedaan gemaakt: {what}", "Undone: {what}"),
+    "history.redone": ("Opnieuw gedaan: {what}", "Redone: {what}"),
+    "history.nothing_to_undo": ("Niets meer om ongedaan te maken.", "Nothing left to undo."),
+    "history.nothing_to_redo": ("Niets om opnieuw te doen.", "Nothing to redo."),
+    "history.none": ("geen", "none"),
+    "history.gathered": (
+        "nieuwe groeimogelijkheden van de kaarten",
+        "new growth opportunities from the cards",
+    ),
+    "history.added": ("„{text}” toegevoegd", "added “{text}”"),
+    "history.edited": ("„{text}” herschreven", "reworded “{text}”"),
+    "history.merged": ("„{text}” samengevoegd in „{into}”", "merged “{text}” into “{into}”"),
+    "history.split": ("„{text}” weer gesplitst", "split “{text}” again"),
+    "history.removed": ("„{text}” geschrapt", "struck out “{text}”"),
+    "history.value": ("kernwaarde van „{text}”: {value}", "core value of “{text}”: {value}"),
+    "history.dots": ("stippen van „{text}”: {votes}", "dots for “{text}”: {votes}"),
+    "history.sorted": ("gesorteerd op stippen", "sorted by dots"),
+    "history.dots_per_person": ("stippen per persoon: {dots}", "dots per person: {dots}"),
+    "history.question": ("leervraag bewerkt", "edited the learning question"),
+    "history.linked": (
+        "„{text}” gekoppeld aan de leervraag",
+        "linked “{text}” to the learning question",
+    ),
+    "history.unlinked": (
+        "„{text}” losgekoppeld van de leervraag",
+        "unlinked “{text}” from the learning question",
+    ),
+    "history.step_added": ("stap „{what}” toegevoegd", "added step “{what}”"),
+    "history.step_edited": ("stap „{what}” bewerkt", "edited step “{what}”"),
+    "history.step_removed": ("stap „{what}” verwijderd", "deleted step “{what}”"),
+    "history.step_done": ("stap „{what}” klaar", "step “{what}” done"),
+    "history.step_open": ("stap „{what}” niet meer klaar", "step “{what}” no longer done"),
+    "history.next_meeting": ("volgende bijeenkomst: {date}", "next meeting: {date}"),
+    "history.changed": ("wijzigingen aan de oogst", "changes to the harvest"),
 }

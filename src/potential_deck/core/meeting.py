@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from potential_deck.core.clean_text import clean
 from potential_deck.core.vocab import Kind, Lang
 
 if TYPE_CHECKING:  # the models load after the first card is drawn (see core.first_card)
@@ -69,10 +70,10 @@ def new_session(
     unknown = [card_id for card_id in chosen if not deck.has(card_id)]
     if unknown:
         raise ValueError(f"the deck has no card {unknown[0]!r}")
-    return Session(
-        team=team,
-        facilitator=facilitator.strip(),
-        participants=participants or [],
+    return Session(  # names typed or given on the command line: no control characters
+        team=clean(team),
+        facilitator=clean(facilitator).strip(),
+        participants=[clean(name) for name in participants or []],
         date=now.date(),
         language=language,
         deck_id=deck.info.id,
@@ -92,6 +93,7 @@ def go_to(session: Session, position: int) -> bool:
         return False
     session.live.position = position
     session.live.stage = stage
+    session.live.scroll = 0.0  # a card starts at its top, for the room too
     return True
 
 

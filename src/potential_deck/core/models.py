@@ -197,12 +197,26 @@ class Opportunity(_Record):
     value: CoreValue | None = None
 
 
+class LineTag(_Record):
+    """A core value the team gave one line of a note field (a strength, a challenge).
+
+    The line is named by its text, bullets stripped (see `notes.note_lines`): reworded on the
+    card, it loses its tag, as a growth opportunity does.
+    """
+
+    field: str
+    text: NonEmpty
+    value: CoreValue
+
+
 class CardRecord(_Record):
     """Everything a session holds for one visited card."""
 
     free: str = ""
     fields: dict[str, str] = {}
     growth: list[Opportunity] = []
+    tags: list[LineTag] = []
+    """Core values the team gave to lines of its fields (none by default: the team's act)."""
     timer: TimerSnapshot = TimerSnapshot()
     shown: float = Field(default=0.0, ge=0)
     """Seconds the card was on the facilitator's screen, timer or not."""
@@ -222,6 +236,10 @@ class HarvestItem(_Record):
     votes: int = Field(default=0, ge=0)
     absorbed: list[str] = []
     """Texts of card opportunities merged into this item (so they are not gathered again)."""
+    parts: list[HarvestItem] = []
+    """For a merge: the two items merged, each as it was just before (the one merged into
+    first), so the merge can be shown and split again. Empty for an item that is no merge,
+    or was merged by a version that kept texts only (`absorbed`)."""
 
 
 class Step(_Record):
@@ -260,6 +278,11 @@ class Live(_Record):
     projection: bool = False
     shared_field: str = ""
     theme: str = ""
+    # the room's screen (issue 13)
+    scroll: float = Field(default=0.0, ge=0, le=1)
+    """How far the facilitator scrolled the card: 0 at its top, 1 at its end (the room follows)."""
+    harvest_step: str = ""
+    """The harvest step on the facilitator's screen (`core.room.HARVEST_STEPS`), for the room."""
 
 
 class Session(_Record):

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from potential_deck.core.vocab import CoreValue
+
 if TYPE_CHECKING:  # the models load after the first card is drawn (see core.first_card)
     from potential_deck.core.models import CardRecord, HarvestItem, Opportunity, Session
 
+TAGGED_FIELDS: tuple[str, ...] = ("strengths", "challenges")
+"""The fields whose lines the team can tag with a core value (see `tag_line`)."""
 
 
 def note_text(record: CardRecord, field: str) -> str:
@@ -28,7 +32,55 @@ def set_note(record: CardRecord, field: str, text: str) -> bool:
         record.growth = parse_growth(text, record.growth)
     else:
         record.fields = {**record.fields, field: text}
+        if any(tag.field == field for tag in record.tags):
+            kept = set(note_lines(text))
+            record.tags = [tag for tag in record.tags if tag.field != field or tag.text in kept]
     return True
+
+
+def note_lines(text: str) -> list[str]:
+    """The non-blank lines of a note, list bullets stripped: how a line is named for a tag."""
+    found = []
+    for line in text.splitlines():
+        line = line.strip().lstrip("-•*").strip()
+        if line:
+            found.append(line)
+    return found
+
+
+# --- strengths and challenges tagged with a core value: the team's act ------------------------
+
+
+def line_values(record: CardRecord, field: str) -> list[tuple[str, CoreValue | None]]:
+    """The lines of a field with the core value the team gave each (None: not tagged)."""
+    tags = {tag.text: tag.value for tag in record.tags if tag.field == field}
+    return [(line, tags.get(line)) for line in note_lines(record.fields.get(field, ""))]
+
+
+def tag_line(record: CardRecord, field: str, text: str, value: CoreValue | None) -> bool:
+    """Tag a line of a field with a core value (None takes the tag off); whether it changed.
+
+    The line is named by its text as `note_lines` gives it; LookupError when the field has
+    no such line. Rewording the line on the card later takes its tag off (see `set_note`).
+    """
+    from potential_deck.core.models import LineTag
+
+    if text not in note_lines(record.fields.get(field, "")):
+        raise LookupError(text)
+    if dict(line_values(record, field)).get(text) == value:
+        return False
+    others = [tag for tag in record.tags if not (tag.field == field and tag.text == text)]
+    record.tags = others if value is None else [*others, LineTag(field=field, text=text, value=value)]
+    return True
+
+
+def cycle_line_value(record: CardRecord, field: str, text: str) -> CoreValue | None:
+    """The next core value for a line: none → the four values in turn → none; the new value."""
+    current = dict(line_values(record, field)).get(text)
+    order: list[CoreValue | None] = [None, *CoreValue]
+    following = order[(order.index(current) + 1) % len(order)]
+    tag_line(record, field, text, following)
+    return following
 
 
 def growth_text(record: CardRecord) -> str:
@@ -86,7 +138,7 @@ def gathered(session: Session) -> Gathered:
     items: list[HarvestItem] = []
     moved: dict[int, int] = {}
     for index, item in enumerate(session.harvest.items):
-        untouched = not (item.votes or item.value or item.absorbed or index in linked)
+        untouched = not (item.votes or item.value or item.absorbed or item.parts or index in linked)
         if item.cards and untouched and _key(item.text) not in on_cards:
             continue
         moved[index] = len(items)

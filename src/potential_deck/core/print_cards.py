@@ -95,20 +95,6 @@ def cards_html(
     return "\n".join(out)
 
 
-def cards_markdown(cards: Sequence[Card], lang: Lang, *, tips: bool = False) -> str:
-    """The same cards as plain Markdown: how the printed cards read (for a preview)."""
-    out: list[str] = []
-    for card in cards:
-        text = card.text(lang)
-        out += [f"## {text.title}", "", f"*{kind_label(lang, card.kind)} · {card.minutes}′*", "",
-                text.intro, ""]
-        out += [f"{n}. {question}" for n, question in enumerate(text.questions, start=1)]
-        if tips and text.tip:
-            out += ["", f"> **{t(lang, 'cards.tip')}**: {text.tip}"]
-        out += ["", "---", ""]
-    return "\n".join(out)
-
-
 def fit(card: Card, lang: Lang, per_page: int, *, tips: bool = False) -> float:
     """The type scale at which `card` fills its place on the sheet (at most `LARGEST`).
 

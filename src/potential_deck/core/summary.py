@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from potential_deck.core import card_fields
 from potential_deck.core.i18n import t
 from potential_deck.core.models import CoreValue, Deck, HarvestItem, Kind, Lang, Session
-from potential_deck.core.notes import gathered
+from potential_deck.core.notes import TAGGED_FIELDS, gathered, line_values, note_lines
 from potential_deck.core.vocab import FREE_FIELD, GROWTH_FIELD, FieldColour
 
 VALUE_ORDER: tuple[CoreValue | None, ...] = (*CoreValue, None)
@@ -79,7 +79,7 @@ class Remark:
 
 @dataclass(frozen=True, slots=True)
 class ValueRemarks:
-    """Strengths and challenges under one core value (None: cards without a known value)."""
+    """Strengths and challenges the team tagged with one core value (None: not tagged)."""
 
     value: CoreValue | None
     strengths: tuple[Remark, ...]
@@ -196,31 +196,26 @@ def grouped(priorities: Iterable[Priority]) -> tuple[ValueGroup, ...]:
 
 
 def lines(text: str) -> list[str]:
-    """The non-blank lines of a note, list bullets stripped."""
-    found = []
-    for line in text.splitlines():
-        line = line.strip().lstrip("-•*").strip()
-        if line:
-            found.append(line)
-    return found
+    """The non-blank lines of a note, list bullets stripped (`notes.note_lines`)."""
+    return note_lines(text)
 
 
 def remarks(session: Session, refs: Mapping[str, CardRef]) -> tuple[ValueRemarks, ...]:
-    """Strengths and challenges per core value of the card they were written on.
+    """Strengths and challenges under the core value the team gave each line.
 
-    A card with two core values lists its remarks under both; a card the deck does not
-    know (or that has no values) lists them under 'no core value'.
+    Only the team's tags count (`notes.tag_line`), never the values the deck gives a card:
+    a line the team did not tag is listed once, under None ('no core value yet').
     """
     found: dict[CoreValue | None, tuple[list[Remark], list[Remark]]] = {
         v: ([], []) for v in VALUE_ORDER
     }
+    strengths, challenges = TAGGED_FIELDS
     for card_id in _visited(session):
         record = session.cards[card_id]
         ref = card_ref(refs, card_id)
-        for slot, field in enumerate(("strengths", "challenges")):
-            for line in lines(record.fields.get(field, "")):
-                for value in ref.values or (None,):
-                    found[value][slot].append(Remark(line, ref))
+        for slot, field in enumerate((strengths, challenges)):
+            for line, value in line_values(record, field):
+                found[value][slot].append(Remark(line, ref))
     return tuple(
         ValueRemarks(v, tuple(s), tuple(c)) for v, (s, c) in found.items() if s or c
     )

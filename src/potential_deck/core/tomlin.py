@@ -1,11 +1,27 @@
 """Reading TOML: `tomli` where installed (the same parser as the standard `tomllib`, but a
-compiled build, four times faster on session files), else `tomllib`."""
+compiled build, four times faster on session files), else `tomllib`.
+
+Every string read (and every key) is cleaned of control characters (`core.clean_text`), so
+session files, deck files and settings never bring an escape sequence into the app.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
+from potential_deck.core.clean_text import clean_data
+
 try:
-    from tomli import TOMLDecodeError, loads
+    from tomli import TOMLDecodeError
+    from tomli import loads as _loads
 except ImportError:  # pragma: no cover - tomli is a dependency; tomllib is the safety net
-    from tomllib import TOMLDecodeError, loads  # type: ignore[assignment]
+    from tomllib import TOMLDecodeError  # type: ignore[assignment]
+    from tomllib import loads as _loads
 
 __all__ = ["TOMLDecodeError", "loads"]
+
+
+def loads(text: str) -> dict[str, Any]:
+    """The TOML document in `text`, every string cleaned (TOMLDecodeError when it is not TOML)."""
+    data: dict[str, Any] = clean_data(_loads(text))
+    return data

@@ -9,6 +9,7 @@ are the same team.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -212,15 +213,22 @@ def previous_for_team(
             best = item
     if best is None:
         return None
+    return _previous_of(best.path, best.mtime)
+
+
+@functools.lru_cache(maxsize=8)
+def _previous_of(path: Path, mtime: float) -> Previous | None:
+    """The question and open steps of the session at `path` (read once per version: the form
+    asks again at every key typed in the team field)."""
     try:
-        session = read(best.path)
+        session = read(path)
     except SessionFileError:
         return None
     return Previous(
         date=session.date,
         question=session.harvest.question.strip(),
         open_steps=_open_steps(session),
-        path=best.path,
+        path=path,
     )
 
 

@@ -20,7 +20,7 @@ from potential_deck.core import meeting, session_file
 from potential_deck.core.errors import UserError
 from potential_deck.core.i18n import day, t
 from potential_deck.core.settings import DARK_THEME, LIGHT_THEME, load_settings, save_settings
-from potential_deck.core.store import Listed, SessionStore
+from potential_deck.core.store import Listed, SessionFileError, SessionStore
 from potential_deck.core.vocab import Lang
 from potential_deck.tui.card_screen import CardScreen
 from potential_deck.tui.key_order import OrderedKeysApp
@@ -273,7 +273,10 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         if not team.strip():
             return ""
         if self._listing is None or self._listing[0] is not self.screen:
-            self._listing = (self.screen, self.store.list())
+            try:
+                self._listing = (self.screen, self.store.list())
+            except SessionFileError:  # an unreadable folder: the home screen said so already
+                self._listing = (self.screen, [])
         previous = trajectory.previous_for_team(self._listing[1], team)
         if previous is None:
             return ""

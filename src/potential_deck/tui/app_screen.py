@@ -31,26 +31,15 @@ def _commands(commands: tuple[Command, ...]) -> dict[str, Command]:
     return by_id(commands)
 
 
-class AppScreen(HoldsKeys, Screen[ResultType], Generic[ResultType]):
-    """Base of the app's screens: `papp` is the app, typed; commands come from `KEYS`.
+class DeclaredCommands:
+    """The commands of a screen, from its `KEYS` (see `tui.keys`); mix into a Screen.
 
     A screen says where the keyboard is (`where`, and `part` for screens with parts such as the
     harvest's steps); a command acts only where its declaration says it applies, letters never
-    where text can be typed. Early keys wait until the screen calls `keys_ready()`.
+    where text can be typed.
     """
 
     KEYS: ClassVar[tuple[Command, ...]] = ()
-
-    @property
-    def papp(self) -> PotentialDeckApp:
-        """The app, typed."""
-        from potential_deck.tui.app import PotentialDeckApp
-
-        assert isinstance(self.app, PotentialDeckApp)
-        return self.app
-
-    lang: Lang
-    """The language of every word on the screen (each screen sets or computes it)."""
 
     @property
     def where(self) -> Where:
@@ -85,11 +74,30 @@ class AppScreen(HoldsKeys, Screen[ResultType], Generic[ResultType]):
         """Run a declared command (bound to its keys)."""
         command = self.command(command_id)
         if command is not None:
+            assert isinstance(self, Screen)
             await self.app.run_action(command.action, self)
 
     async def action_letter(self, command_id: str) -> None:
         """Run a declared command from one of its letters (where nothing can be typed)."""
         await self.action_command(command_id)
+
+
+class AppScreen(HoldsKeys, DeclaredCommands, Screen[ResultType], Generic[ResultType]):
+    """Base of the app's screens: `papp` is the app, typed; commands come from `KEYS`.
+
+    Early keys wait until the screen calls `keys_ready()` (see `tui.key_order`).
+    """
+
+    @property
+    def papp(self) -> PotentialDeckApp:
+        """The app, typed."""
+        from potential_deck.tui.app import PotentialDeckApp
+
+        assert isinstance(self.app, PotentialDeckApp)
+        return self.app
+
+    lang: Lang
+    """The language of every word on the screen (each screen sets or computes it)."""
 
     def push_dialog(
         self, dialog: Screen[DialogResult], done: Callable[[DialogResult], Any] | None = None

@@ -418,6 +418,12 @@ class CardScreen(SessionScreen):
         """Scroll the card (Ctrl+↑/↓, or ↑/↓ when not typing), for long cards in small windows."""
         self.query_one(CardView).scroll_relative(y=lines, animate=False)
 
+    def on_card_view_scrolled(self, event: CardView.Scrolled) -> None:
+        """The room follows how far the facilitator scrolled the card (issue 13)."""
+        if self.is_open and self.session.live.scroll != event.fraction:
+            self.session.live.scroll = event.fraction
+            self.save_now()
+
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.lang, self.KEYS, self.where))
 

@@ -1,7 +1,8 @@
 """Exports from the app: palette commands, then a preview before it is saved.
 
 The preview shows the exact text of a Markdown, JSON or TOML export. An HTML export is for a
-browser, so its preview shows the same content as the Markdown export reads, formatted.
+browser, so its preview shows the text of that very HTML page as a reader sees it
+(`core.html_text`): it cannot differ from the file that will be written.
 
 The file goes next to the session file (`core.harvest.export_path`) and is never written over
 an existing one unless the facilitator presses Overwrite after being told it exists.
@@ -17,9 +18,9 @@ from rich.markup import escape
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Markdown, Static, TextArea
+from textual.widgets import Button, Static, TextArea
 
 from potential_deck.core.i18n import t
 from potential_deck.core.models import Deck, Lang, Session
@@ -49,7 +50,7 @@ class ExportPreview(ModalScreen[bool]):
     BINDINGS = [Binding("escape", "close", "Cancel", show=False)]
 
     def __init__(self, text: str, path: Path, lang: Lang, *, readable: str | None = None) -> None:
-        """`text` is written to `path`; `readable` (Markdown), when given, is shown instead of it."""
+        """`text` is written to `path`; `readable` (its text as read), when given, is shown instead."""
         super().__init__()
         self.text = text
         self.path = path
@@ -61,12 +62,10 @@ class ExportPreview(ModalScreen[bool]):
         with Vertical(id="export-box"):
             yield Static(f"[b]{escape(t(lang, 'harvest.preview', name=self.path.name))}[/b]",
                          id="export-title")
-            if self.readable is None:
-                yield TextArea(self.text, read_only=True, soft_wrap=True, id="export-text")
-            else:
+            if self.readable is not None:
                 yield Static(t(lang, "harvest.preview_html"), id="export-note")
-                with VerticalScroll(id="export-text"):
-                    yield Markdown(self.readable)
+            shown = self.text if self.readable is None else self.readable
+            yield TextArea(shown, read_only=True, soft_wrap=True, id="export-text")
             yield Static(id="export-message")
             with Horizontal(id="export-buttons"):
                 yield Button(t(lang, "harvest.save"), id="export-save", variant="primary")
@@ -92,7 +91,12 @@ class ExportPreview(ModalScreen[bool]):
 
         message = self.query_one("#export-message", Static)
         try:
-            export.save(self.path, self.text, force=force, make_folder=True)
+            export.save(self.path, self.text, export.format_for(self.path.name), force=force,
+                        make_folder=True)
+        except export.ExportTargetError as exc:
+            message.update(escape(exc.message(self.lang)))
+            message.add_class("-error")
+            return
         except export.ExportExists:
             message.update(escape(t(self.lang, "harvest.exists", name=self.path.name)))
             message.add_class("-error")
@@ -114,15 +118,22 @@ class ExportPreview(ModalScreen[bool]):
 
 def open_export(screen: Exportable, fmt: str, anonymize: bool) -> None:
     """Render the screen's session as `fmt` and show the preview."""
+    if anonymize:  # with every replacement listed, to confirm or skip
+        from potential_deck.tui.anonymize_review import open_anonymized
+
+        open_anonymized(screen, fmt)
+        return
     from potential_deck.core import export  # loaded when first used: not at start-up
     from potential_deck.core.harvest import export_path
 
     screen.save_now()
     text = export.render(screen.session, screen.deck, fmt, anonymize=anonymize)
     readable = None
-    if fmt == "html":  # for a browser: the preview shows how its content reads
-        readable = export.render(screen.session, screen.deck, "md", anonymize=anonymize)
-    target = export_path(screen.path, fmt, anonymize=anonymize)
+    if fmt == "html":  # for a browser: the preview shows the text of that very page
+        from potential_deck.core.html_text import html_text
+
+        readable = html_text(text)
+    target = export_path(screen.path, fmt, anonymize=anonymize, lang=screen.session.language)
     assert isinstance(screen, Screen)
     screen.app.push_screen(ExportPreview(text, target, screen.lang, readable=readable))
 
@@ -135,6 +146,7 @@ def open_cards(screen: Exportable) -> None:
     """The agenda's cards as print-ready HTML, previewed before it is saved beside the exports."""
     from potential_deck.core import print_cards  # loaded when first used: not at start-up
     from potential_deck.core.harvest import export_path
+    from potential_deck.core.html_text import html_text
 
     screen.save_now()
     lang = screen.lang
@@ -143,7 +155,7 @@ def open_cards(screen: Exportable) -> None:
     target = export_path(screen.path, "html").with_name(f"{screen.path.stem}-{t(lang, 'cards.file')}.html")
     assert isinstance(screen, Screen)
     screen.app.push_screen(
-        ExportPreview(text, target, lang, readable=print_cards.cards_markdown(cards, lang))
+        ExportPreview(text, target, lang, readable=html_text(text))
     )
 
 

@@ -231,6 +231,8 @@ class HarvestScreen(SessionScreen):
     @on(TabbedContent.TabActivated)
     def _tab_changed(self) -> None:
         self._say("")
+        self.session.live.harvest_step = self.tab  # the room shows this step (issue 13)
+        self.save_now()
         self._redraw()
         self.set_focus(self.query_one(MAIN[self.tab]))
         self.refresh_bindings()

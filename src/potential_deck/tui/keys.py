@@ -210,7 +210,7 @@ CARD_COMMANDS: tuple[Command, ...] = (
             frozenset({Where.TYPING, Where.STEERING}), keys="shift+tab", show=False),
     Command("timer", "timer", ("Timer", "Timer"), ("Timer starten of pauzeren", "Start or pause the timer"),
             CARD, keys="ctrl+t", letters="t", palette=True),
-    Command("minute", "add_minute", ("+1 minuut", "+1 minute"),
+    Command("minute", "add_minute", ("1 minuut", "1 minute"),
             ("Eén minuut erbij", "One more minute"),
             CARD, keys="ctrl+n", letters="plus", palette=True),
     Command("reset", "reset_timer", ("Timer terug", "Reset timer"),
@@ -346,10 +346,20 @@ NEW_SESSION_COMMANDS: tuple[Command, ...] = (
     QUIT,
 )
 
+DIALOG_COMMANDS: tuple[Command, ...] = (
+    Command("keep", "keep", ("Bewaren", "Save"), ("Bewaren en sluiten", "Save and close"),
+            FORM, display="Enter"),
+    Command("cancel", "cancel", ("Annuleren", "Cancel"),
+            ("Sluiten zonder iets te veranderen", "Close without changing anything"),
+            FORM, keys="escape"),
+)
+"""A dialog's keys (Enter keeps: the field's own submit, so no binding of its own)."""
+
 ALL: dict[str, tuple[Command, ...]] = {
     "card": CARD_COMMANDS,
     "harvest": HARVEST_COMMANDS,
     "home": HOME_COMMANDS,
     "new_session": NEW_SESSION_COMMANDS,
+    "dialog": DIALOG_COMMANDS,
 }
 """Every screen's commands, by screen: what the tests check."""

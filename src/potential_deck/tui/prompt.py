@@ -13,24 +13,31 @@ from typing import ClassVar, TypeVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
+from potential_deck.core.clean_text import clean
 from potential_deck.core.i18n import t
 from potential_deck.core.vocab import Lang
+from potential_deck.tui.app_screen import DeclaredCommands
 from potential_deck.tui.key_order import HoldsKeys, OrderedKeysApp
+from potential_deck.tui.keys import DIALOG_COMMANDS, Where, bindings
 
 Result = TypeVar("Result")
 
 
-class Dialog(HoldsKeys, ModalScreen[Result]):
+class Dialog(HoldsKeys, DeclaredCommands, ModalScreen[Result]):
     """A dialog that takes keys once its first field has focus, and holds them as it closes."""
 
     CSS_PATH = "dialogs.tcss"
-    BINDINGS: ClassVar = [Binding("escape", "cancel", "Cancel", show=False, priority=True)]
+    KEYS = DIALOG_COMMANDS
+    BINDINGS: ClassVar = bindings(DIALOG_COMMANDS)
     FIRST = "Input"
+
+    @property
+    def where(self) -> Where:
+        return Where.FORM
 
     def on_mount(self) -> None:
         field = self.query_one(self.FIRST, Input)
@@ -46,6 +53,9 @@ class Dialog(HoldsKeys, ModalScreen[Result]):
         self.dismiss(result)
 
     def action_cancel(self) -> None:
+        raise NotImplementedError
+
+    def action_keep(self) -> None:
         raise NotImplementedError
 
 
@@ -88,8 +98,8 @@ class TextPrompt(Dialog[str | None]):
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#prompt-ok")
-    def _keep(self) -> None:
-        text = self.query_one(Input).value
+    def action_keep(self) -> None:
+        text = clean(self.query_one(Input).value)
         problem = self.check(text) if self.check is not None else None
         if problem is None:
             self.finish(text)
@@ -143,8 +153,8 @@ class StepPrompt(Dialog[bool]):
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#prompt-ok")
-    def _keep(self) -> None:
-        what, who, due = (self.query_one(f"#prompt-{name}", Input).value for name in self.FIELDS)
+    def action_keep(self) -> None:
+        what, who, due = (clean(self.query_one(f"#prompt-{name}", Input).value) for name in self.FIELDS)
         problem = self.apply(what, who, due)
         if problem is None:
             self.finish(True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from rich.markup import escape
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Label, SelectionList, Static, TabPane, TextArea
+from textual.widgets import Label, SelectionList, Static, TabPane
 from textual.widgets.selection_list import Selection
 
 from potential_deck.core import harvest
@@ -23,6 +23,7 @@ from potential_deck.tui.widgets.harvest_views import (
     VotesTable,
     overview,
 )
+from potential_deck.tui.widgets.note_area import NoteArea
 
 TABS = ("items", "votes", "question", "plan", "overview")
 """The panes in order (PageDown and PageUp step through them)."""
@@ -105,7 +106,7 @@ class QuestionPane(_Pane):
 
     def compose(self) -> ComposeResult:
         yield from self.intro()
-        question = TextArea(self.session.harvest.question, id="question-input", soft_wrap=True,
+        question = NoteArea(self.session.harvest.question, id="question-input", soft_wrap=True,
                             tab_behavior="focus", placeholder=t(self.lang, "harvest.question_placeholder"))
         question.show_line_numbers = False
         yield question

@@ -15,6 +15,7 @@ from textual.widgets import Static, TextArea
 from potential_deck.core.i18n import t
 from potential_deck.core.limits import MAX_NOTE_CHARS
 from potential_deck.core.notes import note_text
+from potential_deck.tui.widgets.note_area import NoteArea
 
 if TYPE_CHECKING:
     from potential_deck.core.models import CardRecord
@@ -26,8 +27,8 @@ COLOURS = ("blue", "red", "orange", "green", "yellow", "purple")
 """The colour classes a field can take (`-colour-blue`, ...), as the deck's `FieldColour`."""
 
 
-class NoteField(TextArea):
-    """One note field: soft-wrapped, Tab moves on to the next field."""
+class NoteField(NoteArea):
+    """One note field: soft-wrapped, Tab moves on to the next field, pastes cleaned."""
 
     def __init__(self, field: str, text: str = "", label: str = "", colour: str | None = None) -> None:
         super().__init__(text, id=f"note-{field}", classes="note", soft_wrap=True, tab_behavior="focus")
