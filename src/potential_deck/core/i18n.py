@@ -375,7 +375,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     # --- issue 12: saving, odd and damaged files, restoring, quitting with unsaved text, errors ---
     "save.failed": (
-        "Opslaan mislukt: {cause}. Het laatst bewaarde bestand blijft zoals het was.",
+        "Opslaan mislukt: {cause}. Het laatst bewaarde bestand blijft onveranderd.",
         "Saving failed: {cause}. The last saved file stays as it was.",
     ),
     "cause.disk_full": ("de schijf is vol", "the disk is full"),
@@ -449,11 +449,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "restore.done": ("{file}: de vorige versie staat terug.", "{file}: the previous version is back."),
     "restore.failed": ("{file}: terugzetten lukte niet: {reason}", "{file}: restoring failed: {reason}"),
     "error.unexpected": (
-        "potential-deck stopte door een onverwachte fout. De details staan in {log} (alleen voor jou leesbaar: ze kunnen notities bevatten). Wat opgeslagen was, blijft bewaard.",
+        "potential-deck stopte door een onverwachte fout. De details staan in {log} (alleen voor jou leesbaar: ze kunnen notities bevatten). Wat al opgeslagen is, blijft bewaard.",
         "potential-deck stopped because of an unexpected error. The details are in {log} (readable by you only: they may contain notes). What was saved stays saved.",
     ),
     "error.unexpected_nolog": (
-        "potential-deck stopte door een onverwachte fout ({kind}). Wat opgeslagen was, blijft bewaard.",
+        "potential-deck stopte door een onverwachte fout ({kind}). Wat al opgeslagen is, blijft bewaard.",
         "potential-deck stopped because of an unexpected error ({kind}). What was saved stays saved.",
     ),
     # --- issue 12b: safe export targets, anonymisation without names, reviewing replacements
