@@ -127,6 +127,7 @@ class SessionScreen(AppScreen[None]):
         self.path = path
         self.deck = deck
         file = session_file.attach(path)  # the one owner of the open file (see core.session_file)
+        file.lang = session.language  # the words in the name of another program's version
         self.autosaver = Autosaver(self, file, self.snapshot, self._saved, lambda: self.papp.now())
         self.is_open = True
         self._shown_since: float | None = None  # when the time on screen was last counted

@@ -72,7 +72,8 @@ class HomeScreen(AppScreen[None]):
                         day(h.date), escape(h.team), where(h, lang), escape(item.path.name), key=str(index)
                     )
                 else:
-                    damaged = t(lang, "home.damaged") if can_restore(item.path) else ""
+                    kind = item.error.kind if item.error else ""
+                    damaged = t(lang, "home.damaged") if can_restore(item.path, kind) else ""
                     table.add_row(
                         "?", f"[red]{t(lang, 'home.broken')}[/red]", damaged, escape(item.path.name),
                         key=str(index),
@@ -121,7 +122,7 @@ class HomeScreen(AppScreen[None]):
             error = item.error
             where = t(self.lang, "home.at_line", line=error.line) if error and error.line else ""
             detail = error.problem if error else ""
-            if can_restore(item.path):
+            if can_restore(item.path, error.kind if error else ""):
                 self.app.push_screen(
                     RestoreScreen(self.lang, item.path, detail), lambda yes: self._restore(item.path, yes)
                 )

@@ -16,10 +16,14 @@ from potential_deck.core.i18n import t
 from potential_deck.core.store import previous_version
 from potential_deck.core.vocab import Lang
 
+RESTORABLE = {"damaged", "empty", "toml", "field", "encoding", "not_session"}
+"""What a previous version can mend: a file cut short, emptied or garbled (not one too large,
+a pipe, or a file that is only in use)."""
 
-def can_restore(path: Path) -> bool:
-    """Whether a previous good version of this session is kept."""
-    return previous_version(Path(os.path.realpath(path))).is_file()
+
+def can_restore(path: Path, kind: str = "damaged") -> bool:
+    """Whether a previous good version of this session is kept, and can mend a problem of `kind`."""
+    return kind in RESTORABLE and previous_version(Path(os.path.realpath(path))).is_file()
 
 
 class RestoreScreen(ModalScreen[bool]):
