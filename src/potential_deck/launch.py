@@ -1,9 +1,8 @@
 """Opening the app from the command line: the deck, the sessions folder and the session.
 
-Everything the first screen needs is made before the window opens: `run` validates the deck,
-saves the new session and locks it; `resume` locks the session and reads it. A deck, a folder
-or a session that cannot be used is reported as a UserError, and nothing is written. The first
-screen takes keys from its first frame (keys typed before are held and delivered in order).
+A deck, a folder or a session that cannot be used is reported as a UserError, and nothing is
+written. The first screen takes keys from its first frame (keys typed earlier are held and
+delivered in order, see `tui.key_order`).
 """
 
 from __future__ import annotations
@@ -11,11 +10,13 @@ from __future__ import annotations
 import argparse
 import errno
 import os
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from potential_deck.core import lock, session_file
 from potential_deck.core.errors import UserError
+from potential_deck.core.first_card import peek_new, peek_saved
 from potential_deck.core.locations import builtin_deck, sessions_dir, settings_file
 from potential_deck.core.store import SessionFileError, SessionStore, make_folder
 
@@ -24,12 +25,13 @@ if TYPE_CHECKING:
     from potential_deck.tui.app import PotentialDeckApp
 
 
-def deck_for(session: Session | None, override: str | None) -> Path:
-    """The deck to use: --deck, else the session's own deck if it still exists, else the built-in."""
+def deck_for(own: str, override: str | None) -> Path:
+    """The deck to use: --deck, else the session's own deck (its `deck_path`) if it still
+    exists, else the built-in one."""
     if override:
         return Path(override)
-    if session and session.deck_path and (Path(session.deck_path)).exists():
-        return Path(session.deck_path)
+    if own and Path(own).exists():
+        return Path(own)
     return builtin_deck()
 
 
@@ -54,42 +56,49 @@ def launch(args: argparse.Namespace) -> int:
 
 
 def build_app(args: argparse.Namespace) -> PotentialDeckApp:
-    """The app `args` asks for; UserError for what can be found wrong before it opens."""
+    """The app `args` asks for; UserError for what can be found wrong before it opens.
+
+    `run` and `resume` open on their card at once when the files plainly give it
+    (`core.first_card`): the note fields take keys from the first frame while the deck and the
+    session load in a thread (`Opening`). Otherwise everything loads first.
+    """
     from potential_deck.tui.app import PotentialDeckApp
+    from potential_deck.tui.card_screen import Opening
 
     store = SessionStore(sessions_dir(args.sessions))
+    settings = settings_file()
     if args.mode == "run":
         if not args.team.strip():
             raise UserError("--team needs a team or school name")
         _check_folder(store)
-        deck_path = deck_for(None, args.deck)
-        deck = load_deck(deck_path)
-        app = PotentialDeckApp(
-            deck=deck, deck_path=deck_path, store=store, settings_path=settings_file(), lang=args.lang
-        )
-        app.set_initial(*_new_session(args, app))
+        deck_path = deck_for("", args.deck)
+        app = PotentialDeckApp(deck_path=deck_path, store=store, settings_path=settings, lang=args.lang)
+        first = peek_new(deck_path, team=args.team, lang=args.lang or "nl")
+        if first is not None:
+            app.set_opening(Opening(first, partial(_load_new, args, app)))
+        else:  # the loader says what is wrong with the deck, before the window opens
+            app.set_initial(*_load_new(args, app)[:2])
         return app
-    session, path = _resumed(args) if args.mode == "resume" else (None, None)
-    try:
-        deck_path = deck_for(session, args.deck)
-        deck = load_deck(deck_path)
-        if session is not None:
-            missing = [card_id for card_id in session.agenda if not deck.has(card_id)]
-            if missing:
-                raise UserError(
-                    f"{path}: the session uses card {missing[0]!r}, which the deck in {deck_path} does "
-                    "not have; open it with --deck pointing at the deck it was made with"
-                )
-    except UserError:
-        if path is not None:
+    if args.mode == "resume":
+        path = _locked(args)
+        try:
+            first = peek_saved(path, lambda own: deck_for(own, args.deck))
+            app = PotentialDeckApp(
+                deck_path=deck_for("", args.deck), store=store, settings_path=settings, lang=None
+            )
+            if first is not None:
+                app.set_opening(Opening(first, partial(_load_saved, args, path)))
+            else:
+                session, _, deck = _load_saved(args, path)
+                app.use_deck(deck, deck_for(session.deck_path, args.deck))
+                app.set_initial(session, path)
+        except UserError:
             session_file.close(path)  # a refused resume leaves nothing behind
-        raise
-    lang = args.lang if args.mode == "home" else None
-    app = PotentialDeckApp(
-        deck=deck, deck_path=deck_path, store=store, settings_path=settings_file(), lang=lang
-    )
-    app.set_initial(session, path)
-    return app
+            raise
+        return app
+    deck_path = deck_for("", args.deck)
+    load_deck(deck_path)  # a deck that cannot be used is said before the window opens
+    return PotentialDeckApp(deck_path=deck_path, store=store, settings_path=settings, lang=args.lang)
 
 
 def _cannot_save(store: SessionStore, exc: OSError) -> UserError:
@@ -109,21 +118,42 @@ def _check_folder(store: SessionStore) -> None:
         raise _cannot_save(store, exc) from None
 
 
-def _resumed(args: argparse.Namespace) -> tuple[Session, Path]:
-    """The session `resume` names, opened for this app (checked, locked, read; see core.session_file)."""
+def _locked(args: argparse.Namespace) -> Path:
+    """The session file `resume` names, checked and locked for this app (it is read afterwards,
+    see core.session_file: `claim`, then `load`)."""
     path = Path(args.file)
     try:
-        return session_file.open_file(path)[1], path
+        session_file.claim(path)
     except lock.SessionLocked as exc:
         raise UserError(str(exc)) from None
+    return path
 
 
-def _new_session(args: argparse.Namespace, app: PotentialDeckApp) -> tuple[Session, Path]:
-    """The session `run` opens: made with the app's deck, saved under a fresh name, locked."""
+def _load_saved(args: argparse.Namespace, path: Path) -> tuple[Session, Path, Deck]:
+    """The session `resume` opens, read and checked against its deck; UserError if it cannot."""
+    try:
+        session = session_file.open_file(path)[1]  # claimed already: read, kept as the previous version
+    except SessionFileError as exc:
+        raise UserError(str(exc)) from None
+    deck_path = deck_for(session.deck_path, args.deck)
+    deck = load_deck(deck_path)
+    missing = [card_id for card_id in session.agenda if not deck.has(card_id)]
+    if missing:
+        raise UserError(
+            f"{path}: the session uses card {missing[0]!r}, which the deck in {deck_path} does "
+            "not have; open it with --deck pointing at the deck it was made with"
+        )
+    return session, path, deck
+
+
+def _load_new(args: argparse.Namespace, app: PotentialDeckApp) -> tuple[Session, Path, Deck]:
+    """The session `run` opens: the deck checked, the session made, saved under a fresh name
+    and locked; UserError if the deck cannot be used or the session cannot be saved."""
     from potential_deck.core import meeting
 
+    deck = load_deck(app.deck_path)
     session = meeting.new_session(
-        app.deck,
+        deck,
         team=args.team.strip(),
         now=app.now(),
         facilitator=args.facilitator,
@@ -139,4 +169,4 @@ def _new_session(args: argparse.Namespace, app: PotentialDeckApp) -> tuple[Sessi
         session_file.open_file(path, known=session)  # a fresh name: create() never reuses one
     except (SessionFileError, lock.SessionLocked) as exc:
         raise UserError(str(exc)) from None
-    return session, path
+    return session, path, deck

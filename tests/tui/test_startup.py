@@ -35,25 +35,63 @@ def run_args(tmp_path: Path, *extra: str) -> argparse.Namespace:
     )
 
 
-async def test_run_saves_and_locks_the_session_before_the_window_opens(tmp_path: Path) -> None:
+async def test_run_draws_its_first_card_at_once_then_saves_and_locks_the_session(tmp_path: Path) -> None:
     app = launch.build_app(run_args(tmp_path))
-    files = sorted((tmp_path / "s").glob("*.toml"))
-    assert len(files) == 1 and read(files[0]).team == "De Klimop"
-    assert lock_path(files[0]).exists()
+    assert not list((tmp_path / "s").glob("*.toml")), "nothing is loaded or saved before the window opens"
     async with app.run_test(size=(100, 30)) as pilot:
         screen = app.screen
-        assert isinstance(screen, CardScreen) and screen.path == files[0]
+        assert isinstance(screen, CardScreen)
         title = plain(screen.query_one("#card-title", Static).content)
         assert title == "Diversiteit in onze school: wat zien we?"
         assert "De Klimop" in shown_text(app) and "kaart 1 van 5" in shown_text(app)
         assert isinstance(app.focused, TextArea), "the first note field has focus from the first frame"
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.is_open
+        files = sorted((tmp_path / "s").glob("*.toml"))
+        assert files == [screen.path] and read(files[0]).team == "De Klimop"
+        assert lock_path(files[0]).exists()
         await pilot.press(*"eerste indruk", "pagedown")
         await pilot.pause()
         assert screen.session.live.position == 1
         assert "Meer talen in de klas" in shown_text(app)
-    saved = read(files[0])
+    saved = read(screen.path)
     assert saved.cards[saved.agenda[0]].free == "eerste indruk"
-    assert not lock_path(files[0]).exists()
+    assert not lock_path(screen.path).exists()
+
+
+async def test_words_and_commands_given_while_the_session_loads_all_land_in_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Typing goes into the notes from the first frame; a PageDown typed before the session is
+    there waits for it, and so do the keys after it."""
+    import threading
+
+    release = threading.Event()
+    real = launch._load_new
+
+    def slow(args, app):  # type: ignore[no-untyped-def]
+        release.wait(10)  # the session is still loading while the keys come
+        return real(args, app)
+
+    monkeypatch.setattr(launch, "_load_new", slow)
+    app = launch.build_app(run_args(tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, CardScreen)
+        await pilot.press(*"vroeg", "pagedown", *"later")
+        assert not screen.is_open
+        assert screen.query_one("#note-free", TextArea).text == "vroeg", "typed at once"
+        release.set()
+        await app.workers.wait_for_complete()
+        for _ in range(20):
+            await pilot.pause(0.02)
+        assert screen.is_open and screen.session.live.position == 1
+        first, second = screen.session.agenda[0], screen.session.agenda[1]
+        assert screen.session.cards[first].free == "vroeg"
+        assert screen.query_one("#note-free", TextArea).text == "later"
+    saved = read(screen.path)
+    assert saved.cards[first].free == "vroeg" and saved.cards[second].free == "later"
 
 
 async def test_keys_typed_before_the_first_screen_is_ready_land_in_order(tmp_path: Path) -> None:
@@ -79,14 +117,20 @@ async def test_an_english_run_is_english_from_the_first_frame(tmp_path: Path) ->
         assert "kaart" not in shown_text(app).lower()
 
 
-def test_a_deck_broken_beyond_the_first_card_is_reported_and_nothing_is_saved(tmp_path: Path) -> None:
+async def test_a_deck_broken_beyond_the_first_card_is_reported_and_nothing_is_saved(tmp_path: Path) -> None:
     cards = {**VALID_CARDS, "04-doen.toml": make_card("doen", "action", 500)}  # too many minutes
     deck = make_deck(tmp_path / "deck", cards)
-    with pytest.raises(UserError) as refused:
-        launch.build_app(run_args(tmp_path, "--deck", str(deck)))
-    message = str(refused.value)
+    app = launch.build_app(run_args(tmp_path, "--deck", str(deck)))
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert plain(app.screen.query_one("#card-title", Static).content) == "begin title (nl)"
+        for _ in range(100):
+            if app.startup_error is not None:
+                break
+            await pilot.pause(0.02)
+    assert isinstance(app.startup_error, UserError) and app.return_code == 1
+    message = str(app.startup_error)
     assert f"the deck in {deck} cannot be used" in message and "04-doen.toml:3: card doen: minutes" in message
-    assert not (tmp_path / "s").exists() or not list((tmp_path / "s").glob("*.toml"))
+    assert not list((tmp_path / "s").glob("*.toml"))
 
 
 def test_a_deck_that_cannot_be_read_is_reported_before_the_window_opens(tmp_path: Path) -> None:
@@ -153,3 +197,31 @@ async def test_the_remembered_theme_is_there_from_the_first_frame_and_can_change
         assert app.screen.styles.background.hex == ("#FFFFFF" if dark else "#000000")
         assert app.has_class("-dark-mode") is not dark
     assert f'theme = "{other}"' in (tmp_path / "settings.toml").read_text(encoding="utf-8")
+
+
+async def test_quitting_while_the_session_loads_saves_what_was_typed_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    release = threading.Event()
+    real = launch._load_new
+
+    def slow(args, app):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        return real(args, app)
+
+    monkeypatch.setattr(launch, "_load_new", slow)
+    app = launch.build_app(run_args(tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press(*"net op tijd", "ctrl+q")
+        assert app.is_running, "quitting waits for the session, so the words are saved"
+        release.set()
+        for _ in range(100):
+            if not app.is_running:
+                break
+            await pilot.pause(0.02)
+    files = list((tmp_path / "s").glob("*.toml"))
+    assert len(files) == 1
+    saved = read(files[0])
+    assert saved.cards[saved.agenda[0]].free == "net op tijd"

@@ -19,8 +19,9 @@ No pydantic here: the card screen asks before the models would otherwise be need
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from potential_deck.core.i18n import STRINGS
 from potential_deck.core.vocab import (
@@ -35,6 +36,46 @@ from potential_deck.core.vocab import (
 
 if TYPE_CHECKING:
     from potential_deck.core.models import Card, CardRecord, Session
+
+
+class _Words(Protocol):
+    @property
+    def questions(self) -> Sequence[str]: ...
+
+
+class _FieldSpec(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def nl(self) -> str: ...
+    @property
+    def en(self) -> str: ...
+    @property
+    def colour(self) -> FieldColour | None: ...
+    @property
+    def question(self) -> int | None: ...
+
+
+class CardLike(Protocol):
+    """What `note_fields` reads of a card: a `Card`, or `core.first_card`'s plain stand-in."""
+
+    @property
+    def kind(self) -> Kind: ...
+    @property
+    def fields(self) -> Sequence[_FieldSpec] | None: ...
+    @property
+    def leads_to_harvest(self) -> bool: ...
+    @property
+    def nl(self) -> _Words: ...
+    @property
+    def en(self) -> _Words: ...
+
+
+class RecordLike(Protocol):
+    """What `note_fields` reads of a card's record: its structured fields."""
+
+    @property
+    def fields(self) -> Mapping[str, str]: ...
 
 GUIDE_FIELDS: tuple[str, ...] = FIELDS[Kind.DIALOGUE]
 """The fields of the three guide questions every dialogue card asks."""
@@ -71,7 +112,7 @@ class NoteField:
         return COLOUR_HEX[self.colour] if self.colour else None
 
 
-def note_fields(card: Card | None, record: CardRecord | None = None) -> tuple[NoteField, ...]:
+def note_fields(card: CardLike | None, record: RecordLike | None = None) -> tuple[NoteField, ...]:
     """The note fields of `card` in order: free notes, its own fields, growth opportunities.
 
     With `record` (what a session holds for the card), notes saved under a field the card does
@@ -88,7 +129,7 @@ def note_fields(card: Card | None, record: CardRecord | None = None) -> tuple[No
     return (_builtin(FREE_FIELD), *own, *others, _builtin(GROWTH_FIELD))
 
 
-def card_fields(card: Card) -> tuple[NoteField, ...]:
+def card_fields(card: CardLike) -> tuple[NoteField, ...]:
     """The card's own fields, without free notes and growth opportunities."""
     if card.fields is not None:
         return tuple(
@@ -148,7 +189,7 @@ def _builtin(field_id: str, *, listed: bool = True) -> NoteField:
     return NoteField(field_id, labels, None, listed)
 
 
-def _spec_labels(card: Card, field_id: str, nl: str, en: str, question: int | None) -> tuple[str, str]:
+def _spec_labels(card: CardLike, field_id: str, nl: str, en: str, question: int | None) -> tuple[str, str]:
     """A named field's labels: the deck's, else its question's, else the built-in ones."""
     if nl.strip() and en.strip():
         return nl.strip(), en.strip()
@@ -157,7 +198,7 @@ def _spec_labels(card: Card, field_id: str, nl: str, en: str, question: int | No
     return _builtin(field_id).labels
 
 
-def _saved(record: CardRecord | None) -> list[str]:
+def _saved(record: RecordLike | None) -> list[str]:
     """Field ids with text in `record`: the built-in ones in their order, then the others."""
     if record is None:
         return []

@@ -41,6 +41,7 @@ from potential_deck.core.store import (
     previous_version,
     read_bytes,
     write_new,
+    write_temporary,
 )
 from potential_deck.core.vocab import Lang
 
@@ -107,7 +108,11 @@ class SessionFile:
         self._held = held
         self._guard = threading.Lock()
         self._wrote = False
+        self._loaded = False
         self.closed = False
+        self.candidate: tuple[Path, Stamp] | None = None
+        """The copy `claim` wrote of the file as it was then: the previous version once `load`
+        has found it good."""
 
     def write(self, text: str) -> Written:
         """Save `text` atomically; another program's version, if the file changed, is kept first.
@@ -153,13 +158,38 @@ class SessionFile:
             return target
         raise OSError(errno.EEXIST, "too many versions changed elsewhere")
 
-    def read(self) -> Session:
-        """The session as the file holds it now (the version later writes compare against)."""
+    def load(self, known: Session | None = None) -> Session:
+        """Read the file (checked whole; parsed unless `known`, a session this app has just
+        written there) and, the first time, keep it as the previous good version — which also
+        proves there is room to save. SessionFileError when it cannot be used; thread-safe."""
         with self._guard:
             data, info = read_bytes(self.real)
-            session = from_toml(decode(data, self.path), self.path)
+            _check_before_opening(self.path, self.real, info)  # it may have changed meanwhile
+            text = decode(data, self.path)
+            if known is None:
+                session = from_toml(text, self.path)
+            else:
+                check_whole(text, self.path)
+                session = known
+            if not self._loaded:
+                try:
+                    self._keep_previous(text, Stamp.of(info))
+                except OSError as exc:
+                    raise _cannot_write_here(self.path, self.real, exc) from None
+                self._loaded = True
             self.stamp = Stamp.of(info)
+            self.lang = session.language
         return session
+
+    def _keep_previous(self, text: str, seen: Stamp) -> None:
+        """Keep the file as read now as its previous good version (the candidate, if it is that)."""
+        candidate, self.candidate = self.candidate, None
+        if candidate is not None and candidate[1] == seen:
+            os.replace(candidate[0], previous_version(self.real))
+            return
+        if candidate is not None:
+            candidate[0].unlink(missing_ok=True)
+        atomic_write(previous_version(self.real), text, PRIVATE)
 
     def close(self) -> None:
         """Keep the last version written as the previous good one, and release the lock."""
@@ -175,6 +205,9 @@ class SessionFile:
             except (OSError, SessionFileError, UnicodeDecodeError):
                 pass  # the session file itself is whole; only its spare copy is older
             finally:
+                if self.candidate is not None:
+                    self.candidate[0].unlink(missing_ok=True)
+                    self.candidate = None
                 self._held.release()
                 if _open.get(self.real) is self:
                     del _open[self.real]
@@ -189,19 +222,19 @@ def real_path(path: Path) -> Path:
     return Path(os.path.realpath(path))
 
 
-def open_file(
-    path: Path, *, known: Session | None = None, wait: float = lock.WAIT
-) -> tuple[SessionFile, Session]:
-    """Open the session at `path` for this app: checked, locked, read, its previous version kept.
+def claim(path: Path, *, wait: float = lock.WAIT) -> SessionFile:
+    """Check the session file at `path` and lock it for this app, before it is read (`load`).
 
-    With `known` (a session this app has just written there) the file is checked whole but not
-    parsed again. SessionFileError (with what to do) when it cannot be opened for writing;
-    lock.SessionLocked when another app has it open. Nothing is left behind when refused.
+    Refused at once (SessionFileError, with what to do): a folder, pipe or device, a file with a
+    second name, a read-only file or folder, a file too large, one that is not UTF-8, empty or cut
+    short (its bytes are read, not parsed), a disk without room for a copy of it;
+    lock.SessionLocked when another app has it open. Leftovers of a crash beside it are tidied
+    first. Nothing is left behind when refused.
     """
     real = real_path(path)
     mine = _open.get(real)
     if mine is not None:
-        return mine, known if known is not None else mine.read()
+        return mine
     tidy(real.parent)  # a crash's leftovers first (a half-made new session is a second name)
     _check_before_opening(path, real)
     try:
@@ -209,24 +242,39 @@ def open_file(
     except OSError as exc:
         raise _cannot_write_here(path, real, exc) from None
     try:
-        data, info = read_bytes(real)
-        _check_before_opening(path, real, info)  # it may have changed while we waited
-        text = decode(data, path)
-        if known is None:
-            session = from_toml(text, path)
-        else:
-            check_whole(text, path)
-            session = known
-        try:
-            atomic_write(previous_version(real), text, PRIVATE)
+        data, info = read_bytes(real)  # bytes only (no models): a damaged file is refused here too
+        _check_before_opening(path, real, info)
+        check_whole(decode(data, path), path)
+        try:  # the previous version to be, written now: proof that there is room to save
+            candidate = write_temporary(previous_version(real), data)
         except OSError as exc:
             raise _cannot_write_here(path, real, exc) from None
     except BaseException:
         held.release()
         raise
-    opened = SessionFile(path, real, held, Stamp.of(info), session.language)
-    _open[real] = opened
-    return opened, session
+    claimed = SessionFile(path, real, held, Stamp.of(info), "nl")
+    claimed.candidate = (candidate, Stamp.of(info))
+    _open[real] = claimed
+    return claimed
+
+
+def open_file(
+    path: Path, *, known: Session | None = None, wait: float = lock.WAIT
+) -> tuple[SessionFile, Session]:
+    """Open the session at `path` for this app: checked, locked (`claim`), read (`load`).
+
+    With `known` (a session this app has just written there) the file is checked whole but not
+    parsed again. SessionFileError (with what to do) when it cannot be opened for writing;
+    lock.SessionLocked when another app has it open. Nothing is left behind when refused.
+    """
+    already = real_path(path) in _open
+    opened = claim(path, wait=wait)
+    try:
+        return opened, opened.load(known)
+    except BaseException:
+        if not already:
+            opened.close()
+        raise
 
 
 def attach(path: Path) -> SessionFile:

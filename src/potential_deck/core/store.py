@@ -328,6 +328,23 @@ def write(path: Path, session: Session) -> None:
     atomic_write(path, to_toml(session), mode_of(path))
 
 
+def write_temporary(beside: Path, data: bytes) -> Path:
+    """Write `data` to a new private temporary file beside `beside` (`.NAME.XXXX.tmp`); its path.
+
+    OSError when it cannot be written (nothing is left then)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{beside.name}.", suffix=".tmp", dir=beside.parent)
+    try:
+        try:
+            _set_mode(fd, tmp, PRIVATE)
+            _write_all(fd, data)
+        finally:
+            os.close(fd)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return Path(tmp)
+
+
 def place_new(tmp: str, path: Path) -> None:
     """Give the written temporary file `tmp` the name `path`, which must not exist yet (FileExistsError).
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
 import time
 from collections.abc import Callable, Iterable
 from datetime import datetime
@@ -22,7 +24,7 @@ from potential_deck.core.i18n import day, t
 from potential_deck.core.settings import DARK_THEME, LIGHT_THEME, load_settings, save_settings
 from potential_deck.core.store import Listed, SessionFileError, SessionStore
 from potential_deck.core.vocab import Lang
-from potential_deck.tui.card_screen import CardScreen
+from potential_deck.tui.card_screen import CardScreen, Opening
 from potential_deck.tui.key_order import OrderedKeysApp
 from potential_deck.tui.modals import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
 from potential_deck.tui.themes import KIND_DEFAULTS, THEMES
@@ -69,6 +71,8 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         self.wall = wall
         self.now = now or (lambda: datetime.now().astimezone().replace(microsecond=0))
         self._initial: tuple[Session | None, Path | None] = (None, None)
+        self._opening: Opening | None = None
+        self._deck_lock = threading.Lock()
         self._notes_for_later: list[tuple[str, dict[str, object]]] = []
         self._listing: tuple[Screen[object], list[Listed]] | None = None
         self.startup_error: UserError | None = None
@@ -94,19 +98,37 @@ class PotentialDeckApp(OrderedKeysApp[None]):
 
     @property
     def deck(self) -> Deck:
-        """The deck new sessions use (loaded on first use when the app was started without it)."""
-        if self._deck is None:
-            from potential_deck.core.deck import load
+        """The deck new sessions use, loaded on first use (DeckError when it cannot be used).
 
-            self._deck = load(self.deck_path)
-        return self._deck
+        The home screen loads it in a thread while it is on show (`preload_deck`), so the
+        new-session form opens without waiting for it."""
+        with self._deck_lock:
+            if self._deck is None:
+                from potential_deck.core.deck import load
+
+                self._deck = load(self.deck_path)
+            return self._deck
+
+    def preload_deck(self) -> None:
+        """Load the deck now (from a thread worker); a deck that cannot be used waits to be told."""
+        from potential_deck.core.deck import DeckError
+
+        with contextlib.suppress(DeckError):
+            self.deck  # noqa: B018 - loading is the point
 
     def set_initial(self, session: Session | None, path: Path | None) -> None:
         """Open this session (saved at `path`, locked by the caller) as the first screen."""
         self._initial = (session, path)
 
+    def set_opening(self, opening: Opening) -> None:
+        """Open on `opening.first` at once; the session loads while its notes take keys."""
+        self._opening = opening
+        self.lang = opening.first.lang
+
     def get_default_screen(self) -> Screen[object]:
         """The first screen: the session's card (`run`, `resume`), else the home screen."""
+        if self._opening is not None:
+            return CardScreen.opening(self._opening)
         session, path = self._initial
         if session is not None and path is not None:
             session_file.attach(path)  # `run` and `resume` opened it already: this one is theirs
@@ -123,7 +145,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         screen = self.screen
-        if isinstance(screen, CardScreen) and screen.session.live.stage != "cards":
+        if isinstance(screen, CardScreen) and screen.is_open and screen.session.live.stage != "cards":
             self.call_after_refresh(self.open_harvest, screen)
 
     def fail(self, error: UserError) -> None:
@@ -170,10 +192,17 @@ class PotentialDeckApp(OrderedKeysApp[None]):
     # --- routing ------------------------------------------------------------------------
 
     def open_new_session(self, lang: Lang) -> None:
-        """Show the new-session form."""
+        """Show the new-session form (a deck that cannot be used is said, and the form waits)."""
+        from potential_deck.core.deck import DeckError
         from potential_deck.tui.new_session import NewSessionScreen
 
-        self.push_screen(NewSessionScreen(self.deck, lang))
+        try:
+            deck = self.deck
+        except DeckError as exc:
+            problems = "\n".join(str(problem) for problem in exc.problems[:3])
+            self.notify(f"{t(lang, 'new.deck_bad')}\n{problems}", severity="error", timeout=15, markup=False)
+            return
+        self.push_screen(NewSessionScreen(deck, lang))
 
     def deck_for(self, session: Session) -> Deck | None:
         """The deck a session was made with: the one at its `deck_path` if it still has the
@@ -357,7 +386,12 @@ class PotentialDeckApp(OrderedKeysApp[None]):
             self.push_screen(CommandPalette(placeholder=t(lang, "cmd.placeholder"), id="--command-palette"))
 
     async def action_quit(self) -> None:
-        """Save every open session, then quit; never while one cannot be saved (`tui.unsaved` asks)."""
+        """Save every open session, then quit (a session still loading is saved first); never
+        while one cannot be saved (`tui.unsaved` asks)."""
+        for screen in self.screen_stack:
+            if isinstance(screen, CardScreen) and screen.loading_session:
+                screen.when_loaded("quit")  # what was typed meanwhile is saved before quitting
+                return
         from potential_deck.tui.unsaved import when_saved
 
         when_saved(self, self.exit)

@@ -117,12 +117,26 @@ class AppScreen(HoldsKeys, DeclaredCommands, Screen[ResultType], Generic[ResultT
 class SessionScreen(AppScreen[None]):
     """A screen on an open session: its file, its deck, its language, autosave and save status.
 
-    `is_open` is True until `close_session` (the card screen that `run` opens first stays under
-    the home screen, closed, when the facilitator goes home).
+    `session`, `path`, `deck` and `autosaver` exist once `bind_session` has run: at once for a
+    session already loaded, a moment later for one that loads while its first card shows
+    (`is_open`). `is_open` is False again after `close_session` (the card screen that `run`
+    opens first stays under the home screen, closed, when the facilitator goes home).
     """
 
-    def __init__(self, session: Session, path: Path, deck: Deck) -> None:
+    session: Session
+    path: Path
+    deck: Deck
+    autosaver: Autosaver
+
+    def __init__(self, loaded: tuple[Session, Path, Deck] | None = None) -> None:
         super().__init__()
+        self.is_open = False
+        self._shown_since: float | None = None  # when the time on screen was last counted
+        if loaded is not None:
+            self.bind_session(*loaded)
+
+    def bind_session(self, session: Session, path: Path, deck: Deck) -> None:
+        """Work on `session`, saved at `path`, with the cards of `deck`."""
         self.session = session
         self.path = path
         self.deck = deck
@@ -130,7 +144,6 @@ class SessionScreen(AppScreen[None]):
         file.lang = session.language  # the words in the name of another program's version
         self.autosaver = Autosaver(self, file, self.snapshot, self._saved, lambda: self.papp.now())
         self.is_open = True
-        self._shown_since: float | None = None  # when the time on screen was last counted
 
     @property
     def lang(self) -> Lang:

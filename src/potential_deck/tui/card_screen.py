@@ -11,8 +11,9 @@ The keyboard does one of two things here, and the status line always says which:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from rich.markup import escape
 from textual import events
@@ -20,19 +21,22 @@ from textual.app import ComposeResult
 from textual.command import Provider
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
-from textual.widgets import ProgressBar, Static
+from textual.widgets import Static
 
 from potential_deck.core import meeting, session_file
 from potential_deck.core.card_fields import field_ids, field_label, note_fields, notes_beside
+from potential_deck.core.errors import UserError
+from potential_deck.core.first_card import FirstCard
 from potential_deck.core.i18n import t
 from potential_deck.core.notes import note_text, set_note
 from potential_deck.core.timer import Timer, display
+from potential_deck.core.vocab import Kind, Lang
 from potential_deck.tui.app_screen import SessionScreen
 from potential_deck.tui.commands import CardCommands, KeyCommands
 from potential_deck.tui.keybar import KeyBar
 from potential_deck.tui.keys import CARD_COMMANDS, Command, Where, bindings
 from potential_deck.tui.modals import BlankScreen, HelpScreen
-from potential_deck.tui.widgets.card_view import CardView
+from potential_deck.tui.widgets.card_view import CardView, CardWords
 from potential_deck.tui.widgets.notes_panel import Field, NoteField, NotesPanel
 from potential_deck.tui.widgets.save_status import SaveStatus
 from potential_deck.tui.widgets.timer_face import TimerFace
@@ -42,6 +46,19 @@ if TYPE_CHECKING:
 
 TICK = 0.25
 RUNNING_SAVE_EVERY = 5.0
+
+
+class Opening(NamedTuple):
+    """A session that opens on its first card at once and loads meanwhile (`run`, `resume`).
+
+    `first` is what the first screen shows, read without the models (`core.first_card`);
+    `load` (run in a thread) gives the session, its file and its deck, or raises UserError,
+    which ends the app with that message. The note fields take keys from the first frame;
+    commands wait until the session is there.
+    """
+
+    first: FirstCard
+    load: Callable[[], tuple[Session, Path, Deck]]
 
 
 class CardScreen(SessionScreen):
@@ -57,12 +74,36 @@ class CardScreen(SessionScreen):
     """The facilitator left the notes (Escape): letters steer the card."""
 
     def __init__(self, session: Session, path: Path, deck: Deck) -> None:
-        super().__init__(session, path, deck)
+        super().__init__((session, path, deck))
+        self.first: FirstCard | None = None
+        self._load: Callable[[], tuple[Session, Path, Deck]] | None = None
         self.timer = Timer(budget=0)
         self._rang = False
         self._since_save = 0.0
         self._last_field: dict[str, str] = {}
         """The note field last used on each card."""
+        self._waiting: list[str] = []
+        """Commands given before the session was there (they run once it is)."""
+
+    @classmethod
+    def opening(cls, opening: Opening) -> CardScreen:
+        """A card screen on `opening.first` at once, its session loading meanwhile."""
+        screen = cls.__new__(cls)
+        SessionScreen.__init__(screen)
+        screen.first, screen._load = opening
+        screen.timer = Timer(budget=opening.first.budget, accumulated=opening.first.elapsed)
+        screen._rang = False
+        screen._since_save = 0.0
+        screen._last_field = {}
+        screen._waiting = []
+        return screen
+
+    @property
+    def lang(self) -> Lang:
+        """The session's language (while it loads: that of the card drawn first)."""
+        if self.is_open or self.first is None:
+            return self.session.language
+        return self.first.lang
 
     # --- where the keyboard is ------------------------------------------------------------
 
@@ -74,22 +115,44 @@ class CardScreen(SessionScreen):
 
     def command_enabled(self, command: Command) -> bool:
         if command.id == "prev":
-            return self.session.live.position > 0
-        return self.is_open
+            return self._position > 0
+        return self.is_open or self._load is not None  # while it loads, commands wait for it
+
+    @property
+    def _position(self) -> int:
+        if self.is_open or self.first is None:
+            return self.session.live.position
+        return self.first.position
+
+    @property
+    def loading_session(self) -> bool:
+        """Whether the session is still loading (its first card shows, its notes take keys)."""
+        return not self.is_open and self._load is not None
+
+    def when_loaded(self, command_id: str) -> None:
+        """Run command `command_id` once the session is here; keys after it wait for it."""
+        self._waiting.append(command_id)
+        self.papp.hold_keys()
+
+    async def action_command(self, command_id: str) -> None:
+        """Run a command; one given while the session loads waits for it (keys after it too)."""
+        if self.loading_session:
+            self.when_loaded(command_id)
+            return
+        await super().action_command(command_id)
 
     # --- building ------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        card = self.deck.card(self.card_id)
+        fields = self.first.fields if self.first is not None else self._fields(self.deck.card(self.card_id))
         with Horizontal(id="topbar"):
             yield Static(id="where")
-            yield ProgressBar(total=None, show_eta=False, show_percentage=False, id="progress")
             yield Static(id="next-title")
         with Horizontal(id="main"):
             yield CardView(id="card")
             with Vertical(id="side"):
                 yield TimerFace(id="timer")
-                yield NotesPanel(self._fields(card), id="notes")
+                yield NotesPanel(fields, id="notes")
         with Horizontal(id="statusbar"):
             yield Static(id="keyboard")
             yield SaveStatus(t(self.lang, "saved.never"), id="status")
@@ -99,14 +162,68 @@ class CardScreen(SessionScreen):
     def on_mount(self) -> None:
         self.query_one(KeyBar).lang = self.lang
         self.query_one(TimerFace).lang = self.lang
+        self._ticker = self.set_interval(TICK, self.tick)
+        if self.first is not None and not self.is_open:
+            self._show_first(self.first)
+            self.keys_ready()
+            # after the first frame (with what was typed ahead) is on screen: loading the models
+            # would otherwise hold the GIL while that frame is drawn
+            self.call_after_refresh(self.run_worker, self._load_session, thread=True, exit_on_error=False)
+            return
+        self._open()
+        self.keys_ready()
+
+    def _open(self) -> None:
+        """Show where the session stands, now that it is here."""
         self.set_reactive(CardScreen.projection, self.session.live.projection)
         self.set_class(self.projection, "-projection")
         self._enter_card(keep_running=False)
         self._share(self.session.live.shared_field)
         self.session.live.theme = self.app.theme  # the audience view follows it
-        self._ticker = self.set_interval(TICK, self.tick)
         self._saved(self.papp.now(), None)  # it was just created or read from this file
-        self.keys_ready()
+
+    def _show_first(self, first: FirstCard) -> None:
+        """The card the session opens on, from its files, while the session loads."""
+        self.set_reactive(CardScreen.projection, first.projection)
+        self.set_class(first.projection, "-projection")
+        self.count_time()
+        self.notes.show(first.card_id, first.fields, first.notes,
+                        handover=t(first.lang, "card.to_harvest") if first.leads_to_harvest else "")
+        self._draw(first.kind, first, team=first.team, n=first.position + 1, total=first.total,
+                   following=first.next_title)
+        if self.where == Where.TYPING:
+            self._focus_notes()
+        self.tick()
+
+    def _load_session(self) -> None:
+        """Load the session (a thread): then work on it, or end the app with what is wrong."""
+        assert self._load is not None
+        try:
+            loaded = self._load()
+        except UserError as exc:
+            self.app.call_from_thread(self.papp.fail, exc)
+            return
+        self.app.call_from_thread(self._loaded, *loaded)
+
+    async def _loaded(self, session: Session, path: Path, deck: Deck) -> None:
+        """The session is here: what was typed meanwhile goes into it, waiting commands run."""
+        first = self.first
+        assert first is not None
+        self.papp.use_deck(deck, self.papp.deck_path)
+        early = self.notes.texts() if self.notes.card == first.card_id else {}
+        shown = self.time_counted()
+        self.bind_session(session, path, deck)
+        record = session.record(first.card_id)
+        for field, text in early.items():
+            set_note(record, field, text)
+        record.shown += shown
+        self._open()
+        self.autosaver.touch()  # what was typed while it loaded
+        waiting, self._waiting = self._waiting, []
+        for command_id in waiting:
+            await super().action_command(command_id)
+        if waiting:
+            self.papp.release_keys()
 
     def _fields(self, card: Card) -> list[Field]:
         """The note fields of `card` (`core.card_fields`), labelled in the session's language."""
@@ -135,6 +252,8 @@ class CardScreen(SessionScreen):
     @property
     def card_id(self) -> str:
         """The card on show (the last one while the harvest is open)."""
+        if not self.is_open and self.first is not None:
+            return self.first.card_id
         current = self.session.current_card
         return current if current is not None else self.session.agenda[-1]
 
@@ -157,23 +276,32 @@ class CardScreen(SessionScreen):
             self.timer = Timer.from_snapshot(record.timer, now, keep_running=keep_running)
         self._rang = self.timer.is_over(now)
         beside, handover = self._asides(card)
-        self.notes.show(card.id, self._fields(card), record, beside=beside, handover=handover)
+        fields = self._fields(card)
+        texts = {field: note_text(record, field) for field, _, _ in fields}
+        self.notes.show(card.id, fields, texts, beside=beside, handover=handover)
         n, total = meeting.progress(self.session)
         following = meeting.next_card(self.session)
-        self.query_one(CardView).show(card.kind, card.text(self.lang), self.lang, projection=self.projection)
-        self.query_one("#where", Static).update(
-            f"[b]{escape(self.session.team)}[/b] · {t(self.lang, 'card.progress', n=n, total=total)}"
-        )
-        self.query_one(ProgressBar).update(total=total, progress=n)
         title = ""
         if following and self.deck.has(following):
             title = self.deck.card(following).text(self.lang).title
-        preview = t(self.lang, "card.next", title=title) if title else t(self.lang, "card.last")
-        self.query_one("#next-title", Static).update(escape(preview))
+        self._draw(card.kind, card.text(self.lang), team=self.session.team, n=n, total=total,
+                   following=title or None)
         if self.where == Where.TYPING:
             self._focus_notes()
         self.refresh_bindings()
         self.tick()
+
+    def _draw(
+        self, kind: Kind, words: CardWords, *, team: str, n: int, total: int, following: str | None
+    ) -> None:
+        """Show a card, the team, where the meeting is, and the title of the card after it."""
+        self.query_one(CardView).show(kind, words, self.lang, projection=self.projection)
+        dots = "●" * n + "○" * (total - n)
+        self.query_one("#where", Static).update(
+            f"[b]{escape(team)}[/b] · {t(self.lang, 'card.progress', n=n, total=total)}  {dots}"
+        )
+        preview = t(self.lang, "card.next", title=following) if following else t(self.lang, "card.last")
+        self.query_one("#next-title", Static).update(escape(preview))
 
     def tick(self) -> None:
         """Redraw the timer from the clock; ring once when it reaches zero."""
@@ -185,7 +313,7 @@ class CardScreen(SessionScreen):
         if state == "over" and self.timer.running and not self._rang:
             self._rang = True
             self.app.bell()
-        if self.timer.running:
+        if self.timer.running and self.is_open:
             self._since_save += TICK
             if self._since_save >= RUNNING_SAVE_EVERY:
                 self._since_save = 0.0
@@ -195,8 +323,11 @@ class CardScreen(SessionScreen):
         self.set_class(projection, "-projection")
         if not self.is_mounted:
             return
-        card = self.deck.card(self.card_id)
-        self.query_one(CardView).show(card.kind, card.text(self.lang), self.lang, projection=projection)
+        if self.is_open:
+            card = self.deck.card(self.card_id)
+            self.query_one(CardView).show(card.kind, card.text(self.lang), self.lang, projection=projection)
+        elif self.first is not None:
+            self.query_one(CardView).show(self.first.kind, self.first, self.lang, projection=projection)
         if projection:
             self.set_focus(None)
         else:
@@ -251,7 +382,7 @@ class CardScreen(SessionScreen):
             self._show_keyboard()
 
     def on_notes_panel_changed(self, event: NotesPanel.Changed) -> None:
-        if event.card == self.notes.card and event.card == self.card_id:
+        if self.is_open and event.card == self.notes.card and event.card == self.card_id:
             self._commit_field(event.field)
 
     def _commit_field(self, field: str) -> None:
@@ -261,7 +392,7 @@ class CardScreen(SessionScreen):
     def _commit_notes(self) -> None:
         """Put what the fields hold into the session now (before a card change or a save)."""
         notes = next(self.query("#notes").results(NotesPanel), None)
-        if notes is None or notes.card != self.card_id:
+        if not self.is_open or notes is None or notes.card != self.card_id:
             return  # not built yet, or already taken down (every change was committed as typed)
         record = self.session.record(self.card_id)
         changed = False

@@ -90,6 +90,10 @@ async def save_and_exit(app: App[Any], number: int) -> None:
     """Write every open session (or a rescue copy), close them, and end the app."""
     from potential_deck.tui.app_screen import SessionScreen
 
+    for _ in range(int(SETTLE_TIMEOUT / 0.05)):  # a session still loading (`run`, `resume`)
+        if not any(getattr(screen, "loading_session", False) for screen in app.screen_stack):
+            break
+        await asyncio.sleep(0.05)
     await settle(app)
     for screen in app.screen_stack:
         if isinstance(screen, SessionScreen) and screen.is_open and screen.flush() is not None:

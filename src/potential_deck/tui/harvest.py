@@ -62,7 +62,7 @@ class HarvestScreen(SessionScreen):
     BINDINGS: ClassVar = bindings(HARVEST_COMMANDS)
 
     def __init__(self, session: Session, path: Path, deck: Deck) -> None:
-        super().__init__(session, path, deck)
+        super().__init__((session, path, deck))
         self.item_row = 0
         """The item the lists were last left on (a new list shows the same item)."""
         self.step_row = 0

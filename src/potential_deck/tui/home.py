@@ -96,6 +96,7 @@ class HomeScreen(AppScreen[None]):
         if self.listed:
             self.set_focus(self.query_one(DataTable))
         self.keys_ready()
+        self.run_worker(self.papp.preload_deck, thread=True, exit_on_error=False)  # for the form
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.lang, self.KEYS, self.where))

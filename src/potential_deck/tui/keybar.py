@@ -38,17 +38,24 @@ class KeyBar(Static):
         return iter(())
 
     def on_mount(self) -> None:
+        self._pending = False
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
-        self._render_keys()
+        self._soon()
 
     def on_resize(self) -> None:
-        self._render_keys()
+        self._soon()
 
     def _bindings_changed(self, _screen: Screen[object]) -> None:
-        self._render_keys()
+        self._soon()
 
     def watch_lang(self) -> None:
-        self._render_keys()
+        self._soon()
+
+    def _soon(self) -> None:
+        """Redraw once before the next frame, however many changes come before it."""
+        if not getattr(self, "_pending", False):
+            self._pending = True
+            self.call_after_refresh(self._render_keys)
 
     def hints(self) -> list[tuple[str, str, str]]:
         """(command id, key, word) for each command on show, in declaration order."""
@@ -67,7 +74,8 @@ class KeyBar(Static):
         ]
 
     def _render_keys(self) -> None:
-        if not self.is_mounted:
+        self._pending = False
+        if not self.is_mounted or not self.is_attached:
             return
         hints = self.hints()
         width = self.size.width - 2 if self.size.width else 200

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -14,11 +13,7 @@ from textual.widgets import Static, TextArea
 
 from potential_deck.core.i18n import t
 from potential_deck.core.limits import MAX_NOTE_CHARS
-from potential_deck.core.notes import note_text
 from potential_deck.tui.widgets.note_area import NoteArea
-
-if TYPE_CHECKING:
-    from potential_deck.core.models import CardRecord
 
 Field = tuple[str, str, str | None]
 """A note field as the panel shows it: (field id, label, colour name or None)."""
@@ -73,29 +68,32 @@ class NotesPanel(VerticalScroll):
         """Characters in each field after its last change (to tell a paste past the limit)."""
 
     def compose(self) -> ComposeResult:
-        yield Static(id="notes-beside", classes="notes-aside", markup=False)
-        yield Static(id="notes-handover", classes="notes-aside", markup=False)
         for field, label, colour in self._initial:
             self._areas[field] = NoteField(field, label=label, colour=colour)
             yield self._areas[field]
 
     def show(
-        self, card: str, fields: Sequence[Field], record: CardRecord, *, beside: str = "", handover: str = ""
+        self, card: str, fields: Sequence[Field], texts: Mapping[str, str], *, beside: str = "",
+        handover: str = "",
     ) -> None:
-        """Fill the fields of `card` from `record`: `fields` in order, every other field hidden.
+        """Fill the fields of `card` with `texts`: `fields` in order, every other field hidden.
 
         `beside` is an earlier card's notes to keep in view (read only), `handover` a line that
         says where the card's work goes on (the harvest); empty: not shown.
         """
         self.card = card
-        for selector, text in (("#notes-beside", beside), ("#notes-handover", handover)):
-            aside = self.query_one(selector, Static)
-            aside.update(text)
-            aside.display = bool(text)
+        for name, text in (("notes-handover", handover), ("notes-beside", beside)):
+            aside = next(self.query(f"#{name}").results(Static), None)
+            if aside is None and text:  # made when first needed: most cards have neither
+                aside = Static(id=name, classes="notes-aside", markup=False)
+                self.mount(aside, before=0)
+            if aside is not None:
+                aside.update(text)
+                aside.display = bool(text)
         wanted = [field for field, _, _ in fields]
         previous: NoteField | None = None
         for field, label, colour in fields:
-            text = note_text(record, field)
+            text = texts.get(field, "")
             area = self._area_or_none(field)
             if area is None:
                 self._lengths[field] = len(text)
@@ -103,8 +101,12 @@ class NotesPanel(VerticalScroll):
                 area.move_cursor(area.document.end)
                 if previous is not None:
                     self.mount(area, after=previous)
+                elif asides := [child for child in self.children if child.has_class("notes-aside")]:
+                    self.mount(area, after=asides[-1])
+                elif self.children:
+                    self.mount(area, before=0)
                 else:
-                    self.mount(area, after="#notes-handover")
+                    self.mount(area)
             else:
                 if self._shown != tuple(wanted):
                     if previous is not None:
