@@ -13,7 +13,9 @@ from potential_deck.core.i18n import STRINGS, t
 from potential_deck.core.locations import builtin_deck
 from potential_deck.core.models import Deck, Kind
 
-SAME_IN_BOTH = frozenset({"Start", "Team", "Timer", "Reset", "gender", "LGBTIQ+", "–", "{minutes} min"})
+SAME_IN_BOTH = frozenset({"Start", "Team", "Timer", "Reset", "gender", "LGBTIQ+", "–", "{minutes} min",
+                          # a team's year: the sources' own terms ('co-teaching', 'lesson study')
+                          "co-teaching", "lesson study", "open", "Team: {team}"})
 """Texts that are the same words in Dutch and English (a Dutch screen may show them)."""
 
 ENGLISH_ONLY = frozenset({

@@ -12,7 +12,6 @@ from potential_deck.core.models import CoreValue, Opportunity, Session, Step, Ti
 from potential_deck.core.store import SessionFileError, SessionStore
 from potential_deck.core.trajectory import (
     TARGET_HOURS,
-    previous_for_team,
     read_sessions,
     team_year,
     team_years,
@@ -73,9 +72,11 @@ def test_recurring_opportunities_ignore_case_and_spacing_and_count_sessions() ->
     assert year.recurring[0].count >= year.recurring[-1].count
 
 
-def test_open_steps_come_from_the_last_session_only() -> None:
+def test_open_steps_come_from_every_session_with_the_session_they_came_from() -> None:
     year = team_year(_three())
-    assert [s.what for s in year.open_steps] == ["Bevraging", "Evaluatie"]
+    found = [(s.what, s.origin.date) for s in year.open_steps]
+    assert found == [("Oude stap", dt.date(2025, 1, 10)), ("Bevraging", dt.date(2025, 5, 2)),
+                     ("Evaluatie", dt.date(2025, 5, 2))]
 
 
 def test_contact_hours_against_the_twenty_hour_target() -> None:
@@ -115,31 +116,6 @@ def test_an_empty_year() -> None:
 
 def _save(folder: Path, s: Session) -> Path:
     return SessionStore(folder).create(s)
-
-
-def test_previous_for_team_gives_the_last_question_and_open_steps(tmp_path: Path) -> None:
-    sessions = _three()
-    for s in sessions:
-        _save(tmp_path, s)
-    _save(tmp_path, _session(1, 6, team="Ander team", question="Niet deze"))
-    (tmp_path / "kapot.toml").write_text("team = [", encoding="utf-8")
-    listing = SessionStore(tmp_path).list()
-    found = previous_for_team(listing, "basisschool de linde")
-    assert found is not None
-    assert found.date == dt.date(2025, 5, 2)
-    assert found.question == "Hoe kunnen we ouders betrekken?"
-    assert [s.what for s in found.open_steps] == ["Bevraging", "Evaluatie"]
-    assert previous_for_team(listing, "Nog nooit gezien") is None
-
-
-def test_previous_for_team_can_leave_out_the_new_session_itself(tmp_path: Path) -> None:
-    _save(tmp_path, _session(10, 1, question="Oud"))
-    new_path = _save(tmp_path, _session(1, 9, question=""))
-    listing = SessionStore(tmp_path).list()
-    latest = previous_for_team(listing, "Basisschool De Linde")
-    assert latest is not None and latest.question == ""  # the new session, not yet filled in
-    found = previous_for_team(listing, "Basisschool De Linde", exclude=new_path)
-    assert found is not None and found.question == "Oud"
 
 
 def test_read_sessions_reports_broken_files_and_goes_on(tmp_path: Path) -> None:

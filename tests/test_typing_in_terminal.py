@@ -19,7 +19,7 @@ from potential_deck.core.locations import builtin_deck
 from potential_deck.core.meeting import new_session
 from potential_deck.core.models import CoreValue, HarvestItem, Session, Step
 from potential_deck.core.store import SessionStore, read
-from terminal import DOWN, PAGE_DOWN, TAB, AppInTerminal
+from terminal import DOWN, PAGE_DOWN, TAB, UP, AppInTerminal
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="needs a Linux pseudo-terminal")
 
@@ -126,3 +126,30 @@ def test_a_date_typed_on_the_steps_list_switches_nothing_and_changes_nothing(tmp
     after = read(path)
     assert after.harvest.steps == before.steps and after.harvest.items == before.items
     assert after.live.stage == "harvest"
+
+
+def test_text_typed_right_after_a_opens_its_dialog_lands_in_it(tmp_path: Path, env) -> None:
+    path = at_the_harvest(tmp_path)
+    app = AppInTerminal(["resume", str(path), "--sessions", str(tmp_path / "s")], env)
+    app.wait_for("Groeimogelijkheid 5")
+    app.type("aOuders vaker betrekken\r" + UP + "v")  # one burst: add, type, Enter, up, tag
+    app.wait_for("Ouders vaker betrekken")
+    assert app.quit() == 0
+    items = read(path).harvest.items
+    assert [item.text for item in items][-1] == "Ouders vaker betrekken", "every letter in the dialog"
+    first = CoreValue.VALUING_DIVERSITY
+    assert [item.value for item in items] == [None, None, None, None, first, None], (
+        "↑ after Enter moved from the new item to the one above it, and v tagged that one"
+    )
+
+
+def test_keys_after_enter_in_a_dialog_go_to_the_list_not_into_the_field(tmp_path: Path, env) -> None:
+    path = at_the_harvest(tmp_path)
+    app = AppInTerminal(["resume", str(path), "--sessions", str(tmp_path / "s")], env)
+    app.wait_for("Groeimogelijkheid 5")
+    app.type("aEen idee\rv")  # the v tags the new item: it is not typed into the closing dialog
+    app.wait_for("Een idee")
+    assert app.quit() == 0
+    items = read(path).harvest.items
+    assert items[-1].text == "Een idee"
+    assert items[-1].value == CoreValue.VALUING_DIVERSITY

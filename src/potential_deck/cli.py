@@ -9,6 +9,7 @@ import os
 import sys
 import traceback
 from collections.abc import Iterator, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -20,6 +21,7 @@ from potential_deck.core.store import SessionFileError
 
 if TYPE_CHECKING:
     from potential_deck.core.models import Card, Deck, Session
+    from potential_deck.core.trajectory import Year
 
 # The deck loader and the models (pydantic) are imported by the commands that need them:
 # `run` draws its first card before they load (see core.first_card).
@@ -161,8 +163,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"potential-deck: warning: {source} lists no participants, so names in its notes "
               'are NOT replaced (only the facilitator\'s); add --names "Lotte, Jan Peeters" '
               "to name them; the export says so too", file=sys.stderr)
+    year = _year_until(session, source) if fmt != "toml" else None
     text = export.render(session, _session_deck(session, source, args.deck), fmt,
-                         anonymize=args.anonymize, extra_names=extra)
+                         anonymize=args.anonymize, extra_names=extra, year=year)
     if out is None:
         sys.stdout.write(text)
         return 0
@@ -258,9 +261,11 @@ def cmd_summary(args: argparse.Namespace) -> int:
             read += 1
             yield entry
 
-    years = [trajectory.team_year(sessions(), args.team)] if args.team else trajectory.team_years(sessions())
+    years = trajectory.team_years(sessions())
     if not read:
         raise UserError(f"no session could be read in {', '.join(map(str, paths))}")
+    if args.team:
+        years = _pick_year(years, args.team, paths)
     texts = []
     for year in years:
         if not year.sessions:
@@ -270,6 +275,151 @@ def cmd_summary(args: argparse.Namespace) -> int:
     if not texts:
         raise UserError(f"no session of team {args.team!r} in {', '.join(map(str, paths))}")
     sys.stdout.write("\n".join(texts))
+    return 0
+
+
+# --- a team's year (issue 14): activities, the calendar, finding a team --------------------------
+
+
+def _year_until(session: Session, path: Path) -> Year:
+    """The team's year up to `session`, from its folder (files that cannot be read are skipped)."""
+    from potential_deck.core import trajectory
+
+    return trajectory.year_until(session, path)
+
+
+def _pick_year(years: list[Year], query: str, paths: Sequence[Path]) -> list[Year]:
+    """The year of the team `query` names (part of its name will do; see core.teams)."""
+    from potential_deck.core import teams
+
+    try:
+        name = teams.find(query, [year.team for year in years])
+    except teams.AmbiguousTeam as exc:
+        raise UserError(
+            f"--team {query!r} matches several teams ({'; '.join(exc.names)}); give more of the name"
+        ) from None
+    if name is None:
+        raise UserError(f"no session of team {query!r} in {', '.join(map(str, paths))}")
+    return [year for year in years if year.team == name]
+
+
+def _sessions_folder(args: argparse.Namespace) -> Path:
+    from potential_deck.core.locations import sessions_dir
+
+    return sessions_dir(getattr(args, "sessions", None))
+
+
+def _known_team(folder: Path, query: str) -> str:
+    """The name of the team `query` stands for among the teams of `folder`; UserError if none."""
+    from potential_deck.core import teams
+
+    known = teams.known_teams(store.SessionStore(folder).list())
+    try:
+        name = teams.find(query, [team.name for team in known])
+    except teams.AmbiguousTeam as exc:
+        raise UserError(
+            f"--team {query!r} matches several teams ({'; '.join(exc.names)}); give more of the name"
+        ) from None
+    if name is None:
+        listed = ", ".join(team.name for team in known[:8]) or "none yet"
+        raise UserError(f"no team {query!r} in {folder} (known teams: {listed}); "
+                        "start a session for it first")
+    return name
+
+
+def cmd_activity_add(args: argparse.Namespace) -> int:
+    """Log collaboration by hand (a class visit, co-teaching, ...) for a team's contact hours."""
+    from pydantic import ValidationError
+
+    from potential_deck.core import activities, harvest
+    from potential_deck.core.models import Activity, Collaboration
+
+    folder = _sessions_folder(args)
+    try:
+        when = harvest.parse_date(args.date, "en")
+        hours = harvest.parse_hours(args.hours, "en")
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    if when is None:
+        raise UserError("--date is empty; give the day as dd/mm/yyyy")
+    try:
+        activity = Activity(date=when, form=Collaboration(args.form), hours=hours,
+                            who=args.who.strip(), note=" ".join(args.note.split()))
+    except ValidationError as exc:
+        raise UserError(f"the activity cannot be saved: {exc.errors()[0]['msg']}") from None
+    into = Path(args.session) if args.session else None
+    if into is not None:
+        session = store.read(into)
+        team = session.team
+    else:
+        team = _known_team(folder, args.team)
+    path = activities.log(into.parent if into else folder, team, activity, into=into)
+    print(f"{path}: activity {activity.id} logged for {team}: {activity.date:%d/%m/%Y}, "
+          f"{activity.form.value}, {activity.hours:g} h", file=sys.stderr)
+    return 0
+
+
+def cmd_activity_list(args: argparse.Namespace) -> int:
+    """The activities logged for a team (or every team), with their ids and files."""
+    from potential_deck.core import activities, teams
+
+    folder = _sessions_folder(args)
+    names = [_known_team(folder, args.team)] if args.team else [
+        team.name for team in teams.known_teams(store.SessionStore(folder).list())
+    ]
+    shown = 0
+    for name in names:
+        found = activities.team_activities(activities.team_sessions(folder, name))
+        if not found:
+            continue
+        total = sum(activity.hours for activity, _ in found)
+        print(f"{name}: {len(found)} activit{'y' if len(found) == 1 else 'ies'}, {total:g} h")
+        for activity, path in found:
+            parts = [f"{activity.date:%d/%m/%Y}", activity.form.value, f"{activity.hours:g} h"]
+            parts += [text for text in (activity.who, activity.note) if text]
+            print(f"  {activity.id}  {' · '.join(parts)}  ({path.name})")
+        shown += 1
+    if not shown:
+        print("no activities logged yet", file=sys.stderr)
+    return 0
+
+
+def cmd_activity_remove(args: argparse.Namespace) -> int:
+    """Take a logged activity out again (by the id `activity list` shows)."""
+    from potential_deck.core import activities
+
+    folder = _sessions_folder(args)
+    team = _known_team(folder, args.team)
+    activity, path = activities.remove(folder, team, args.id)
+    print(f"{path}: activity {activity.id} removed", file=sys.stderr)
+    return 0
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    """The next meeting and the open steps' due dates as an iCalendar (.ics) file."""
+    import datetime as dt
+
+    from potential_deck.core import export, ical
+
+    source = Path(args.session)
+    out = Path(args.output) if args.output else None
+    if out is not None:
+        _check_export_target(out, "ics", force=args.force)
+        if out.exists() and source.exists() and out.samefile(source):
+            raise UserError(f"{out} is the session file itself; choose another output file")
+    session = store.read(source)
+    text = ical.session_calendar(session, dt.datetime.now(dt.UTC))
+    if out is None:
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        return 0
+    try:
+        export.save(out, text, "ics", force=args.force)
+    except (export.ExportExists, export.ExportTargetError) as exc:  # it changed meanwhile
+        raise _target_problem(out, exc) from None
+    except OSError as exc:
+        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+    count = text.count("BEGIN:VEVENT")
+    print(f"{out}: calendar written ({count} event{'s' if count != 1 else ''})", file=sys.stderr)
     return 0
 
 
@@ -295,6 +445,19 @@ def _add_common(parser: argparse.ArgumentParser, *, lang: bool = True, top: bool
             default=default,
             help="language (default: nl, or the last one chosen)",
         )
+
+
+def _usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    """A command group given without its subcommand: its help, and status 2 like argparse."""
+    parser.print_usage(sys.stderr)
+    print(f"{parser.prog}: choose a command: add, list or remove", file=sys.stderr)
+    return 2
+
+
+def _form_names() -> list[str]:
+    from potential_deck.core.vocab import Collaboration
+
+    return [form.value for form in Collaboration]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -392,8 +555,50 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="language (default: the session's)",
     )
-    p.add_argument("--team", metavar="NAME", help="only this team's sessions")
+    p.add_argument("--team", metavar="NAME", help="only this team (part of its name will do)")
     p.set_defaults(func=cmd_summary)
+
+    p = sub.add_parser(
+        "calendar",
+        help="the next meeting and open steps' due dates as an .ics file",
+        description="Write the session's next meeting and the due dates of its open steps as an "
+        "iCalendar file for Outlook, Google Calendar or Apple Calendar. Without -o it is printed; "
+        "-o never overwrites an existing file unless --force is given.",
+    )
+    p.add_argument("session", metavar="SESSION", help="the session file")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE.ics (mode 0600)")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    p.set_defaults(func=cmd_calendar)
+
+    p = sub.add_parser("activity", help="log collaboration by hand for a team's contact hours")
+    p.set_defaults(func=partial(_usage, p))
+    activity = p.add_subparsers(title="activity commands", metavar="COMMAND")
+    forms = _form_names()
+    q = activity.add_parser(
+        "add",
+        help="log an activity (kept in a session of the team)",
+        description="Log collaboration that counts as contact hours: a class visit, co-teaching, "
+        "a network day, ... It is kept in the team's latest session on or before its date.",
+    )
+    q.add_argument("--team", required=True, help="the team (part of its name will do)")
+    q.add_argument("--date", required=True, metavar="DD/MM/YYYY", help="the day it took place")
+    q.add_argument("--form", required=True, choices=forms, metavar="FORM",
+                   help=f"form of collaboration: {', '.join(forms)}")
+    q.add_argument("--hours", required=True, metavar="HOURS", help="hours, e.g. 2 or 1,5")
+    q.add_argument("--who", default="", help='who took part: "An, Jan"')
+    q.add_argument("--note", default="", help="a short note")
+    q.add_argument("--session", metavar="FILE", help="keep it in this session file instead")
+    _add_common(q, lang=False)
+    q.set_defaults(func=cmd_activity_add)
+    q = activity.add_parser("list", help="list the activities logged, with their ids")
+    q.add_argument("--team", help="only this team (part of its name will do)")
+    _add_common(q, lang=False)
+    q.set_defaults(func=cmd_activity_list)
+    q = activity.add_parser("remove", help="remove a logged activity by its id")
+    q.add_argument("id", metavar="ID", help="the id 'activity list' shows")
+    q.add_argument("--team", required=True, help="the team (part of its name will do)")
+    _add_common(q, lang=False)
+    q.set_defaults(func=cmd_activity_remove)
 
     p = sub.add_parser("run", help="start a new session with the default agenda")
     p.add_argument("--team", required=True, help="team or school name")

@@ -17,7 +17,6 @@ from potential_deck.tui.card_screen import CardScreen
 from potential_deck.tui.export_preview import ExportPreview
 from potential_deck.tui.harvest import HarvestScreen
 from potential_deck.tui.modals import HelpScreen
-from potential_deck.tui.new_session import NewSessionScreen
 from potential_deck.tui.prompt import TextPrompt
 
 from .conftest import FIXED_NOW
@@ -399,29 +398,6 @@ async def test_export_from_the_card_screen(make_app, deck):
         assert app.screen.path.suffix == ".json"
         await pilot.press("escape")
         assert isinstance(app.screen, CardScreen)
-
-
-async def test_previous_learning_question_on_the_new_session_form(make_app, store, deck, monkeypatch):
-    earlier = new_session(deck, team="Basisschool Zoë", now=FIXED_NOW)
-    earlier.harvest.question = "Hoe kunnen we ouders betrekken?"
-    earlier.harvest.steps = [Step(what="Ouderavond plannen", who="Lies"), Step(what="Klaar", done=True)]
-    store.create(earlier)
-    listings = []
-    real_list = store.list
-    monkeypatch.setattr(store, "list", lambda: listings.append(1) or real_list())
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("n")
-        assert isinstance(app.screen, NewSessionScreen)
-        listings.clear()  # the home screen lists the folder too
-        await pilot.press(*"basisschool zoe")
-        text = shown_text(app)
-        assert "Vorige keer (23/11/2026) koos dit team als leervraag: Hoe kunnen we ouders betrekken?" in text
-        assert "Open stappen: Ouderavond plannen (Lies)" in text
-        assert "Klaar" not in text
-        assert len(listings) == 1, "the folder is read once per form, not per keystroke"
-        await pilot.press(*"x")
-        assert "Vorige keer" not in shown_text(app)
 
 
 def screen_words(app) -> str:

@@ -11,8 +11,10 @@ from potential_deck.tui.card_screen import CardScreen
 from potential_deck.tui.harvest import HarvestScreen
 from potential_deck.tui.home import HomeScreen
 from potential_deck.tui.keys import ALL, LETTERS_SUFFIX, TEXT_PLACES, Command, bindings, key_name
+from potential_deck.tui.lookback import LookBackScreen
 from potential_deck.tui.new_session import NewSessionScreen
 from potential_deck.tui.prompt import TextPrompt
+from potential_deck.tui.year import YearScreen
 
 NOT_TEXT = {
     "escape", "tab", "shift+tab", "pageup", "pagedown", "home", "end", "insert", "delete", "backspace",
@@ -22,14 +24,20 @@ NOT_TEXT = {
 """Key names that never type a character."""
 
 SCREENS = {"card": CardScreen, "harvest": HarvestScreen, "home": HomeScreen, "new_session": NewSessionScreen,
-           "dialog": TextPrompt}
+           "lookback": LookBackScreen, "year": YearScreen, "dialog": TextPrompt}
 COMMANDS = [(screen, command) for screen, commands in ALL.items() for command in commands]
 IDS = [f"{screen}:{command.id}" for screen, command in COMMANDS]
 
 
-def can_be_text(key: str) -> bool:
+ONE_LINE_FIELDS = {"dialog"}
+"""Screens whose fields are all one line: Enter is no text there (it keeps what was typed)."""
+
+
+def can_be_text(key: str, screen: str = "") -> bool:
     """Whether a Textual key name can put a character into a field (Enter: a new line)."""
     if re.match(r"^(ctrl|alt|super|meta)\+", key):
+        return False
+    if key == "enter" and screen in ONE_LINE_FIELDS:
         return False
     return key not in NOT_TEXT
 
@@ -51,7 +59,7 @@ def test_no_key_that_can_be_text_is_a_command_where_text_can_be_typed(
     screen: str, command: Command
 ) -> None:
     if command.where & TEXT_PLACES:
-        typed = [key for key in keys_of(command.keys) if can_be_text(key)]
+        typed = [key for key in keys_of(command.keys) if can_be_text(key, screen)]
         assert typed == [], f"{screen}:{command.id} binds {typed} where text can be typed"
     for letter in keys_of(command.letters):
         assert can_be_text(letter) or letter in {"left", "right", "up", "down"}, (

@@ -7,10 +7,10 @@ The SVG has no scripts, no external references and no namespace URL, and is well
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
-from potential_deck.core.i18n import value_label
-from potential_deck.core.models import CoreValue, Lang
+from potential_deck.core.i18n import form_label, value_label
+from potential_deck.core.models import Collaboration, CoreValue, Lang
 
 BLOCK = "█"
 COLOURS: dict[CoreValue | None, str] = {
@@ -30,26 +30,55 @@ def value_rows(
     return [(value_label(lang, value), n, COLOURS[value]) for value, n in counts]
 
 
-def text_bars(rows: Sequence[tuple[str, int] | tuple[str, int, str]], width: int = 30) -> list[str]:
+def text_bars(
+    rows: Sequence[tuple[str, float] | tuple[str, float, str]],
+    width: int = 30,
+    shown: Callable[[float], str] = str,
+) -> list[str]:
     """One line per row: the label padded, a bar of █ scaled so the longest is `width`, the count.
 
-    A non-zero count always gets at least one block; zero gets none.
+    A non-zero count always gets at least one block; zero gets none. `shown` writes a count
+    (hours: '1,5').
     """
     if not rows:
         return []
     width = max(width, 1)
     top = max(row[1] for row in rows)
     pad = max(len(row[0]) for row in rows)
-    digits = len(str(top))
+    digits = max(len(shown(row[1])) for row in rows)
     lines = []
     for row in rows:
         label, count = row[0], row[1]
         size = 0 if top == 0 or count <= 0 else max(1, round(count / top * width))
-        lines.append(f"{label:<{pad}}  {BLOCK * size:<{width}}  {count:>{digits}}")
+        lines.append(f"{label:<{pad}}  {BLOCK * size:<{width}}  {shown(count):>{digits}}")
     return lines
 
 
-def svg_bars(rows: Sequence[tuple[str, int, str]], *, title: str, width: int = 640) -> str:
+FORM_COLOURS: tuple[str, ...] = (
+    "#1f6f8b", "#3a7d44", "#b5651d", "#6a4c93", "#8b1f4a", "#4a6b1f", "#1f3f8b", "#777777",
+)
+"""Bar colours for the forms of collaboration, in `Collaboration` order (the last: other)."""
+
+
+def form_rows(
+    per_form: Iterable[tuple[Collaboration | None, float]], lang: Lang
+) -> list[tuple[str, float, str]]:
+    """(label, hours, colour) per form of collaboration, labelled in `lang`."""
+    order = list(Collaboration)
+    return [
+        (form_label(lang, form), hours,
+         FORM_COLOURS[order.index(form)] if form is not None else COLOURS[None])
+        for form, hours in per_form
+    ]
+
+
+def svg_bars(
+    rows: Sequence[tuple[str, float, str]],
+    *,
+    title: str,
+    width: int = 640,
+    shown: Callable[[float], str] = str,
+) -> str:
     """A horizontal bar chart as an inline <svg> element: a label above each bar, the count after.
 
     Every text is escaped; the result has no scripts and references nothing outside itself.
@@ -84,7 +113,7 @@ def svg_bars(rows: Sequence[tuple[str, int, str]], *, title: str, width: int = 6
             )
         parts.append(
             f'<text x="{pad + track + 8}" y="{y + label_h + bar_h - 4}" font-size="14" '
-            f'font-weight="bold" fill="#222222">{count}</text>'
+            f'font-weight="bold" fill="#222222">{esc(shown(count))}</text>'
         )
     parts.append("</svg>")
     return "\n".join(parts)

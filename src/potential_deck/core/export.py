@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from potential_deck.core import store
+from potential_deck.core import export_year, store
+from potential_deck.core.anonymize import Pseudonyms
 from potential_deck.core.anonymize import anonymize as anonymized
 from potential_deck.core.clean_text import neutralize, neutralize_data
 from potential_deck.core.i18n import t
@@ -24,25 +25,29 @@ from potential_deck.core.summary import (
     SessionSummary,
     summarize,
 )
+from potential_deck.core.trajectory import Year, anonymized_year
 
 FORMATS: tuple[str, ...] = ("md", "html", "json", "toml")
 SUFFIXES: dict[str, str] = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
-                            ".json": "json", ".toml": "toml"}
+                            ".json": "json", ".toml": "toml", ".ics": "ics"}
 """The file name extensions an export may have, and the format each one means."""
-FILE_SUFFIX: dict[str, str] = {"md": ".md", "html": ".html", "json": ".json", "toml": ".toml"}
+FILE_SUFFIX: dict[str, str] = {"md": ".md", "html": ".html", "json": ".json", "toml": ".toml",
+                               "ics": ".ics"}
+"""The extension of each format's file; `ics` is the calendar (`core.ical`), not a session export."""
 EXPORT_SCHEMA_VERSION = 1
 
 JSON_SHAPE = """\
 {
   "schema_version": 1,                 // this export shape; bumped when keys change meaning
   "format": "potential-deck/session",
-  "session_schema_version": 1,         // the session file's schema
+  "session_schema_version": 2,         // the session file's schema
   "anonymized": false,
   "team": "Basisschool De Linde",
   "date": "2025-03-14",                // ISO date
   "language": "nl",                    // "nl" or "en": the language of every label and title
   "facilitator": "Kees",               // LEFT OUT when anonymized
-  "participants": 5,                   // how many; never names when anonymized
+  "participants": 5,                   // how many names; never names when anonymized
+  "people": 6,                         // people present (the number given, else the names)
   "participant_names": ["Lotte", ...], // LEFT OUT when anonymized
   "deck": {"id": "...", "version": "...", "name": "..."},
   "agenda": [{"id": "...", "title": "...", "kind": "start|dialogue|action|null",
@@ -59,7 +64,10 @@ JSON_SHAPE = """\
     "question": "Hoe kunnen we ...?",  // "" when none yet
     "items": [{"rank": 1, "text": "...", "votes": 4, "value": "..."|null,
                "cards": ["card-id"], "in_question": true}],   // by votes, most first
-    "steps": [{"what": "...", "who": "...", "due": "2025-04-01"|null, "done": false}],
+    "steps": [{"what": "...", "who": "...", "due": "2025-04-01"|null, "done": false,
+               "form": "co-teaching"|null, "hours": 2.0,
+               "status": "open|done|carried|dropped",
+               "origin": {"session": "id", "date": "2025-02-01", "file": "..."}|null}],
     "next_meeting": "2025-05-02"|null
   },
   "summary": {"total_seconds": 3600.0, "harvest_seconds": 900.0, "planned_seconds": 4200.0,
@@ -67,7 +75,20 @@ JSON_SHAPE = """\
               "open_steps": 2,
               "items_per_value": {"valuing-diversity": 2, "supporting-all-learners": 1,
                                   "working-with-others": 3, "professional-development": 1,
-                                  "none": 0}}
+                                  "none": 0}},
+  "lookback": {"question": "...", "question_date": "2025-02-01"|null,
+               "steps": [{"what": "...", "who": "...", "due": "..."|null, "origin": {...},
+                          "decision": "open|done|carried|dropped", "new_due": "..."|null,
+                          "learned": "..."}]},
+  "activities": [{"id": "...", "date": "2025-03-01", "form": "class-visit", "hours": 2.0,
+                  "who": "...", "note": "..."}],   // logged by hand in this session file
+  "team_year": {"sessions": 3,         // null unless the team's year was given (CLI, app)
+                "open_steps": [{"what": "...", "who": "...", "due": "..."|null,
+                                "form": "..."|null, "hours": 0.0, "status": "open|carried",
+                                "origin": {...}}],
+                "contact_hours": {"total": 5.5, "meetings": 3.0, "steps": 2.0,
+                                  "activities": 0.5, "target": 20.0,
+                                  "per_form": {"team-meeting": 3.0, "co-teaching": 2.0}}}
 }"""
 """The documented shape of the JSON export (comments are explanations, not JSON)."""
 
@@ -141,7 +162,8 @@ def save(path: Path, text: str, fmt: str, *, force: bool = False,
     if not make_folder and not path.parent.is_dir():
         raise FileNotFoundError(2, "the folder does not exist", str(path.parent))
     check_target(path, fmt, force=force)
-    store.atomic_write(path, neutralize(text))
+    # A calendar is made safe by core.ical itself: RFC 5545 needs its CRLF line endings.
+    store.atomic_write(path, text if fmt == "ics" else neutralize(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +177,8 @@ class View:
     anonymized: bool
     names_known: bool = True
     """False for an anonymised export of a session that lists no participants."""
+    year: Year | None = None
+    """The team's year up to this session (contact hours, open steps), when known."""
 
     @property
     def lang(self) -> Lang:
@@ -163,37 +187,63 @@ class View:
 
 
 def view(session: Session, deck: Deck | None, *, anonymize: bool = False,
-         choices: Mapping[str, bool] | None = None, extra_names: Sequence[str] = ()) -> View:
+         choices: Mapping[str, bool] | None = None, extra_names: Sequence[str] = (),
+         year: Year | None = None) -> View:
     """The session prepared for rendering (anonymised when asked; the input is not changed).
 
-    `choices` and `extra_names` are those of `core.anonymize.anonymize`.
+    `choices` and `extra_names` are those of `core.anonymize.anonymize`. `year` (the team's,
+    `trajectory.year_until`) adds the team's open steps and contact hours; anonymised, the
+    names of the team's earlier sessions (its look back, its year) are replaced too.
     """
     known = bool(session.participants or [n for n in extra_names if n.strip()])
     source = session
     if anonymize:
-        source = anonymized(session, choices=choices, extra_names=extra_names)
+        extra = [*extra_names, *_others(session, year, extra_names)]
+        source = anonymized(session, choices=choices, extra_names=extra)
+        if year is not None:
+            names = Pseudonyms([*session.participants, *extra], session.facilitator,
+                               session.language)
+            year = anonymized_year(year, names)
     lang = source.language
     name = deck.info.name.get(lang, deck.info.id) if deck else source.deck_id
     if deck is not None and deck.info.id != source.deck_id:
         name = source.deck_id  # a different deck: its cards still title the ids they share
     return View(source, summarize(source, deck, lang), name, source.deck_version, anonymize,
-                known or not anonymize)
+                known or not anonymize, year)
+
+
+def _others(session: Session, year: Year | None, given: Sequence[str] = ()) -> list[str]:
+    """People named in the team's other sessions (the look back, the year), not in this one's list.
+
+    A look back copies steps (and who does them) from earlier sessions, whose people need not be
+    on this session's list; an anonymised export replaces them too, numbered after the others.
+    """
+    mine = {*session.participants, *given, session.facilitator}
+    found = dict.fromkeys([*session.lookback.names, *(year.names if year else ())])
+    return [name for name in found if name.strip() and name not in mine]
 
 
 def render(session: Session, deck: Deck | None, fmt: str, *, anonymize: bool = False,
-           choices: Mapping[str, bool] | None = None, extra_names: Sequence[str] = ()) -> str:
+           choices: Mapping[str, bool] | None = None, extra_names: Sequence[str] = (),
+           year: Year | None = None) -> str:
     """The session as `fmt` (md, html, json or toml); ExportError for another format.
 
     Every control character left in the session is made visible (`clean_text.neutralize`),
-    in the text and in every JSON or TOML string, so none reaches a reader's terminal.
+    in the text and in every JSON or TOML string, so none reaches a reader's terminal. With the
+    team's `year`, the Markdown, HTML and JSON exports add the team's open steps and contact
+    hours (TOML is the session file as it is).
     """
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
     if fmt == "toml":
-        source = anonymized(session, choices=choices, extra_names=extra_names) if anonymize \
+        extra = [*extra_names, *_others(session, year, extra_names)]
+        source = anonymized(session, choices=choices, extra_names=extra) if anonymize \
             else session
+        if anonymize:
+            source.lookback.names = []
         return store.data_to_toml(neutralize_data(store.session_data(source)))
-    data = view(session, deck, anonymize=anonymize, choices=choices, extra_names=extra_names)
+    data = view(session, deck, anonymize=anonymize, choices=choices, extra_names=extra_names,
+                year=year)
     if fmt == "json":
         return json.dumps(neutralize_data(to_json(data)), ensure_ascii=False, indent=2) + "\n"
     if fmt == "md":
@@ -221,8 +271,8 @@ def header_lines(data: View) -> list[str]:
     people = []
     if session.facilitator and not data.anonymized:
         people.append(t(lang, "export.facilitator", name=session.facilitator))
-    if session.participants:
-        people.append(t(lang, "export.participants", count=len(session.participants)))
+    if session.people_count:
+        people.append(t(lang, "export.participants", count=session.people_count))
     if people:
         lines.append(" · ".join(people))
     lines.append(t(lang, "export.deck", name=data.deck_name, version=data.deck_version))
@@ -259,6 +309,7 @@ def to_json(data: View) -> dict[str, Any]:
     if not data.anonymized:
         result["facilitator"] = session.facilitator
     result["participants"] = len(session.participants)
+    result["people"] = session.people_count
     if not data.anonymized:
         result["participant_names"] = list(session.participants)
     result["deck"] = {"id": session.deck_id, "version": session.deck_version,
@@ -298,7 +349,7 @@ def to_json(data: View) -> dict[str, Any]:
         ],
         "steps": [
             {"what": st.what, "who": st.who, "due": st.due.isoformat() if st.due else None,
-             "done": st.done}
+             "done": st.done, **export_year.json_step(st)}
             for st in s.steps
         ],
         "next_meeting": s.next_meeting.isoformat() if s.next_meeting else None,
@@ -316,4 +367,5 @@ def to_json(data: View) -> dict[str, Any]:
         "open_steps": len(s.open_steps),
         "items_per_value": {(v.value if v else "none"): counts.get(v, 0) for v in VALUE_ORDER},
     }
+    result.update(export_year.json_year(data))
     return result

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 
 from potential_deck import __version__
+from potential_deck.core import export_year
 from potential_deck.core.card_fields import COLOUR_HEX
 from potential_deck.core.chart import svg_bars, value_rows
 from potential_deck.core.clean_text import neutralize
@@ -114,6 +115,7 @@ def html_page(data: View) -> str:
         *(f'<p class="meta">{esc(line)}</p>' for line in header_lines(data)),
         "</header>",
         "<main>",
+        *export_year.html_lookback(data, esc),
         f"<h2>{esc(t(lang, 'summary.question'))}</h2>",
         f'<p class="question">{esc(s.question)}</p>' if s.question
         else _note(t(lang, "summary.no_question")),
@@ -123,6 +125,7 @@ def html_page(data: View) -> str:
     out += _steps(data)
     out += _notes(data)
     out += _times(data)
+    out += export_year.html_team(data, esc)
     out += [
         "</main>",
         f"<footer><p>{esc(t(lang, 'export.footer', version=__version__))}</p></footer>",
@@ -189,7 +192,7 @@ def _steps(data: View) -> list[str]:
         out.append(_note(t(lang, "summary.no_steps")))
     else:
         rows = [
-            [(esc(st.what), False), (esc(st.who), False),
+            [(esc(st.what) + _extra(export_year.step_extra(st, lang)), False), (esc(st.who), False),
              (day(st.due), False),
              (esc(t(lang, "export.yes" if st.done else "export.no")), False)]
             for st in s.steps
@@ -199,7 +202,11 @@ def _steps(data: View) -> list[str]:
     if s.next_meeting:
         next_day = day(s.next_meeting)
         out.append(f"<p>{esc(t(lang, 'summary.next_meeting', date=next_day))}</p>")
-    return out
+    return out + export_year.html_activities(data, esc)
+
+
+def _extra(text: str) -> str:
+    return f' <span class="tag">{esc(text)}</span>' if text else ""
 
 
 def _notes(data: View) -> list[str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from potential_deck import __version__
+from potential_deck.core import export_year
 from potential_deck.core.export import View, header_lines
 from potential_deck.core.i18n import day, kind_label, t, value_label
 from potential_deck.core.summary import format_duration
@@ -64,6 +65,7 @@ def markdown(data: View) -> str:
     lang, s = data.lang, data.summary
     out = [f"# {md_line(t(lang, 'export.title', team=s.team, date=day(s.date)))}", ""]
     out += [f"{md_line(line)}  " for line in header_lines(data)]
+    out += export_year.md_lookback(data, md_cell)
     out += ["", f"## {t(lang, 'summary.question')}", ""]
     out.append(md_text(s.question, "> ") if s.question else f"_{t(lang, 'summary.no_question')}_")
 
@@ -110,9 +112,12 @@ def markdown(data: View) -> str:
         for step in s.steps:
             due = day(step.due) or " "
             done = t(lang, "export.yes" if step.done else "export.no")
-            out.append(f"| {md_cell(step.what)} | {md_cell(step.who)} | {due} | {done} |")
+            extra = export_year.step_extra(step, lang)
+            what = f"{md_cell(step.what)} _({md_cell(extra)})_" if extra else md_cell(step.what)
+            out.append(f"| {what} | {md_cell(step.who)} | {due} | {done} |")
     if s.next_meeting:
         out += ["", t(lang, "summary.next_meeting", date=day(s.next_meeting))]
+    out += export_year.md_activities(data, md_cell)
 
     out += ["", f"## {t(lang, 'export.notes')}", ""]
     times = {row.card.id: row for row in s.times}
@@ -148,6 +153,7 @@ def markdown(data: View) -> str:
         out.append(f"| {t(lang, 'harvest.title')} | – | {format_duration(lang, s.harvest_spent)} |")
     out.append(f"| **{t(lang, 'summary.total')}** | {format_duration(lang, s.total_planned)} | "
                f"**{format_duration(lang, s.total_spent)}** |")
+    out += export_year.md_team(data, md_cell)
     out += ["", "---", "", f"_{t(lang, 'export.footer', version=__version__)}_", ""]
     return "\n".join(out)
 

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-from potential_deck.core.chart import BLOCK, text_bars, value_rows
-from potential_deck.core.i18n import day, t, value_label
-from potential_deck.core.summary import PlannedStep, SessionSummary, format_duration
+import datetime as dt
+import textwrap
+
+from potential_deck.core.chart import BLOCK, form_rows, text_bars, value_rows
+from potential_deck.core.contact_hours import ContactHours
+from potential_deck.core.i18n import day, form_label, t, value_label
+from potential_deck.core.lookback import StepThread
+from potential_deck.core.models import Activity
+from potential_deck.core.summary import (
+    LookBackSummary,
+    PlannedStep,
+    SessionSummary,
+    format_duration,
+)
 from potential_deck.core.trajectory import Year
-from potential_deck.core.vocab import Lang
+from potential_deck.core.vocab import Lang, StepStatus
 
 INDENT = "  "
 
@@ -15,13 +26,37 @@ def _heading(text: str, underline: str = "-") -> list[str]:
     return ["", text, underline * len(text)]
 
 
-def _step(step: PlannedStep) -> str:
+_MARKS = {StepStatus.OPEN: " ", StepStatus.DONE: "x", StepStatus.CARRIED: ">",
+          StepStatus.DROPPED: "-"}
+
+
+def _step(step: PlannedStep | StepThread, lang: Lang = "nl") -> str:
+    """A step on one line: [x] what · who · due · form · hours (carried: where from)."""
     parts = [step.what]
     if step.who:
         parts.append(step.who)
     if step.due:
         parts.append(day(step.due))
-    return f"{INDENT}[{'x' if step.done else ' '}] " + " · ".join(parts)
+    if step.form:
+        parts.append(form_label(lang, step.form))
+    if step.hours:
+        parts.append(hours_text(lang, step.hours))
+    line = f"{INDENT}[{_MARKS[step.status]}] " + " · ".join(parts)
+    if step.origin is not None:
+        line += f" ({origin_text(lang, step.origin.date, step.origin.file)})"
+    return line
+
+
+def origin_text(lang: Lang, date: dt.date, file: str = "") -> str:
+    """'from the session of 12/10/2026' (with its file name when known)."""
+    text = t(lang, "year.from_session", date=day(date))
+    return f"{text}, {file}" if file else text
+
+
+def hours_text(lang: Lang, hours: float, digits: int = 2) -> str:
+    """Hours as '2 u', '1,5 u' / '2 h', '1.5 h' (at most `digits` decimals, no trailing zeros)."""
+    value = f"{hours:.{digits}f}".rstrip("0").rstrip(".") if digits else f"{hours:.0f}"
+    return t(lang, "hours.value", hours=value.replace(".", ",") if lang == "nl" else value)
 
 
 def _lines(prefix: str, text: str) -> list[str]:
@@ -40,6 +75,8 @@ def session_text(s: SessionSummary, lang: Lang | None = None, width: int = 30) -
     """The summary of one session as plain text."""
     lang = lang or s.language
     out = _heading(t(lang, "summary.heading", team=s.team, date=day(s.date)), "=")[1:]
+    if not s.lookback.empty:
+        out += lookback_lines(s.lookback, lang)
     out += _heading(t(lang, "summary.question"))
     out += _lines(INDENT, s.question or t(lang, "summary.no_question"))
 
@@ -74,9 +111,12 @@ def session_text(s: SessionSummary, lang: Lang | None = None, width: int = 30) -
     out += _heading(t(lang, "summary.steps"))
     if not s.steps:
         out.append(INDENT + t(lang, "summary.no_steps"))
-    out += [_step(step) for step in s.steps]
+    out += [_step(step, lang) for step in s.steps]
     if s.next_meeting:
         out.append(INDENT + t(lang, "summary.next_meeting", date=day(s.next_meeting)))
+    if s.activities:
+        out += _heading(t(lang, "year.activities"))
+        out += [activity_line(a, lang) for a in s.activities]
 
     out += _heading(t(lang, "summary.time"))
     harvest = t(lang, "harvest.title")
@@ -122,18 +162,93 @@ def year_text(year: Year, lang: Lang, width: int = 30) -> str:
         out.append(f"{INDENT}- {item.text}: "
                    + t(lang, "summary.recurring_line", count=item.count, dates=dates))
 
-    if year.last is not None:
-        out += _heading(t(lang, "summary.open_steps", date=day(year.last.date)))
-        if not year.open_steps:
-            out.append(INDENT + t(lang, "summary.no_open_steps"))
-        out += [_step(step) for step in year.open_steps]
+    out += _heading(t(lang, "summary.open_steps"))
+    if not year.open_steps:
+        out.append(INDENT + t(lang, "summary.no_open_steps"))
+    out += [_step(step, lang) for step in year.open_steps]
+
+    out += _heading(t(lang, "year.steps_fate"))
+    if not year.steps:
+        out.append(INDENT + t(lang, "year.no_steps"))
+    for step in year.steps:
+        out.append(f"{INDENT}- {step.what}: {fate_text(step, lang)}")
+        out += [f"{INDENT * 3}{t(lang, 'year.learned', text=e.learned)}"
+                for e in step.events if e.learned]
+
+    out += _heading(t(lang, "year.activities"))
+    if not year.activities:
+        out.append(INDENT + t(lang, "year.no_activities"))
+    out += [activity_line(a, lang, with_id=True) for a in year.activities]
 
     out += _heading(t(lang, "summary.by_value"))
     out += [INDENT + line for line in text_bars(value_rows(year.counts, lang), width)]
 
-    out += _heading(t(lang, "summary.contact_hours", hours=number(lang, year.contact_hours),
-                       target=number(lang, year.target_hours, 0),
-                       percent=round(year.progress * 100)))
-    out.append(INDENT + progress_bar(year.progress, width))
-    out.append(INDENT + t(lang, "summary.hours_note"))
+    out += hours_lines(year.hours, lang, width)
     return "\n".join(out) + "\n"
+
+
+def hours_lines(hours: ContactHours, lang: Lang, width: int = 30) -> list[str]:
+    """Contact hours: the progress against some twenty, by source, per form, and the source."""
+    out = _heading(t(lang, "summary.contact_hours", hours=number(lang, hours.total),
+                     percent=hours.percent))
+    out.append(INDENT + progress_bar(hours.progress, width))
+    out += textwrap.wrap(t(lang, "summary.hours_note"), 88, initial_indent=INDENT,
+                         subsequent_indent=INDENT)
+    out += _heading(t(lang, "hours.by_source"))
+    sources = [(t(lang, "hours.meetings"), hours.meetings), (t(lang, "hours.steps"), hours.steps),
+               (t(lang, "hours.activities"), hours.activities)]
+    pad = max(len(label) for label, _ in sources)
+    out += [f"{INDENT}{label:<{pad}}  {hours_text(lang, value, 1):>8}" for label, value in sources]
+    out += _heading(t(lang, "hours.by_form"))
+    if not hours.per_form:
+        out.append(INDENT + t(lang, "hours.none"))
+    rows = [(label, value) for label, value, _ in form_rows(hours.per_form, lang)]
+    out += [INDENT + line for line in text_bars(rows, width, lambda h: hours_text(lang, h, 1))]
+    out.append(INDENT + t(lang, "hours.meeting_form"))
+    return out
+
+
+def fate_text(step: StepThread, lang: Lang) -> str:
+    """What became of a step: planned on ..., carried over to ..., done ..."""
+    parts = [t(lang, "year.planned_on", date=day(step.origin.date))]
+    for event in step.events:
+        when = day(event.date)
+        if event.status == StepStatus.CARRIED:
+            parts.append(t(lang, "year.event.carried", due=day(event.new_due), date=when)
+                         if event.new_due else t(lang, "year.event.carried_undated", date=when))
+        elif event.status in (StepStatus.DONE, StepStatus.DROPPED):
+            parts.append(t(lang, f"year.event.{event.status.value}", date=when))
+    return " → ".join(parts)
+
+
+def activity_line(activity: Activity, lang: Lang, *, with_id: bool = False) -> str:
+    """An activity on one line: date · form · hours · who · note."""
+    parts = [day(activity.date), form_label(lang, activity.form), hours_text(lang, activity.hours)]
+    parts += [text for text in (activity.who, activity.note) if text]
+    line = f"{INDENT}- " + " · ".join(parts)
+    return f"{line}  [{activity.id}]" if with_id else line
+
+
+def lookback_lines(back: LookBackSummary, lang: Lang) -> list[str]:
+    """The look back that opened a meeting: last time's question, each step and its decision."""
+    out = _heading(t(lang, "lookback.title"))
+    if back.question:
+        out.append(INDENT + t(lang, "lookback.question", date=day(back.question_date)))
+        out.append(INDENT * 2 + back.question)
+    if not back.steps:
+        out.append(INDENT + t(lang, "lookback.no_steps"))
+    for item in back.steps:
+        out.append(_step(item.step, lang))
+        out.append(INDENT * 3 + decision_text(item.decision, item.new_due, lang))
+        if item.learned:
+            out.append(INDENT * 3 + t(lang, "year.learned", text=item.learned))
+    return out
+
+
+def decision_text(decision: StepStatus, new_due: dt.date | None, lang: Lang) -> str:
+    """What the team decided about a step it looked back on."""
+    if decision == StepStatus.OPEN:
+        return t(lang, "lookback.undecided")
+    if decision == StepStatus.CARRIED and new_due is not None:
+        return t(lang, "lookback.carried_to", date=day(new_due))
+    return t(lang, f"status.{decision.value}")

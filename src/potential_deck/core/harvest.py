@@ -24,7 +24,15 @@ from potential_deck.core.harvest_merge import reindexed, text_key, unique_texts
 from potential_deck.core.harvest_merge import split as split
 from potential_deck.core.harvest_merge import wordings as wordings
 from potential_deck.core.i18n import t
-from potential_deck.core.models import CoreValue, HarvestItem, Lang, Session, Step
+from potential_deck.core.models import (
+    Collaboration,
+    CoreValue,
+    HarvestItem,
+    Lang,
+    Session,
+    Step,
+    StepStatus,
+)
 from potential_deck.core.notes import gathered
 
 VALUE_CYCLE: tuple[CoreValue | None, ...] = (None, *CoreValue)
@@ -151,8 +159,16 @@ def set_dots_per_person(session: Session, dots: int | str) -> int:
 
 
 def dots_budget(session: Session) -> int:
-    """Dots the team may give: dots per person times the participants (at least one)."""
-    return session.harvest.dots_per_person * max(1, len(session.participants))
+    """Dots the team may give: dots per person times the people present (at least one).
+
+    The people present are `Session.people`, else the participants named (`people_count`).
+    """
+    return session.harvest.dots_per_person * voters(session)
+
+
+def voters(session: Session) -> int:
+    """How many people share out dots: the people present, at least one."""
+    return max(1, session.people_count)
 
 
 def dots_given(session: Session) -> int:
@@ -202,10 +218,18 @@ def set_links(session: Session, indexes: Iterable[int]) -> None:
 # --- the step plan ----------------------------------------------------------------------------
 
 
-def add_step(session: Session, what: str, who: str = "", due: dt.date | None = None) -> int:
-    """Add a step to the plan; its index."""
+def add_step(
+    session: Session,
+    what: str,
+    who: str = "",
+    due: dt.date | None = None,
+    *,
+    form: Collaboration | None = None,
+    hours: float = 0.0,
+) -> int:
+    """Add a step to the plan (with its form of collaboration and planned hours); its index."""
     harvest = session.harvest
-    step = Step(what=_required(session, what), who=who.strip(), due=due)
+    step = Step(what=_required(session, what), who=who.strip(), due=due, form=form, hours=hours)
     harvest.steps = [*harvest.steps, step]
     return len(harvest.steps) - 1
 
@@ -249,10 +273,63 @@ def remove_step(session: Session, index: int) -> Step:
 
 
 def toggle_step(session: Session, index: int) -> bool:
-    """Mark a step done, or not done again; whether it is done now."""
+    """Mark a step done (settled on the meeting's date), or open again; whether it is done now."""
     step = session.harvest.steps[index]
-    step.done = not step.done
-    return step.done
+    done = not step.done
+    step.status = StepStatus.DONE if done else StepStatus.OPEN
+    step.settled = session.date if done else None
+    return done
+
+
+def set_step_form(session: Session, index: int, form: Collaboration | None) -> None:
+    """The form of collaboration a step takes (None: not chosen)."""
+    session.harvest.steps[index].form = form
+
+
+def cycle_step_form(session: Session, index: int) -> Collaboration | None:
+    """The next form of collaboration for a step: none → each form in turn → none; the new form."""
+    forms: tuple[Collaboration | None, ...] = (None, *Collaboration)
+    step = session.harvest.steps[index]
+    step.form = forms[(forms.index(step.form) + 1) % len(forms)]
+    return step.form
+
+
+def set_step_hours(session: Session, index: int, hours: str | float) -> float:
+    """A step's planned hours, from a number or the text typed ('1,5' or '1.5'); the hours.
+
+    ValueError in the session's language for anything that is not 0 to MAX_HOURS hours.
+    """
+    number = parse_hours(str(hours), session.language, allow_zero=True)
+    session.harvest.steps[index].hours = number
+    return number
+
+
+MAX_HOURS = 100.0
+"""The most hours one step or one logged activity can have (a typing mistake beyond that)."""
+
+
+def parse_hours(text: str, lang: Lang, *, allow_zero: bool = False) -> float:
+    """Hours from '2', '1,5', '1.5' or '1:30'; blank is 0 when `allow_zero`.
+
+    ValueError with a message in `lang` for anything else, or outside 0 (or above) to MAX_HOURS.
+    """
+    cleaned = text.strip().replace(",", ".")
+    if not cleaned and allow_zero:
+        return 0.0
+    try:
+        if ":" in cleaned:
+            whole, minutes = cleaned.split(":", 1)
+            number = int(whole or "0") + int(minutes) / 60
+            if not 0 <= int(minutes) < 60:
+                raise ValueError(cleaned)
+        else:
+            number = float(cleaned)
+    except ValueError:
+        raise ValueError(t(lang, "year.bad_hours", text=text.strip(), max=int(MAX_HOURS))) from None
+    low_ok = number >= 0 if allow_zero else number > 0
+    if not (low_ok and number <= MAX_HOURS) or number != number:
+        raise ValueError(t(lang, "year.bad_hours", text=text.strip(), max=int(MAX_HOURS)))
+    return round(number, 2)
 
 
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")

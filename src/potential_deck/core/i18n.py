@@ -16,7 +16,8 @@ from typing import Any
 
 from potential_deck.core.i18n_deck import DECK_STRINGS
 from potential_deck.core.i18n_harvest import HARVEST_STRINGS
-from potential_deck.core.vocab import CoreValue, Dimension, Kind, Lang
+from potential_deck.core.i18n_year import YEAR_STRINGS
+from potential_deck.core.vocab import Collaboration, CoreValue, Dimension, Kind, Lang, StepStatus
 
 STRINGS: dict[str, tuple[str, str]] = {
     # kinds, fields, tags
@@ -319,18 +320,19 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Nog geen groeimogelijkheden die terugkomen.",
         "No recurring growth opportunities yet.",
     ),
-    "summary.open_steps": (
-        "Open stappen van de laatste sessie ({date})",
-        "Open steps from the last session ({date})",
-    ),
+    "summary.open_steps": ("Open stappen van het team", "The team's open steps"),
     "summary.no_open_steps": ("Geen open stappen.", "No open steps."),
     "summary.contact_hours": (
-        "Contacturen: {hours} van ongeveer {target} ({percent}%)",
-        "Contact hours: {hours} of about {target} ({percent}%)",
+        "Contacturen: {hours} u, richtpunt een twintigtal ({percent}%)",
+        "Contact hours: {hours} h, guide some twenty ({percent}%)",
     ),
     "summary.hours_note": (
-        "Effectieve professionalisering vraagt minstens een twintigtal contacturen.",
-        "Effective professional development takes at least some twenty contact hours.",
+        "De lerarenopleiders in het Flexio-project benadrukten dat effectieve professionalisering "
+        "een uitgebreid en intensief traject vraagt, gespreid over een voldoende lange periode, "
+        "met minstens een twintigtal contacturen.",
+        "The teacher educators in the Flexio project stressed that effective professional "
+        "development needs an extended, intensive trajectory over a long enough period, with at "
+        "least some twenty contact hours.",
     ),
     # exports
     "export.title": ("Verslag: {team}, {date}", "Report: {team}, {date}"),
@@ -368,6 +370,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Grafiek: groeimogelijkheden per kernwaarde",
         "Chart: growth opportunities per core value",
     ),
+    # a team's year (issue 14): in i18n_year
+    **YEAR_STRINGS,
     "export.file_anonymous": ("anoniem", "anonymous"),  # issue 15: in an export's file name
     "export.footer": (
         "Gemaakt met potential-deck {version}.",
@@ -555,6 +559,16 @@ def kind_label(lang: Lang, kind: Kind) -> str:
 def value_label(lang: Lang, value: CoreValue | None) -> str:
     """The name of a core value (or 'no core value yet')."""
     return t(lang, f"value.{value.value}" if value else "value.none")
+
+
+def form_label(lang: Lang, form: Collaboration | None) -> str:
+    """The name of a form of collaboration (or 'no form chosen')."""
+    return t(lang, f"form.{form.value}" if form else "form.none")
+
+
+def status_label(lang: Lang, status: StepStatus) -> str:
+    """The name of a step's status: open, done, carried over, dropped."""
+    return t(lang, f"status.{status.value}")
 
 
 def dimension_label(lang: Lang, dimension: Dimension, *, short: bool = False) -> str:

@@ -62,8 +62,14 @@ def new_session(
     language: Lang = "nl",
     agenda: list[str] | None = None,
     deck_path: str = "",
+    date: dt.date | None = None,
+    people: int = 0,
 ) -> Session:
-    """A fresh session on the first card of `agenda` (default: the deck's)."""
+    """A fresh session on the first card of `agenda` (default: the deck's).
+
+    `date` is the day of the meeting (default: `now`'s; a meeting recorded afterwards gets
+    its own day); `people` how many took part (0: count the `participants` named).
+    """
     from potential_deck.core.models import Session
 
     chosen = agenda if agenda is not None else default_agenda(deck)
@@ -74,7 +80,8 @@ def new_session(
         team=clean(team),
         facilitator=clean(facilitator).strip(),
         participants=[clean(name) for name in participants or []],
-        date=now.date(),
+        people=people or len(participants or []),
+        date=date or now.date(),
         language=language,
         deck_id=deck.info.id,
         deck_version=deck.info.version,

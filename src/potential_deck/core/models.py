@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+import uuid
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 from pydantic_core import PydanticCustomError
@@ -13,11 +14,13 @@ from potential_deck.core.vocab import ALL_FIELDS, FREE_FIELD, GROWTH_FIELD
 
 # The fixed words live in core.vocab (no pydantic there); re-exported for the models' users.
 from potential_deck.core.vocab import LANGS as LANGS
+from potential_deck.core.vocab import Collaboration as Collaboration
 from potential_deck.core.vocab import CoreValue as CoreValue
 from potential_deck.core.vocab import Dimension as Dimension
 from potential_deck.core.vocab import FieldColour as FieldColour
 from potential_deck.core.vocab import Kind as Kind
 from potential_deck.core.vocab import Lang as Lang
+from potential_deck.core.vocab import StepStatus as StepStatus
 
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -242,13 +245,99 @@ class HarvestItem(_Record):
     or was merged by a version that kept texts only (`absorbed`)."""
 
 
-class Step(_Record):
-    """One step of the plan: what, who, by when."""
+def short_id() -> str:
+    """A new random id for a step or an activity (unique enough within one team)."""
+    return uuid.uuid4().hex[:8]
 
+
+def session_id() -> str:
+    """A new random id for a session: it stays the same when the file is renamed or moved."""
+    return uuid.uuid4().hex
+
+
+class Origin(_Record):
+    """The session a step was first planned in: its id (what counts), date and file name (a hint)."""
+
+    session: str
+    date: dt.date
+    file: str = ""
+
+
+class Step(_Record):
+    """One step of the plan: what, who, by when, how the team works on it, and where it stands.
+
+    A step carried over from an earlier meeting keeps its `id` and gets an `origin` (the
+    session it was first planned in), so it is the same step wherever it turns up.
+    """
+
+    id: str = Field(default_factory=short_id)
     what: NonEmpty
     who: str = ""
     due: dt.date | None = None
-    done: bool = False
+    form: Collaboration | None = None
+    """The form of collaboration (co-teaching, lesson study, ...), when the team chose one."""
+    hours: float = Field(default=0.0, ge=0, le=1000)
+    """Planned hours: they count as contact hours once the step is done."""
+    status: StepStatus = StepStatus.OPEN
+    settled: dt.date | None = None
+    """When it was marked done, carried over or dropped."""
+    origin: Origin | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _done_flag(cls, data: Any) -> Any:
+        """`done=True` (schema 1, and callers that still say so) means status done."""
+        if isinstance(data, dict) and "done" in data:
+            data = dict(data)
+            done = data.pop("done")
+            if not isinstance(done, bool):
+                raise ValueError(f"done must be true or false, not {done!r}")
+            if done and "status" not in data:
+                data["status"] = StepStatus.DONE
+        return data
+
+    @property
+    def done(self) -> bool:
+        """Whether the step is done."""
+        return self.status == StepStatus.DONE
+
+    @done.setter
+    def done(self, value: bool) -> None:
+        self.status = StepStatus.DONE if value else StepStatus.OPEN
+
+
+class Review(Step):
+    """A step still open from an earlier session, as the team looked back on it at this meeting.
+
+    `status` is what the team decided here (open: not yet), `settled` when; `due` is the date
+    it had, `new_due` the date it was carried over to; `learned` what the team learned from it.
+    """
+
+    new_due: dt.date | None = None
+    learned: str = ""
+
+
+class LookBack(_Record):
+    """The start of a returning team's meeting: last time's question and the steps still open."""
+
+    question: str = ""
+    question_date: dt.date | None = None
+    steps: list[Review] = []
+    names: list[str] = []
+    """Everyone named in the sessions looked back on (their steps may name them): anonymised too."""
+    shown: float = Field(default=0.0, ge=0)
+    """Seconds the look back was on the facilitator's screen (part of the meeting's time)."""
+
+
+class Activity(_Record):
+    """Collaboration logged by hand for the contact hours: a class visit, a network day, ..."""
+
+    id: str = Field(default_factory=short_id)
+    date: dt.date
+    form: Collaboration
+    hours: float = Field(gt=0, le=1000)
+    who: str = ""
+    note: str = ""
 
 
 class Harvest(_Record):
@@ -291,9 +380,14 @@ class Session(_Record):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     schema_version: int = SCHEMA_VERSION
+    id: str = Field(default_factory=session_id, min_length=1)
+    """Stable across renaming: steps carried over point at it (`Origin.session`)."""
     team: NonEmpty
     facilitator: str = ""
     participants: list[str] = []
+    """Names, optional: used to anonymise exports."""
+    people: int = Field(default=0, ge=0, le=1000)
+    """How many people took part (0: not given); the dot budget uses it."""
     date: dt.date
     language: Lang = "nl"
     deck_id: str
@@ -302,9 +396,23 @@ class Session(_Record):
     agenda: list[str] = Field(min_length=1)
     cards: dict[str, CardRecord] = {}
     harvest: Harvest = Harvest()
+    lookback: LookBack = LookBack()
+    activities: list[Activity] = []
+    """Collaboration logged by hand for the team's contact hours (see core.activities)."""
     live: Live = Live()
     created: dt.datetime
     updated: dt.datetime
+
+    @field_validator("schema_version")
+    @classmethod
+    def _current_schema(cls, version: int) -> int:
+        """Only data at the current schema: older data goes through `migrate` first (a cached
+        copy made by an older version is read from its file again)."""
+        from potential_deck.core import migrate
+
+        if version != migrate.SCHEMA_VERSION:
+            raise ValueError(f"schema {version} data must be migrated to {migrate.SCHEMA_VERSION}")
+        return version
 
     def record(self, card_id: str) -> CardRecord:
         """The record for `card_id`, created empty on first visit."""
@@ -322,4 +430,10 @@ class Session(_Record):
     @property
     def total_spent(self) -> float:
         """Seconds the meeting took: every card, and the harvest."""
-        return sum(record.spent for record in self.cards.values()) + self.harvest.shown
+        cards = sum(record.spent for record in self.cards.values())
+        return cards + self.harvest.shown + self.lookback.shown
+
+    @property
+    def people_count(self) -> int:
+        """How many people took part: the number given, else the names listed (0: unknown)."""
+        return self.people or len(self.participants)

@@ -21,7 +21,7 @@ import stat
 import tempfile
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -471,14 +471,29 @@ class ReadCache:
             atomic_write(self.path, json.dumps(self.entries, ensure_ascii=False), PRIVATE)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Listed:
-    """A session file as the session list shows it: its heading, or why it cannot be read."""
+    """A session file as the session list shows it: its heading, or why it cannot be read.
+
+    The whole session (`session`) is read from the file when first asked for: the list and
+    its cache keep only the heading.
+    """
 
     path: Path
     heading: Heading | None
     error: SessionFileError | None
     mtime: float
+    _session: Session | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def session(self) -> Session | None:
+        """The whole session, read when first asked for (None: it cannot be read)."""
+        if self._session is None and self.heading is not None:
+            try:
+                self._session = read(self.path)
+            except SessionFileError:
+                return None
+        return self._session
 
 
 class SessionStore:

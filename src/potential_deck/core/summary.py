@@ -13,7 +13,19 @@ from dataclasses import dataclass
 
 from potential_deck.core import card_fields
 from potential_deck.core.i18n import t
-from potential_deck.core.models import CoreValue, Deck, HarvestItem, Kind, Lang, Session
+from potential_deck.core.models import (
+    Activity,
+    Collaboration,
+    CoreValue,
+    Deck,
+    HarvestItem,
+    Kind,
+    Lang,
+    Origin,
+    Session,
+    Step,
+    StepStatus,
+)
 from potential_deck.core.notes import TAGGED_FIELDS, gathered, line_values, note_lines
 from potential_deck.core.vocab import FREE_FIELD, GROWTH_FIELD, FieldColour
 
@@ -94,6 +106,51 @@ class PlannedStep:
     who: str
     due: dt.date | None
     done: bool
+    form: Collaboration | None = None
+    hours: float = 0.0
+    status: StepStatus = StepStatus.OPEN
+    origin: Origin | None = None
+    """The earlier session it was carried over from (None: planned at this meeting)."""
+
+    @classmethod
+    def of(cls, step: Step) -> PlannedStep:
+        """The plain values of a step."""
+        return cls(step.what, step.who, step.due, step.done, step.form, step.hours, step.status,
+                   step.origin)
+
+
+@dataclass(frozen=True, slots=True)
+class LookedBack:
+    """A step from an earlier session and what the team decided about it at this meeting."""
+
+    step: PlannedStep
+    decision: StepStatus
+    """open: not decided (yet); done, carried (over, to `new_due`) or dropped."""
+    new_due: dt.date | None
+    learned: str
+
+
+@dataclass(frozen=True, slots=True)
+class LookBackSummary:
+    """How the meeting opened: last time's question and the earlier steps, decided on."""
+
+    question: str
+    question_date: dt.date | None
+    steps: tuple[LookedBack, ...]
+
+    @property
+    def empty(self) -> bool:
+        """Whether there was nothing to look back on."""
+        return not (self.question or self.steps)
+
+
+def looked_back(session: Session) -> LookBackSummary:
+    """The look back of `session` as plain values."""
+    back = session.lookback
+    return LookBackSummary(
+        back.question.strip(), back.question_date,
+        tuple(LookedBack(PlannedStep.of(r), r.status, r.new_due, r.learned) for r in back.steps),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +208,9 @@ class SessionSummary:
     total_spent: float
     total_planned: float
     notes: tuple[CardNotes, ...]
+    lookback: LookBackSummary = LookBackSummary("", None, ())
+    activities: tuple[Activity, ...] = ()
+    """Activities logged by hand in this session file (see core.activities)."""
 
     @property
     def counts(self) -> tuple[tuple[CoreValue | None, int], ...]:
@@ -159,8 +219,9 @@ class SessionSummary:
 
     @property
     def open_steps(self) -> tuple[PlannedStep, ...]:
-        """The steps not done yet."""
-        return tuple(step for step in self.steps if not step.done)
+        """The steps not done (or dropped) yet."""
+        return tuple(step for step in self.steps
+                     if step.status not in (StepStatus.DONE, StepStatus.DROPPED))
 
 
 def value_counts(values: Iterable[CoreValue | None]) -> tuple[tuple[CoreValue | None, int], ...]:
@@ -278,13 +339,15 @@ def summarize(session: Session, deck: Deck | None, lang: Lang | None = None) -> 
         priorities=priorities,
         groups=grouped(priorities),
         remarks=remarks(session, refs),
-        steps=tuple(PlannedStep(s.what, s.who, s.due, s.done) for s in session.harvest.steps),
+        steps=tuple(PlannedStep.of(step) for step in session.harvest.steps),
         next_meeting=session.harvest.next_meeting,
         times=card_times,
         harvest_spent=session.harvest.shown,
         total_spent=session.total_spent,
         total_planned=sum(row.planned for row in card_times if row.on_agenda),
         notes=card_notes(session, refs, deck, lang),
+        lookback=looked_back(session),
+        activities=tuple(sorted(session.activities, key=lambda a: a.date)),
     )
 
 

@@ -3,24 +3,28 @@
 Everything is one pass over the sessions (plus sorting the small per-session rows), so a
 folder of thousands of session files costs about the time it takes to read them. Sessions
 are matched to a team by `store.slugify(team)`, so "Basisschool Zoë" and "basisschool zoe"
-are the same team.
+are the same team (`core.teams` finds a team from part of its name).
+
+The steps are followed across every session of the team (`core.lookback`): a step stays
+open until a plan or a later look back marks it done or dropped. Contact hours add up the
+meetings, the steps done and the activities logged by hand (`core.contact_hours`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-import functools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from potential_deck.core.models import CoreValue, Lang, Session
+from potential_deck.core.contact_hours import TARGET_HOURS as TARGET_HOURS
+from potential_deck.core.contact_hours import ContactHours, contact_hours
+from potential_deck.core.lookback import Event, Planned, StepThread, planned, threads
+from potential_deck.core.models import Activity, CoreValue, Lang, Session
 from potential_deck.core.notes import gather
-from potential_deck.core.store import Listed, SessionFileError, SessionStore, read, slugify
-from potential_deck.core.summary import PlannedStep, value_counts
-
-TARGET_HOURS = 20.0
-"""Contact hours the sources name as the minimum for effective professional development."""
+from potential_deck.core.store import SessionFileError, SessionStore, read, slugify
+from potential_deck.core.summary import value_counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +38,8 @@ class SessionPoint:
     cards: int
     language: Lang = "nl"
     path: Path | None = None
+    id: str = ""
+    next_meeting: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,22 +59,35 @@ class Year:
     sessions: tuple[SessionPoint, ...]
     questions: tuple[tuple[dt.date, str], ...]
     recurring: tuple[Recurring, ...]
-    open_steps: tuple[PlannedStep, ...]
+    steps: tuple[StepThread, ...]
+    """Every step of the team, in order of the session it was first planned in."""
+    activities: tuple[Activity, ...]
+    """Activities logged by hand, by date (each once)."""
+    hours: ContactHours
     last: SessionPoint | None
     counts: tuple[tuple[CoreValue | None, int], ...]
-    target_hours: float = TARGET_HOURS
+    names: tuple[str, ...] = ()
+    """Everyone named in the team's sessions (participants, facilitators): for anonymising."""
+
+    @property
+    def open_steps(self) -> tuple[StepThread, ...]:
+        """The steps not yet done or dropped, across all the team's sessions."""
+        return tuple(step for step in self.steps if step.is_open)
 
     @property
     def contact_hours(self) -> float:
-        """Hours spent on cards, over all sessions."""
-        return sum(point.spent for point in self.sessions) / 3600
+        """All contact hours: meetings, steps done and activities logged."""
+        return self.hours.total
+
+    @property
+    def target_hours(self) -> float:
+        """The guide the contact hours are shown against."""
+        return self.hours.target
 
     @property
     def progress(self) -> float:
         """Contact hours as a fraction of the target, from 0.0 to 1.0 (capped)."""
-        if self.target_hours <= 0:
-            return 1.0
-        return min(self.contact_hours / self.target_hours, 1.0)
+        return self.hours.progress
 
 
 @dataclass(slots=True)
@@ -88,13 +107,15 @@ class _Tally:
     points: list[tuple[tuple[dt.date, float, int], SessionPoint]] = field(default_factory=list)
     seen: dict[str, _Seen] = field(default_factory=dict)
     values: list[CoreValue | None] = field(default_factory=list)
-    last_key: tuple[dt.date, float, int] | None = None
-    last_steps: tuple[PlannedStep, ...] = ()
+    parts: list[Planned] = field(default_factory=list)
+    activities: list[Activity] = field(default_factory=list)
+    names: dict[str, None] = field(default_factory=dict)
 
     def add(self, order: int, session: Session, path: Path | None) -> None:
         key = (session.date, session.updated.timestamp(), order)
         point = SessionPoint(session.date, session.team, session.harvest.question.strip(),
-                             session.total_spent, len(session.cards), session.language, path)
+                             session.total_spent, len(session.cards), session.language, path,
+                             session.id, session.harvest.next_meeting)
         self.points.append((key, point))
         texts: dict[str, str] = {}
         for item in gather(session):
@@ -108,9 +129,12 @@ class _Tally:
             entry.dates.append(session.date)
             if key < entry.first:
                 entry.text, entry.first = text, key
-        if self.last_key is None or key > self.last_key:
-            self.last_key = key
-            self.last_steps = _open_steps(session)
+        if session.harvest.steps or session.lookback.steps:
+            self.parts.append(planned(session, path, order))
+        self.activities.extend(session.activities)
+        self.names.update(dict.fromkeys(session.participants))
+        if session.facilitator.strip():
+            self.names[session.facilitator] = None
 
     def year(self) -> Year:
         self.points.sort(key=lambda pair: pair[0])
@@ -120,18 +144,24 @@ class _Tally:
             for seen in self.seen.values() if len(seen.dates) >= 2
         ]
         recurring.sort(key=lambda r: (-r.count, r.dates[0], r.text.casefold()))
+        steps = tuple(threads(self.parts))
+        unique = {activity.id: activity for activity in self.activities}
+        activities = tuple(sorted(unique.values(), key=lambda a: a.date))
         return Year(
             team=points[-1].team if points else self.team,
             sessions=points,
             questions=tuple((p.date, p.question) for p in points if p.question),
             recurring=tuple(recurring),
-            open_steps=self.last_steps,
+            steps=steps,
+            activities=activities,
+            hours=contact_hours((p.spent for p in points), steps, activities),
             last=points[-1] if points else None,
             counts=value_counts(self.values),
+            names=tuple(self.names),
         )
 
 
-def team_years(sessions: Iterable[Session | tuple[Path, Session]]) -> list[Year]:
+def team_years(sessions: Iterable[Session | tuple[Path | None, Session]]) -> list[Year]:
     """One Year per team in `sessions` (bare or with their paths), in one pass.
 
     Teams are listed by their latest session, most recent first.
@@ -149,7 +179,7 @@ def team_years(sessions: Iterable[Session | tuple[Path, Session]]) -> list[Year]
     return years
 
 
-def team_year(sessions: Iterable[Session | tuple[Path, Session]], team: str | None = None) -> Year:
+def team_year(sessions: Iterable[Session | tuple[Path | None, Session]], team: str | None = None) -> Year:
     """The year of one team: `team` (matched by slug), or all sessions as one team."""
     wanted = slugify(team) if team else None
     tally = _Tally(team or "")
@@ -181,65 +211,50 @@ def read_sessions(paths: Sequence[Path]) -> Iterator[tuple[Path, Session] | Sess
             yield exc
 
 
-@dataclass(frozen=True, slots=True)
-class Previous:
-    """What a new session of a team sees first: the last session's question and open steps."""
+def year_until(session: Session, path: Path | None) -> Year:
+    """The year of `session`'s team up to and including it, from the folder it is saved in.
 
-    date: dt.date
-    question: str
-    open_steps: tuple[PlannedStep, ...]
-    path: Path
-
-
-def previous_for_team(
-    listed: Iterable[Listed], team: str, *, exclude: Path | None = None
-) -> Previous | None:
-    """The team's latest readable session in a `SessionStore.list()`, or None.
-
-    Matched by `slugify(team)`; the latest is the one with the latest date, then the last
-    changed. `exclude` leaves out a file (the new session itself, once it is saved).
+    `session` is taken as given (the app's copy may be newer than its file); sessions of the
+    team dated after it are left out, and so are files that cannot be read.
     """
-    wanted = slugify(team)
-    best: Listed | None = None
-    for item in listed:
-        heading = item.heading
-        if heading is None or (exclude is not None and _same_file(item.path, exclude)):
-            continue
-        if slugify(heading.team) != wanted:
-            continue
-        if best is None or best.heading is None or (heading.date, item.mtime) > (
-            best.heading.date, best.mtime
-        ):
-            best = item
-    if best is None:
-        return None
-    return _previous_of(best.path, best.mtime)
+    wanted = slugify(session.team)
+    mine = (session.date, session.created.timestamp())
+    entries: list[tuple[Path | None, Session]] = []
+    if path is not None and path.parent.is_dir():
+        for entry in read_sessions([path.parent]):
+            if isinstance(entry, SessionFileError):
+                continue
+            other_path, other = entry
+            if other.id == session.id or other_path.name == path.name:
+                continue
+            if slugify(other.team) != wanted or (other.date, other.created.timestamp()) > mine:
+                continue
+            entries.append((other_path, other))
+    entries.append((path, session))
+    return team_year(entries)
 
 
-@functools.lru_cache(maxsize=8)
-def _previous_of(path: Path, mtime: float) -> Previous | None:
-    """The question and open steps of the session at `path` (read once per version: the form
-    asks again at every key typed in the team field)."""
-    try:
-        session = read(path)
-    except SessionFileError:
-        return None
-    return Previous(
-        date=session.date,
-        question=session.harvest.question.strip(),
-        open_steps=_open_steps(session),
-        path=path,
+def anonymized_year(year: Year, replace: Callable[[str], str]) -> Year:
+    """`year` with `replace` applied to every text people wrote (questions, steps, activities)."""
+
+    def events(items: tuple[Event, ...]) -> tuple[Event, ...]:
+        return tuple(dataclasses.replace(e, learned=replace(e.learned)) for e in items)
+
+    return dataclasses.replace(
+        year,
+        sessions=tuple(dataclasses.replace(p, question=replace(p.question)) for p in year.sessions),
+        questions=tuple((when, replace(text)) for when, text in year.questions),
+        recurring=tuple(dataclasses.replace(r, text=replace(r.text)) for r in year.recurring),
+        steps=tuple(
+            dataclasses.replace(s, what=replace(s.what), who=replace(s.who), events=events(s.events))
+            for s in year.steps
+        ),
+        activities=tuple(
+            a.model_copy(update={"who": replace(a.who), "note": replace(a.note)})
+            for a in year.activities
+        ),
+        last=dataclasses.replace(year.last, question=replace(year.last.question)) if year.last else None,
     )
-
-
-def _open_steps(session: Session) -> tuple[PlannedStep, ...]:
-    return tuple(
-        PlannedStep(s.what, s.who, s.due, s.done) for s in session.harvest.steps if not s.done
-    )
-
-
-def _same_file(path: Path, other: Path) -> bool:
-    return path.name == other.name and (path == other or path.resolve() == other.resolve())
 
 
 def _key(text: str) -> str:

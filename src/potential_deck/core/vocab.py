@@ -83,3 +83,32 @@ Which fields one card has: `core.card_fields.note_fields`, the one function ever
 
 ALL_FIELDS: tuple[str, ...] = ("seen", "did", "worked", "satisfaction", "strengths", "challenges")
 """The built-in field ids: their labels are in `core.i18n`; saved notes keep their meaning."""
+
+
+# --- a team's year (issue 14) -----------------------------------------------------------------
+
+
+class Collaboration(StrEnum):
+    """Forms of collaboration a step or a logged activity takes (contact hours per form).
+
+    The Flexio text names co-teaching, collegial consultation and a learning network (on site
+    and online); ProuD to Teach All names lesson study and peer coaching.
+    """
+
+    CO_TEACHING = "co-teaching"
+    LESSON_STUDY = "lesson-study"
+    COLLEGIAL_CONSULTATION = "collegial-consultation"
+    CLASS_VISIT = "class-visit"
+    TEAM_MEETING = "team-meeting"
+    LEARNING_NETWORK = "learning-network"
+    ONLINE_SESSION = "online-session"
+    OTHER = "other"
+
+
+class StepStatus(StrEnum):
+    """Where a step of the plan stands: still open, done, carried over to a later date, dropped."""
+
+    OPEN = "open"
+    DONE = "done"
+    CARRIED = "carried"
+    DROPPED = "dropped"

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rich.markup import escape
 from textual import events
 from textual.app import SystemCommand
 from textual.binding import Binding
@@ -20,9 +20,9 @@ from textual.theme import Theme
 
 from potential_deck.core import meeting, session_file
 from potential_deck.core.errors import UserError
-from potential_deck.core.i18n import day, t
+from potential_deck.core.i18n import t
 from potential_deck.core.settings import DARK_THEME, LIGHT_THEME, load_settings, save_settings
-from potential_deck.core.store import Listed, SessionFileError, SessionStore
+from potential_deck.core.store import SessionStore
 from potential_deck.core.vocab import Lang
 from potential_deck.tui.card_screen import CardScreen, Opening
 from potential_deck.tui.key_order import OrderedKeysApp
@@ -74,7 +74,6 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         self._opening: Opening | None = None
         self._deck_lock = threading.Lock()
         self._notes_for_later: list[tuple[str, dict[str, object]]] = []
-        self._listing: tuple[Screen[object], list[Listed]] | None = None
         self.startup_error: UserError | None = None
         """Why the app ended before its first session could open (the CLI reports it)."""
         for theme in THEMES:
@@ -229,9 +228,20 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         self.deck_path = path
 
     def start_session(
-        self, *, team: str, facilitator: str, participants: list[str], language: Lang, agenda: list[str]
+        self,
+        *,
+        team: str,
+        facilitator: str,
+        participants: list[str],
+        language: Lang,
+        agenda: list[str],
+        date: dt.date | None = None,
+        people: int = 0,
+        earlier: Sequence[tuple[Path, Session]] = (),
     ) -> None:
-        """Create, save and open a new session."""
+        """Create, save and open a new session; a team that met before (`earlier`) looks back first."""
+        from potential_deck.core import lookback
+
         session = meeting.new_session(
             self.deck,
             team=team,
@@ -241,7 +251,10 @@ class PotentialDeckApp(OrderedKeysApp[None]):
             language=language,
             agenda=agenda,
             deck_path=str(self.deck_path),
+            date=date,
+            people=people,
         )
+        lookback.fill(session, earlier)
         try:
             path = self.store.create(session)
         except OSError as exc:
@@ -257,6 +270,17 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         if isinstance(self.screen, NewSessionScreen):
             self.pop_screen()
         self.open_session(session, path)
+        if lookback.has_look_back(session) and isinstance(self.screen, CardScreen):
+            self.call_after_refresh(self.open_lookback, self.screen)
+
+    def open_lookback(self, card_screen: CardScreen) -> None:
+        """Show the look back over the card screen, whose clock waits meanwhile."""
+        from potential_deck.tui.lookback import LookBackScreen
+
+        card_screen.flush()
+        card_screen.count_time(False)
+        self.push_screen(LookBackScreen(card_screen.session, card_screen.path, card_screen.deck),
+                         lambda _: card_screen.count_time())
 
     def open_session(self, session: Session | None, path: Path) -> None:
         """Open a session where it was left: on its card, or at the harvest (None: read it first)."""
@@ -290,35 +314,6 @@ class PotentialDeckApp(OrderedKeysApp[None]):
             HarvestScreen(card_screen.session, card_screen.path, card_screen.deck),
             lambda _: card_screen.back_from_harvest(),
         )
-
-    def previous_for_team(self, team: str, lang: Lang) -> str:
-        """What the facilitator should see first about a team's earlier sessions.
-
-        The sessions folder is read once per new-session form (the screen on show), not
-        once per keystroke.
-        """
-        from potential_deck.core import trajectory  # loaded when first used
-
-        if not team.strip():
-            return ""
-        if self._listing is None or self._listing[0] is not self.screen:
-            try:
-                self._listing = (self.screen, self.store.list())
-            except SessionFileError:  # an unreadable folder: the home screen said so already
-                self._listing = (self.screen, [])
-        previous = trajectory.previous_for_team(self._listing[1], team)
-        if previous is None:
-            return ""
-        lines = []
-        if previous.question:
-            lines.append(t(lang, "new.previous", date=day(previous.date), question=previous.question))
-        if previous.open_steps:
-            steps = []
-            for step in previous.open_steps:
-                details = [part for part in (step.who, day(step.due)) if part]
-                steps.append(f"{step.what} ({', '.join(details)})" if details else step.what)
-            lines.append(t(lang, "new.open_steps", steps="; ".join(steps)))
-        return escape("\n".join(lines))
 
     # --- settings -----------------------------------------------------------------------
 

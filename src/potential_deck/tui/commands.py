@@ -70,6 +70,11 @@ class CardCommands(ListProvider):
         commands.append(
             (t(lang, "cmd.harvest"), t(lang, "cmd.harvest_help"), partial(screen.go_to, len(session.agenda)))
         )
+        from potential_deck.core.lookback import has_look_back  # the palette opens after start-up
+
+        if has_look_back(session):
+            commands.append((t(lang, "cmd.lookback"), t(lang, "cmd.lookback_help"),
+                             partial(screen.papp.open_lookback, screen)))
         return commands
 
 

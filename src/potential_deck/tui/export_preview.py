@@ -10,6 +10,7 @@ an existing one unless the facilitator presses Overwrite after being told it exi
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 from typing import Protocol
@@ -125,9 +126,11 @@ def open_export(screen: Exportable, fmt: str, anonymize: bool) -> None:
         return
     from potential_deck.core import export  # loaded when first used: not at start-up
     from potential_deck.core.harvest import export_path
+    from potential_deck.core.trajectory import year_until
 
     screen.save_now()
-    text = export.render(screen.session, screen.deck, fmt, anonymize=anonymize)
+    year = year_until(screen.session, screen.path) if fmt != "toml" else None  # the team's hours
+    text = export.render(screen.session, screen.deck, fmt, anonymize=anonymize, year=year)
     readable = None
     if fmt == "html":  # for a browser: the preview shows the text of that very page
         from potential_deck.core.html_text import html_text
@@ -174,4 +177,17 @@ class ExportCommands(ListProvider):
                                  partial(open_export, screen, fmt, anonymize)))
         commands.append((t(lang, "cards.export", per_page=CARDS_PER_PAGE), t(lang, "cards.export_help"),
                          partial(open_cards, screen)))
+        commands.append((t(lang, "cmd.calendar"), t(lang, "cmd.calendar_help"),
+                         partial(open_calendar, screen)))
         return commands
+
+
+def open_calendar(screen: Exportable) -> None:
+    """The next meeting and the open steps' due dates as an .ics file, previewed before saving."""
+    from potential_deck.core.harvest import export_path
+    from potential_deck.core.ical import session_calendar
+
+    screen.save_now()
+    assert isinstance(screen, Screen)
+    text = session_calendar(screen.session, datetime.now(UTC))
+    screen.app.push_screen(ExportPreview(text, export_path(screen.path, "ics"), screen.lang))

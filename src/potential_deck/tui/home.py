@@ -7,6 +7,7 @@ from pathlib import Path
 from rich.markup import escape
 from textual import on
 from textual.app import ComposeResult
+from textual.command import Provider
 from textual.containers import Vertical
 from textual.reactive import reactive
 from textual.widgets import Button, DataTable, Static
@@ -38,6 +39,7 @@ class HomeScreen(AppScreen[None]):
 
     KEYS = HOME_COMMANDS
     BINDINGS = bindings(HOME_COMMANDS)
+    COMMANDS = {lambda: _year_commands()}
 
     lang: reactive[Lang] = reactive("nl", recompose=True)  # type: ignore[assignment]
 
@@ -116,6 +118,17 @@ class HomeScreen(AppScreen[None]):
         if found is not None and found.row_count:
             found.action_select_cursor()
 
+    def action_year(self) -> None:
+        """The year of the highlighted session's team."""
+        from potential_deck.tui.year import open_year
+
+        table = next(self.query("#sessions").results(DataTable), None)
+        if table is None or not table.row_count:
+            return
+        item = self.listed[table.cursor_row]
+        if item.heading is not None:
+            open_year(self, item.heading.team)
+
     @on(DataTable.RowSelected)
     def _open(self, event: DataTable.RowSelected) -> None:
         item = self.listed[int(str(event.row_key.value))]
@@ -149,3 +162,10 @@ class HomeScreen(AppScreen[None]):
             return
         self.notify(t(self.lang, "restore.done", file=path.name), markup=False)
         await self.recompose()
+
+
+def _year_commands() -> type[Provider]:
+    """'The year of TEAM' for each known team, loaded when the palette first opens."""
+    from potential_deck.tui.year import YearCommands
+
+    return YearCommands

@@ -8,9 +8,11 @@ screen that is still loading drops type-ahead, and "abc<PageDown>def" typed in o
 - **A loading screen holds early keys.** A `HoldsKeys` screen starts not ready and calls
   `keys_ready()` once its focus is where typing should go; until then the app keeps every key
   and paste, and hands them on in order afterwards (type-ahead at launch, after a screen change).
-- **A command waits for the keys before it.** A priority binding runs only after the focused
-  widget has handled every key that came earlier (one `call_later` round trip); keys that come
-  meanwhile wait behind it.
+- **A command waits for the keys before it, and the keys after it wait for it.** A priority
+  binding runs only after the focused widget (and each parent a key bubbles through) has
+  handled every key that came earlier; another binding (a list's letter, which may open a
+  dialog) is handed on at once, and the keys after it wait until it has run. Keys that come
+  meanwhile are held, in order.
 - **Anyone may pause the keys** for a moment (`hold_keys` / `release_keys`), e.g. a screen that
   sends a key on to another widget, so later keys cannot overtake it.
 
@@ -47,6 +49,10 @@ class _Drained(Message):
     def __init__(self, event: events.Key) -> None:
         super().__init__()
         self.event = event
+
+
+class _Handled(Message):
+    """A key that ran a binding has gone all the way up: the keys after it may come."""
 
 
 class HoldsKeys:
@@ -95,10 +101,14 @@ class OrderedKeysApp(App[ReturnType]):
             return False
         return bool(getattr(screen, "takes_keys", True))
 
-    def _waits_for_earlier_keys(self, event: events.Key) -> bool:
-        """Whether `event` runs a priority binding (which would overtake keys in a queue)."""
+    def _binding_of(self, event: events.Key) -> str:
+        """'first' when `event` runs a priority binding (it would overtake keys in a queue),
+        'then' when it runs another binding (keys after it must wait until it ran: it may open
+        a dialog), '' when it is no command here."""
         active = self.screen.active_bindings.get(event.key)
-        return active is not None and active.binding.priority and active.enabled
+        if active is None or not active.enabled:
+            return ""
+        return "first" if active.binding.priority else "then"
 
     def _hold(self, event: Typed) -> None:
         self._held.append(event)
@@ -123,20 +133,35 @@ class OrderedKeysApp(App[ReturnType]):
             if self._paused or self._held or not self._screen_takes_keys():
                 self._hold(event)
                 return
-            if isinstance(event, events.Key) and self._waits_for_earlier_keys(event):
-                self._wait_then_run(event)
+            if isinstance(event, events.Key):
+                await self._route(event)
                 return
         await super().on_event(event)
+
+    async def _route(self, event: events.Key) -> None:
+        """Hand on one key, keeping the keys around it in order (see the module)."""
+        kind = self._binding_of(event)
+        if kind == "first":
+            self._wait_then_run(event)
+            return
+        chain = self._chain()
+        await super().on_event(event)
+        if kind == "then":
+            self._paused = True
+            self._after(chain, _Handled())
 
     def _wait_then_run(self, event: events.Key) -> None:
         """Run `event` once every earlier key has been handled: by the focused widget, and by
         each parent it bubbled up to (a list's letters reach their bindings at the app)."""
         self._paused = True
-        focused = self.screen.focused
-        chain: list[MessagePump] = [*focused.ancestors_with_self] if focused is not None else [self.screen]
-        self._after(chain, _Drained(event))
+        self._after(self._chain(), _Drained(event))
 
-    def _after(self, chain: list[MessagePump], message: _Drained) -> None:
+    def _chain(self) -> list[MessagePump]:
+        """The focused widget and its parents up to the app: the way a key goes up."""
+        focused = self.screen.focused
+        return [*focused.ancestors_with_self] if focused is not None else [self.screen]
+
+    def _after(self, chain: list[MessagePump], message: Message) -> None:
         """Post `message` to the app once each of `chain` has handled what it holds now."""
         while chain:
             node, chain = chain[0], chain[1:]
@@ -151,16 +176,20 @@ class OrderedKeysApp(App[ReturnType]):
         await super().on_event(message.event)
         await self._deliver_held()
 
+    async def _on__handled(self, _: _Handled) -> None:
+        self._paused = False
+        await self._deliver_held()
+
     async def _on_keys_ready(self, _: KeysReady) -> None:
         await self._deliver_held()
 
     async def _deliver_held(self) -> None:
         while self._held and not self._paused and self._screen_takes_keys():
             event = self._held.pop(0)
-            if isinstance(event, events.Key) and self._waits_for_earlier_keys(event):
-                self._wait_then_run(event)
-                break
-            await super().on_event(event)
+            if isinstance(event, events.Key):
+                await self._route(event)
+            else:
+                await super().on_event(event)
         if not self._held and self._watchdog is not None:
             self._watchdog.stop()
             self._watchdog = None

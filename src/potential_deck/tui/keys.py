@@ -324,6 +324,9 @@ HOME_COMMANDS: tuple[Command, ...] = (
             LIST, keys="enter"),
     Command("lang", "language", ("English", "Nederlands"),
             ("Nederlands of Engels", "Dutch or English"), LIST, letters="l"),
+    Command("year", "year", ("Jaar", "Year"),
+            ("Het jaaroverzicht van het team van de gekozen sessie",
+             "The year of the chosen session's team"), LIST, letters="j"),
     help_command(LIST),
     PALETTE,
     QUIT,
@@ -346,20 +349,62 @@ NEW_SESSION_COMMANDS: tuple[Command, ...] = (
     QUIT,
 )
 
+# --- a team's year (issue 14): the look back and the year view -----------------------------
+# Neither screen has a text field (their dialogs are screens of their own), so their letters
+# are `keys`: priority bindings, which wait for the keys typed before them and hold the keys
+# typed after them until they ran. "u20/01/2027⏎" typed in one burst thus lands in the date
+# dialog whole, and "d↓d" marks the two rows it says.
+
+LOOKBACK_COMMANDS: tuple[Command, ...] = (
+    Command("lb_done", "decide('done')", ("Klaar", "Done"),
+            ("De stap is klaar", "The step is done"), LIST, keys="d"),
+    Command("lb_carry", "carry", ("Uitstellen", "Carry over"),
+            ("Uitstellen naar een nieuwe datum: de stap komt in het stappenplan van vandaag",
+             "Carry over to a new date: the step goes into today's step plan"), LIST, keys="u"),
+    Command("lb_drop", "decide('dropped')", ("Schrappen", "Drop"),
+            ("De stap vervalt", "The step is dropped"), LIST, keys="x"),
+    Command("lb_open", "decide('open')", ("Weer open", "Reopen"),
+            ("Nog niets besloten over de stap", "Nothing decided about the step yet"),
+            LIST, keys="o", show=False),
+    Command("lb_learned", "learned", ("Geleerd", "Learned"),
+            ("Noteren wat het team uit de stap leerde", "Note what the team learned from the step"),
+            LIST, keys="enter"),
+    Command("continue", "continue", ("Naar de kaarten", "To the cards"),
+            ("Verder naar de eerste kaart (de terugblik blijft in het palet)",
+             "On to the first card (the look back stays in the palette)"),
+            LIST, keys="ctrl+s,escape", display="Ctrl+S"),
+    help_command(LIST),
+    PALETTE,
+    QUIT,
+)
+
+YEAR_COMMANDS: tuple[Command, ...] = (
+    Command("add_activity", "add_activity", ("Activiteit", "Activity"),
+            ("Een activiteit toevoegen voor de contacturen (klasbezoek, co-teaching, ...)",
+             "Add an activity for the contact hours (class visit, co-teaching, ...)"),
+            LIST, keys="a"),
+    Command("back", "back", ("Terug", "Back"), ("Terug naar het beginscherm", "Back to the home screen"),
+            LIST, keys="escape"),
+    help_command(LIST),
+    PALETTE,
+    QUIT,
+)
 DIALOG_COMMANDS: tuple[Command, ...] = (
     Command("keep", "keep", ("Bewaren", "Save"), ("Bewaren en sluiten", "Save and close"),
-            FORM, display="Enter"),
+            FORM, keys="enter"),
     Command("cancel", "cancel", ("Annuleren", "Cancel"),
             ("Sluiten zonder iets te veranderen", "Close without changing anything"),
             FORM, keys="escape"),
 )
-"""A dialog's keys (Enter keeps: the field's own submit, so no binding of its own)."""
+"""A dialog's keys: its fields are one line each, so Enter is no text there."""
 
 ALL: dict[str, tuple[Command, ...]] = {
     "card": CARD_COMMANDS,
     "harvest": HARVEST_COMMANDS,
     "home": HOME_COMMANDS,
     "new_session": NEW_SESSION_COMMANDS,
+    "lookback": LOOKBACK_COMMANDS,
+    "year": YEAR_COMMANDS,
     "dialog": DIALOG_COMMANDS,
 }
 """Every screen's commands, by screen: what the tests check."""

@@ -56,6 +56,17 @@ class Dialog(HoldsKeys, DeclaredCommands, ModalScreen[Result]):
         raise NotImplementedError
 
     def action_keep(self) -> None:
+        """Enter: keep what was typed; on a button, press that button (Cancel cancels)."""
+        if isinstance(self.focused, Button):
+            self.focused.press()
+        else:
+            self.keep()
+
+    @on(Button.Pressed, "#prompt-ok")
+    def _ok(self) -> None:
+        self.keep()
+
+    def keep(self) -> None:
         raise NotImplementedError
 
 
@@ -96,9 +107,7 @@ class TextPrompt(Dialog[str | None]):
                 yield Button(t(self.lang, "harvest.ok"), id="prompt-ok", variant="primary")
                 yield Button(t(self.lang, "harvest.cancel"), id="prompt-cancel")
 
-    @on(Input.Submitted)
-    @on(Button.Pressed, "#prompt-ok")
-    def action_keep(self) -> None:
+    def keep(self) -> None:
         text = clean(self.query_one(Input).value)
         problem = self.check(text) if self.check is not None else None
         if problem is None:
@@ -151,9 +160,7 @@ class StepPrompt(Dialog[bool]):
                 yield Button(t(self.lang, "harvest.ok"), id="prompt-ok", variant="primary")
                 yield Button(t(self.lang, "harvest.cancel"), id="prompt-cancel")
 
-    @on(Input.Submitted)
-    @on(Button.Pressed, "#prompt-ok")
-    def action_keep(self) -> None:
+    def keep(self) -> None:
         what, who, due = (clean(self.query_one(f"#prompt-{name}", Input).value) for name in self.FIELDS)
         problem = self.apply(what, who, due)
         if problem is None:

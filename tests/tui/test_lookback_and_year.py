@@ -1,0 +1,296 @@
+"""A team's year in the app: the known-teams form, the look back, the year view, the calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, Input, OptionList
+
+from potential_deck.core import store as files
+from potential_deck.core.meeting import new_session
+from potential_deck.core.models import Collaboration, Step, StepStatus
+from potential_deck.core.store import SessionStore
+from potential_deck.tui.card_screen import CardScreen
+from potential_deck.tui.export_preview import ExportPreview
+from potential_deck.tui.home import HomeScreen
+from potential_deck.tui.lookback import LookBackScreen
+from potential_deck.tui.new_session import NewSessionScreen
+from potential_deck.tui.year import YearScreen
+from potential_deck.tui.year_dialogs import ActivityDialog, DatePrompt
+
+from .conftest import FIXED_NOW
+from .helpers import shown_text
+
+TEAM = "Basisschool De Linde"
+
+
+@pytest.fixture
+def month_apart(store: SessionStore, deck) -> tuple[Path, Path]:  # type: ignore[no-untyped-def]
+    """De Linde met in October (three open steps, one done) and November (one open step)."""
+    october = new_session(deck, team=TEAM, now=dt.datetime(2026, 10, 12, 14, 0), facilitator="Els",
+                          participants=["Lotte", "Jan"])
+    october.harvest.question = "Hoe benutten we thuistalen?"
+    october.harvest.steps = [
+        Step(what="Woordmuur", who="Lotte", due=dt.date(2026, 10, 30)),
+        Step(what="Bevraging", who="Jan", due=dt.date(2026, 11, 6)),
+        Step(what="Co-teaching", who="Omar", form=Collaboration.CO_TEACHING, hours=3),
+        Step(what="Boeken", status=StepStatus.DONE),
+    ]
+    november = new_session(deck, team=TEAM, now=dt.datetime(2026, 11, 16, 14, 0),
+                           facilitator="An Claes", participants=["Lotte", "Jan", "Zoë"], people=6)
+    november.harvest.question = "Hoe betrekken we ouders?"
+    november.harvest.steps = [Step(what="Oudercafé", who="Bram", due=dt.date(2026, 12, 4))]
+    november.harvest.next_meeting = dt.date(2026, 11, 23)
+    return store.create(october), store.create(november)
+
+
+async def _form_for_de_linde(app, pilot) -> NewSessionScreen:  # type: ignore[no-untyped-def]
+    await pilot.press("n")
+    screen = app.screen
+    assert isinstance(screen, NewSessionScreen)
+    await pilot.press(*"De Li")
+    return screen
+
+
+async def test_typing_part_of_a_name_lists_the_known_team(make_app, month_apart):
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await _form_for_de_linde(app, pilot)
+        known = screen.query_one("#known", OptionList)
+        assert known.display and known.option_count == 1
+        prompt = str(known.get_option_at_index(0).prompt)
+        assert "Basisschool De Linde · 2 sessies, laatst 16/11/2026" in prompt
+
+
+async def test_choosing_a_known_team_fills_in_its_last_sessions_people(make_app, month_apart):
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await _form_for_de_linde(app, pilot)
+        await pilot.press("enter")
+        values = {name: screen.query_one(f"#{name}", Input).value
+                  for name in ("team", "facilitator", "participants", "people", "date")}
+        assert values == {"team": TEAM, "facilitator": "An Claes", "participants": "Lotte, Jan, Zoë",
+                          "people": "6", "date": "23/11/2026"}
+        shown = shown_text(app)
+        assert "4 open stappen: de sessie begint met een terugblik." in shown
+        assert "Leervraag: Hoe betrekken we ouders?" in shown
+
+
+async def test_a_returning_team_is_summed_up_and_the_folder_is_read_once(make_app, store, deck,
+                                                                        monkeypatch):
+    earlier = new_session(deck, team="Basisschool Zoë", now=FIXED_NOW)
+    earlier.harvest.question = "Hoe kunnen we ouders betrekken?"
+    earlier.harvest.steps = [Step(what="Ouderavond plannen", who="Lies"), Step(what="Klaar", done=True)]
+    store.create(earlier)
+    listings = []
+    real_list = store.list
+    monkeypatch.setattr(store, "list", lambda: listings.append(1) or real_list())
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("n")
+        listings.clear()  # the home screen and the form list the folder once each
+        await pilot.press(*"basisschool zoe")
+        text = shown_text(app)
+        assert "Dit team kwam al 1 keer samen, laatst op 23/11/2026." in text
+        assert "Leervraag: Hoe kunnen we ouders betrekken?" in text
+        assert "1 open stap: de sessie begint met een terugblik." in text
+        assert listings == [], "the folder is read once per form, not per keystroke"
+        await pilot.press(*"x")
+        assert "Dit team kwam al" not in shown_text(app)
+
+
+async def test_the_date_agreed_last_time_is_offered(make_app, month_apart):
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await _form_for_de_linde(app, pilot)
+        await pilot.press("enter")
+        date = screen.query_one("#date", Input)
+        date.value = "01/12/2026"
+        await pilot.click("#use-agreed")
+        assert date.value == "23/11/2026"
+
+
+async def test_down_goes_into_the_list_and_enter_picks(make_app, month_apart, store, deck):
+    store.create(new_session(deck, team="De Lindeboom", now=dt.datetime(2026, 9, 1, 9, 0)))
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await _form_for_de_linde(app, pilot)
+        known = screen.query_one("#known", OptionList)
+        assert [known.get_option_at_index(i).id for i in range(known.option_count)] == [
+            "De Lindeboom", TEAM]  # equally good: the shorter name first
+        await pilot.press("down", "down", "enter")
+        assert screen.query_one("#team", Input).value == TEAM
+
+
+async def test_a_known_teams_new_session_opens_with_the_look_back(make_app, month_apart, store):
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await _form_for_de_linde(app, pilot)
+        await pilot.press("enter", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, LookBackScreen)
+        shown = shown_text(app)
+        assert "Hoe betrekken we ouders?" in shown and "Leervraag van vorige keer (16/11/2026)" in shown
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == 4
+        session = app.screen.session
+        assert session.date == dt.date(2026, 11, 23) and session.people == 6
+
+
+async def _look_back(app, pilot) -> LookBackScreen:  # type: ignore[no-untyped-def]
+    await _form_for_de_linde(app, pilot)
+    await pilot.press("enter", "ctrl+s")
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, LookBackScreen)
+    return screen
+
+
+async def test_marking_steps_done_carried_and_dropped_is_saved(make_app, month_apart):
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await _look_back(app, pilot)
+        await pilot.press("d", "down", "u")
+        await pilot.pause()
+        assert isinstance(app.screen, DatePrompt)
+        await pilot.press(*"15/01/2027", "enter")
+        await pilot.pause()
+        await pilot.press("down", "x")
+        await pilot.pause()
+        saved = files.read(screen.path)
+        assert [r.status for r in saved.lookback.steps] == [
+            StepStatus.DONE, StepStatus.CARRIED, StepStatus.DROPPED, StepStatus.OPEN]
+        assert saved.lookback.steps[1].new_due == dt.date(2027, 1, 15)
+        carried = saved.harvest.steps[0]
+        assert (carried.what, carried.due, carried.origin.date) == (
+            "Bevraging", dt.date(2027, 1, 15), dt.date(2026, 10, 12))
+
+
+async def test_a_date_that_is_not_one_keeps_the_dialog_open(make_app, month_apart):
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await _look_back(app, pilot)
+        await pilot.press("u")
+        await pilot.pause()
+        await pilot.press(*"31/02/2027", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DatePrompt)
+        assert "is geen datum" in shown_text(app)
+        assert app.screen.query_one(Input).value == "31/02/2027"
+        await pilot.press("escape")
+        assert screen.session.lookback.steps[0].status == StepStatus.OPEN
+
+
+async def test_what_the_team_learned_is_noted_with_enter(make_app, month_apart):
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await _look_back(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press(*"Ouders kwamen graag", "enter")
+        await pilot.pause()
+        assert files.read(screen.path).lookback.steps[0].learned == "Ouders kwamen graag"
+        assert "Geleerd: Ouders kwamen graag" in shown_text(app)
+
+
+async def test_ctrl_s_goes_on_to_the_first_card(make_app, month_apart):
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await _look_back(app, pilot)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, CardScreen)
+        assert app.screen.session.live.position == 0
+
+
+async def test_time_on_the_look_back_counts_for_the_meeting_not_for_the_first_card(
+    make_app, month_apart, clock
+):
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await _look_back(app, pilot)
+        clock.advance(600)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        card = app.screen
+        assert isinstance(card, CardScreen)
+        card.flush()
+        saved = files.read(screen.path)
+        assert saved.lookback.shown == pytest.approx(600)
+        assert sum(r.shown for r in saved.cards.values()) < 1
+
+
+async def test_a_new_team_starts_on_its_first_card(make_app, month_apart):
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("n", *"Nieuwe school", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, CardScreen)
+
+
+async def test_the_year_view_from_the_home_screen(make_app, month_apart):
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("j")
+        await pilot.pause()
+        assert isinstance(app.screen, YearScreen)
+        shown = shown_text(app)
+        assert "Jaaroverzicht · Basisschool De Linde" in shown
+        assert "Woordmuur (Lotte · 30/10/2026)" in shown and "Oudercafé (Bram · 04/12/2026)" in shown
+        assert "uit de sessie van 12/10/2026" in shown
+        assert "richtpunt een twintigtal" in shown
+        await pilot.press("escape")
+        assert isinstance(app.screen, HomeScreen)
+
+
+async def test_an_activity_added_in_the_year_view_counts_at_once(make_app, month_apart):
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("j")
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, ActivityDialog)
+        await pilot.press(*"2,5", "tab", *"An, Jan", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, YearScreen)
+        shown = shown_text(app)
+        assert "23/11/2026 · klasbezoek · 2,5 u · An, Jan" in shown
+        assert "Zelf ingevoerde activiteiten 2,5 u" in shown
+        saved = [files.read(p) for p in month_apart]
+        assert [len(s.activities) for s in saved] == [0, 1]
+
+
+async def test_hours_that_are_not_hours_keep_the_activity_dialog_open(make_app, month_apart):
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("j")
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"veel", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ActivityDialog)
+        assert "is geen aantal uren" in shown_text(app)
+
+
+async def test_the_palette_offers_the_calendar_export(make_app, month_apart, store):
+    app = make_app(session=files.read(month_apart[1]))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        path = app.screen.path
+        await pilot.press("ctrl+p")
+        await pilot.press(*"ics")
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportPreview)
+        await pilot.click("#export-save")
+        await pilot.pause()
+    written = path.parent / "exports" / (path.stem + ".ics")
+    data = written.read_bytes()
+    assert data.startswith(b"BEGIN:VCALENDAR\r\n") and b"DTSTART;VALUE=DATE:20261204\r\n" in data
