@@ -15,7 +15,9 @@ from potential_deck.core.models import Deck, Kind
 
 SAME_IN_BOTH = frozenset({"Start", "Team", "Timer", "Reset", "gender", "LGBTIQ+", "–", "{minutes} min",
                           # a team's year: the sources' own terms ('co-teaching', 'lesson study')
-                          "co-teaching", "lesson study", "open", "Team: {team}"})
+                          "co-teaching", "lesson study", "open", "Team: {team}",
+                          # only placeholders and punctuation: the room view's top line
+                          "{team} · {date}"})
 """Texts that are the same words in Dutch and English (a Dutch screen may show them)."""
 
 ENGLISH_ONLY = frozenset({

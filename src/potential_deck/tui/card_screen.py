@@ -218,7 +218,10 @@ class CardScreen(SessionScreen):
             set_note(record, field, text)
         record.shown += shown
         self._open()
-        self.autosaver.touch()  # what was typed while it loaded
+        if any(text != first.notes.get(field, "") for field, text in early.items()):
+            self.save_now()  # what was typed while it loaded: on disk at once
+        else:
+            self.autosaver.touch()
         waiting, self._waiting = self._waiting, []
         for command_id in waiting:
             await super().action_command(command_id)

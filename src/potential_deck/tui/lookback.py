@@ -44,7 +44,7 @@ class LookBackScreen(SessionScreen):
     BINDINGS = bindings(LOOKBACK_COMMANDS)
 
     def __init__(self, session: Session, path: Path, deck: Deck) -> None:
-        super().__init__(session, path, deck)
+        super().__init__((session, path, deck))
 
     def compose(self) -> ComposeResult:
         lang, back = self.lang, self.session.lookback
