@@ -72,6 +72,8 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         self.now = now or (lambda: datetime.now().astimezone().replace(microsecond=0))
         self._initial: tuple[Session | None, Path | None] = (None, None)
         self._opening: Opening | None = None
+        self.new_session = False
+        """The first screen's session was just made (`run`)."""
         self._deck_lock = threading.Lock()
         self._notes_for_later: list[tuple[str, dict[str, object]]] = []
         self.startup_error: UserError | None = None
@@ -115,13 +117,16 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         with contextlib.suppress(DeckError):
             self.deck  # noqa: B018 - loading is the point
 
-    def set_initial(self, session: Session | None, path: Path | None) -> None:
-        """Open this session (saved at `path`, locked by the caller) as the first screen."""
+    def set_initial(self, session: Session | None, path: Path | None, *, new: bool = False) -> None:
+        """Open this session (saved at `path`, locked by the caller) as the first screen;
+        `new`: it was just made (`run`), so a team that met before looks back first."""
         self._initial = (session, path)
+        self.new_session = new
 
-    def set_opening(self, opening: Opening) -> None:
+    def set_opening(self, opening: Opening, *, new: bool = False) -> None:
         """Open on `opening.first` at once; the session loads while its notes take keys."""
         self._opening = opening
+        self.new_session = new
         self.lang = opening.first.lang
 
     def get_default_screen(self) -> Screen[object]:
@@ -144,8 +149,19 @@ class PotentialDeckApp(OrderedKeysApp[None]):
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         screen = self.screen
-        if isinstance(screen, CardScreen) and screen.is_open and screen.session.live.stage != "cards":
+        if isinstance(screen, CardScreen) and screen.is_open:
+            self.after_opening(screen)
+
+    def after_opening(self, screen: CardScreen) -> None:
+        """A session just opened on its card screen: on to the harvest if it was left there; a
+        new session (`run`) of a team that met before looks back first."""
+        from potential_deck.core import lookback
+
+        if screen.session.live.stage != "cards":
             self.call_after_refresh(self.open_harvest, screen)
+        elif self.new_session and lookback.has_look_back(screen.session):
+            self.hold_keys()  # what is typed from now on is for the look back
+            self.call_after_refresh(self.open_lookback, screen)
 
     def fail(self, error: UserError) -> None:
         """End the app because its session cannot open; the CLI prints `error`."""
@@ -281,6 +297,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         card_screen.count_time(False)
         self.push_screen(LookBackScreen(card_screen.session, card_screen.path, card_screen.deck),
                          lambda _: card_screen.count_time())
+        self.release_keys()  # the look back holds them until it is ready
 
     def open_session(self, session: Session | None, path: Path) -> None:
         """Open a session where it was left: on its card, or at the harvest (None: read it first)."""

@@ -222,6 +222,7 @@ class CardScreen(SessionScreen):
             self.save_now()  # what was typed while it loaded: on disk at once
         else:
             self.autosaver.touch()
+        self.papp.after_opening(self)
         waiting, self._waiting = self._waiting, []
         for command_id in waiting:
             await super().action_command(command_id)

@@ -230,7 +230,8 @@ class HarvestScreen(SessionScreen):
 
     @on(TabbedContent.TabActivated)
     def _tab_changed(self) -> None:
-        self._say("")
+        empty = self.tab == "items" and not self.session.harvest.items
+        self._say(t(self.lang, "harvest.none") if empty else "")
         self.session.live.harvest_step = self.tab  # the room shows this step (issue 13)
         self.save_now()
         self._redraw()
