@@ -117,3 +117,20 @@ def test_an_unreadable_sessions_folder_is_one_clear_error(
     with pytest.raises(store.SessionFileError) as caught:
         SessionStore(tmp_path).list()
     assert caught.value.kind == "folder" and "cannot be read" in str(caught.value)
+
+
+def test_the_spare_copy_of_an_app_killed_while_opening_is_removed_once_no_app_holds_the_session(
+    tmp_path: Path, small_deck: Deck
+) -> None:
+    path = SessionStore(tmp_path).create(_session(small_deck))
+    spare = tmp_path / f"..{path.name}.previous.k1ll3d.tmp"
+    spare.write_bytes(path.read_bytes())
+    child = hold_in_child(path)
+    try:
+        tidy(tmp_path)
+        assert spare.exists(), "the app that holds the session may be about to keep it"
+    finally:
+        child.kill()
+        child.wait()
+    SessionStore(tmp_path).list()
+    assert not spare.exists()

@@ -10,7 +10,8 @@ of anything the facilitator was told was saved:
   older one, or one already linked to a session (`SessionStore.create` crashed after naming it).
 
 Nothing is touched while another app holds the session open (it may be saving right now), and a
-new session's temporary file (`.STEM.new.XXXX.tmp`) only once it is a minute old.
+new session's temporary file (`.STEM.new.XXXX.tmp`) only once it is a minute old. The spare copy
+an opening app writes (`..NAME.toml.previous.XXXX.tmp`) goes once no app holds its session.
 
 Hidden copies of a session (`.NAME.toml.previous`, `.NAME.toml.damaged-…`) go when the session
 file itself is gone: a session the facilitator deletes leaves nothing behind.
@@ -32,6 +33,8 @@ NEW_SESSION_AGE = 60.0
 """Seconds before a new session's temporary file counts as left over (another app may be naming it)."""
 
 _SAVING = re.compile(r"^\.(?P<name>.+\.toml)\.[A-Za-z0-9_]+\.tmp$")
+_CANDIDATE = re.compile(r"^\.\.(?P<name>.+\.toml)\.previous\.[A-Za-z0-9_]+\.tmp$")
+"""A copy `session_file.claim` writes while it holds the session's lock (see `SessionFile.load`)."""
 _COPY = re.compile(r"^\.(?P<name>.+\.toml)\.(previous|damaged-[0-9-]+)$")
 
 
@@ -46,7 +49,10 @@ def tidy(folder: Path, *, now: float | None = None) -> None:
     for entry in entries:
         path = Path(entry.path)
         with contextlib.suppress(OSError):
-            if match := _SAVING.match(entry.name):
+            if match := _CANDIDATE.match(entry.name):
+                if lock.holder(folder / match["name"]) is None:  # its app is gone: a spare copy
+                    path.unlink()
+            elif match := _SAVING.match(entry.name):
                 _tidy_save(path, folder / match["name"])
             elif entry.name.startswith(".") and entry.name.endswith(".tmp"):
                 _tidy_new(path, clock)
