@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -148,6 +149,9 @@ class PotentialDeckApp(OrderedKeysApp[None]):
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
+        # What start-up made lives as long as the app: keep it out of the garbage collector's
+        # rounds, whose pauses otherwise show as a slow card change now and then.
+        self.call_after_refresh(gc.freeze)
         screen = self.screen
         if isinstance(screen, CardScreen) and screen.is_open:
             self.after_opening(screen)

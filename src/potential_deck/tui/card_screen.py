@@ -454,7 +454,7 @@ class CardScreen(SessionScreen):
             self.papp.open_harvest(self)
             return
         self._enter_card(keep_running=was_running)
-        self.save_now()
+        self.call_after_refresh(self.save_now)  # the new card first on screen, then the file
 
     def back_from_harvest(self) -> None:
         """Return from the harvest to the last card, typing in its notes (the keys typed since
