@@ -26,11 +26,13 @@ from potential_deck.core.settings import DARK_THEME, LIGHT_THEME, load_settings,
 from potential_deck.core.store import SessionStore
 from potential_deck.core.vocab import Lang
 from potential_deck.tui.card_screen import CardScreen, Opening
+from potential_deck.tui.commands import NothingFound
 from potential_deck.tui.key_order import OrderedKeysApp
 from potential_deck.tui.modals import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
 from potential_deck.tui.themes import KIND_DEFAULTS, THEMES
 
 if TYPE_CHECKING:
+    from potential_deck.core.harvest_history import HarvestHistory
     from potential_deck.core.models import Deck, Session
 
 # The home and new-session screens, the harvest, the deck loader and pydantic's models are
@@ -47,6 +49,8 @@ class PotentialDeckApp(OrderedKeysApp[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "Doos vol Potential"
+    COMMANDS = OrderedKeysApp.COMMANDS | {NothingFound}
+    """The screen's entries and the system commands, and 'nothing found' in the screen's language."""
     BINDINGS = [Binding("ctrl+q", "quit", "Quit", id="quit", priority=True)]
 
     def __init__(
@@ -77,6 +81,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         """The first screen's session was just made (`run`)."""
         self._deck_lock = threading.Lock()
         self._notes_for_later: list[tuple[str, dict[str, object]]] = []
+        self._histories: dict[Path, tuple[Session, HarvestHistory]] = {}
         self.startup_error: UserError | None = None
         """Why the app ended before its first session could open (the CLI reports it)."""
         for theme in THEMES:
@@ -335,6 +340,20 @@ class PotentialDeckApp(OrderedKeysApp[None]):
             HarvestScreen(card_screen.session, card_screen.path, card_screen.deck),
             lambda _: card_screen.back_from_harvest(),
         )
+
+    def harvest_history(self, path: Path, session: Session) -> HarvestHistory | None:
+        """The undo history of the harvest of the session open from `path` (None before the
+        harvest first opens): it lasts while the session is open, across visits to the cards."""
+        kept = self._histories.get(path)
+        return kept[1] if kept is not None and kept[0] is session else None
+
+    def keep_harvest_history(self, path: Path, session: Session) -> HarvestHistory:
+        """A new undo history for the session's harvest as it is now, kept for `harvest_history`."""
+        from potential_deck.core.harvest_history import HarvestHistory
+
+        history = HarvestHistory(session, clock=self.clock)
+        self._histories[path] = (session, history)
+        return history
 
     # --- settings -----------------------------------------------------------------------
 

@@ -34,7 +34,7 @@ class HelpScreen(ModalScreen[None]):
         table.add_column(style="bold", no_wrap=True)
         table.add_column()
         for command in self.commands:
-            keys = command.all_keys()
+            keys = command.all_keys(self.lang)
             if keys:
                 table.add_row(keys, command.explain(self.lang))
         with Vertical(id="help-box"):
