@@ -7,9 +7,10 @@ session files, deck files and settings never bring an escape sequence into the a
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from potential_deck.core.clean_text import clean_data
+from potential_deck.core.clean_text import clean_data, is_clean
 
 try:
     from tomli import TOMLDecodeError
@@ -21,7 +22,17 @@ except ImportError:  # pragma: no cover - tomli is a dependency; tomllib is the 
 __all__ = ["TOMLDecodeError", "loads"]
 
 
+_ESCAPES = re.compile(r"\\[bfreuU]")
+"""TOML escapes that can make a control character (or a bidi override) inside a string."""
+
+
 def loads(text: str) -> dict[str, Any]:
-    """The TOML document in `text`, every string cleaned (TOMLDecodeError when it is not TOML)."""
-    data: dict[str, Any] = clean_data(_loads(text))
-    return data
+    """The TOML document in `text`, every string cleaned (TOMLDecodeError when it is not TOML).
+
+    A text with no unsafe character and no escape that could make one is clean once parsed:
+    then the walk over every string is skipped (it costs as much as the parsing)."""
+    data: dict[str, Any] = _loads(text)
+    if is_clean(text) and _ESCAPES.search(text) is None:
+        return data
+    cleaned: dict[str, Any] = clean_data(data)
+    return cleaned
