@@ -31,6 +31,7 @@ from potential_deck.tui.themes import KIND_DEFAULTS, THEMES
 
 if TYPE_CHECKING:
     from potential_deck.core.models import Deck, Session
+    from potential_deck.tui.join import JoinPlan, JoinService
 
 # The home and new-session screens, the harvest, the deck loader and pydantic's models are
 # imported when first used: `run` draws its first card before any of them is needed.
@@ -76,6 +77,10 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         self._notes_for_later: list[tuple[str, dict[str, object]]] = []
         self.startup_error: UserError | None = None
         """Why the app ended before its first session could open (the CLI reports it)."""
+        self.join_plan: JoinPlan | None = None
+        """Where participants' phones join, from the start (`--join`); see `tui.join`."""
+        self.joining: JoinService | None = None
+        """The participants' server while joining is on (issue 17)."""
         for theme in THEMES:
             self.register_theme(theme)
         self._use_theme(self.settings.theme if self.settings.theme in self.available_themes else LIGHT_THEME)
@@ -143,6 +148,8 @@ class PotentialDeckApp(OrderedKeysApp[None]):
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
+        if self.join_plan is not None:
+            self.run_worker(self.start_joining(self.join_plan), exit_on_error=False)
         screen = self.screen
         if isinstance(screen, CardScreen) and screen.is_open and screen.session.live.stage != "cards":
             self.call_after_refresh(self.open_harvest, screen)
@@ -317,6 +324,47 @@ class PotentialDeckApp(OrderedKeysApp[None]):
             HarvestScreen(card_screen.session, card_screen.path, card_screen.deck),
             lambda _: card_screen.back_from_harvest(),
         )
+
+    # --- participants' phones (issue 17) --------------------------------------------------
+
+    async def start_joining(self, join_plan: JoinPlan) -> None:
+        """Let participants join from their phones (the server runs on this app's loop)."""
+        from potential_deck.tui.join import JoinService
+
+        self.end_joining()
+        joining = JoinService(self, join_plan)
+        self.joining = joining
+        await joining.start()
+        screen = joining.card_screen()
+        if screen is not None:
+            screen.show_joining()
+
+    def open_join(self) -> None:
+        """The join screen (F7, the palette); joining starts on the network first if it is off."""
+        from potential_deck.tui.join import plan_for_phones
+        from potential_deck.tui.join_screen import JoinScreen
+
+        async def start_then_show() -> None:
+            if self.joining is None:
+                try:
+                    await self.start_joining(plan_for_phones())
+                except OSError as exc:
+                    error = exc.strerror or str(exc)
+                    self.notify(t(self.lang, "join.cannot", address="0.0.0.0", error=error),
+                                severity="error", timeout=15, markup=False)
+                    return
+            if not isinstance(self.screen, JoinScreen):
+                await self.push_screen(JoinScreen())
+
+        self.run_worker(start_then_show(), exit_on_error=False)
+
+    def end_joining(self) -> None:
+        """Stop joining: the code ends at once; the server stops listening a moment later."""
+        joining, self.joining = self.joining, None
+        if joining is not None:
+            joining.end()
+            with contextlib.suppress(Exception):  # the app may be closing: the socket closes with it
+                self.run_worker(joining.server.stop(), exit_on_error=False)
 
     # --- settings -----------------------------------------------------------------------
 
