@@ -96,7 +96,8 @@ class JoinScreen(AppScreen[None]):
         )
         warning = "join.network" if joining.plan.network else "join.loopback"
         self.query_one("#join-warning", Static).update(escape(t(lang, warning)))
-        counts = t(lang, "join.status", people=len(joining.desk.participants), sent=joining.desk.contributions)
+        desk = joining.desk
+        counts = t(lang, "join.status", people=len(desk.participants), sent=desk.contributions)
         self.query_one("#join-counts", Static).update(escape(counts))
         self.query_one("#join-vote", Static).update(escape(self._vote_state(session)))
         self.query_one("#join-list-heading", Static).update(f"[b]{escape(t(lang, 'join.list'))}[/b]")
