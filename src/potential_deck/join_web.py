@@ -20,7 +20,7 @@ from __future__ import annotations
 import ipaddress
 import socket
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 from urllib.parse import urlsplit
 
 from aiohttp import web
@@ -152,25 +152,25 @@ class JoinServer:
 
     async def join_link(self, request: web.Request) -> web.StreamResponse:
         """The QR code's address: the code checked, the phone in (its cookie keeps its dots)."""
-        return self._join(request, request.match_info["code"])
+        self._join(request, request.match_info["code"])
 
     async def join_form(self, request: web.Request) -> web.StreamResponse:
         form = await request.post()
         code = _field(form, "code", 40)
         try:
-            return self._join(request, code)
+            self._join(request, code)
         except Refused as refused:
             if refused.key in {"wrong_code", "too_many_codes"}:
                 return _html(join_page.code_page(self.lang(), refused.key, code), refused.status)
             raise
 
-    def _join(self, request: web.Request, code: str) -> web.StreamResponse:
+    def _join(self, request: web.Request, code: str) -> NoReturn:
         address = request.remote or "?"
         participant = self.desk.join(code, address, request.cookies.get(COOKIE))
         response = web.HTTPSeeOther(f"/p/{participant.token}?ok=joined")
         response.set_cookie(COOKIE, participant.token, max_age=COOKIE_AGE, path="/", httponly=True,
                             samesite="Strict")
-        return response
+        raise response
 
     # --- a participant's page -----------------------------------------------------------
 
