@@ -145,6 +145,8 @@ def participant_page(
         return _page(lang, body)
     name = view.name if name is None else name
     anonymous = not name if anonymous is None else anonymous
+    if note_typed and not view.shared:  # the note's field is no longer shared: keep the text all the same
+        typed, note_typed = typed or note_typed, ""
     parts = [heading, _card(view), _add_form(view, base, typed, name, anonymous)]
     if view.shared:
         parts.append(_note_form(view, base, note_typed, name, anonymous))

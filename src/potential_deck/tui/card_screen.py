@@ -620,8 +620,10 @@ class CardScreen(SessionScreen):
         if not self.is_open or self.notes.card != self.card_id or field not in self.notes.fields:
             return False
         area = self.notes.area(field)
-        end = area.document.end
-        area.insert(("\n" if area.text and not area.text.endswith("\n") else "") + line, end)
+        where = area.selection  # text after it does not move it: put it back as it was
+        area.insert(("\n" if area.text and not area.text.endswith("\n") else "") + line,
+                    area.document.end, maintain_selection_offset=False)
+        area.selection = where
         self._commit_field(field)
         return True
 
