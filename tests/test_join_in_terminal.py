@@ -37,10 +37,15 @@ def env(tmp_path: Path) -> dict[str, str]:
     return {**os.environ, "POTENTIAL_DECK_CONFIG": str(tmp_path / "settings.toml"), "TERM": "xterm-256color"}
 
 
-def session_path(tmp_path: Path) -> Path:
-    listed = SessionStore(tmp_path / "s").list()
-    assert len(listed) == 1, listed
-    return listed[0].path
+def joining(app: AppInTerminal, tmp_path: Path) -> tuple[Path, str]:
+    """Wait until the app has its session file and says in it how to join; (file, join address)."""
+    for _ in range(400):
+        listed = SessionStore(tmp_path / "s").list()
+        if listed and (url := read(listed[0].path).live.join_url):
+            assert len(listed) == 1, listed
+            return listed[0].path, url
+        app.drain(0.05)
+    raise AssertionError("the app did not say how to join within 20 s")
 
 
 async def phones(base: str, code: str, texts: list[tuple[str, str, bool]]) -> list[int]:
@@ -65,14 +70,9 @@ def test_phones_and_the_facilitator_write_into_one_session(tmp_path: Path, env: 
                          "--join", f"127.0.0.1:{port}"], env)
     app.type("Notities van de begeleider")
     app.wait_for(FIRST_TITLE)
-    app.wait_for("Meedoen:")
-    path = session_path(tmp_path)
-    for _ in range(100):
-        code = read(path).live.join_code.replace(" ", "")
-        if code:
-            break
-        app.drain(0.05)
-    assert re.fullmatch(r"\d{8}", code)
+    path, url = joining(app, tmp_path)
+    code = read(path).live.join_code.replace(" ", "")
+    assert re.fullmatch(r"\d{8}", code) and url.endswith(f"/j/{code}")
     statuses = asyncio.run(phones(f"http://127.0.0.1:{port}", code, [
         ("Meer co-teaching", "Lotte", False),
         ("Iets gevoeligs", "Jan", True),

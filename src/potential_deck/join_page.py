@@ -94,7 +94,7 @@ def _page(lang: Lang, body: str, *, state: str = "", version: str = "") -> str:
     return (
         f'<!DOCTYPE html>\n<html lang="{esc(lang)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        '<meta name="referrer" content="no-referrer">\n'
+        '<meta name="referrer" content="same-origin">\n'
         f"<title>{esc(t(lang, 'join.page_title'))}</title>\n"
         '<link rel="stylesheet" href="/p.css">\n'
         f"</head>\n<body{data}>\n{body}\n{script}\n</body>\n</html>\n"
@@ -147,11 +147,15 @@ def participant_page(
     anonymous = not name if anonymous is None else anonymous
     if note_typed and not view.shared:  # the note's field is no longer shared: keep the text all the same
         typed, note_typed = typed or note_typed, ""
-    parts = [heading, _card(view), _add_form(view, base, typed, name, anonymous)]
-    if view.shared:
-        parts.append(_note_form(view, base, note_typed, name, anonymous))
+    parts = [heading]
     if view.vote_open:
         parts.append(_vote(view, base))
+    parts += [_title(view), _add_form(view, base, typed, name, anonymous)]
+    if view.shared:
+        parts.append(_note_form(view, base, note_typed, name, anonymous))
+    if view.questions:
+        questions = "".join(f"<li>{esc(question)}</li>" for question in view.questions)
+        parts.append(f"<section><h2>{esc(t(lang, 'join.questions'))}</h2><ul>{questions}</ul></section>")
     if view.sent:
         items = "".join(f"<li>{esc(text)}</li>" for text in reversed(view.sent))
         parts.append(f"<section><h2>{esc(t(lang, 'join.sent_heading'))}</h2><ul>{items}</ul></section>")
@@ -159,14 +163,14 @@ def participant_page(
     return _page(lang, "\n".join(parts), state=f"{base}/state", version=view.version)
 
 
-def _card(view: PhoneView) -> str:
+def _title(view: PhoneView) -> str:
+    """The card on the facilitator's screen (its questions come further down), or the harvest."""
     lang = view.lang
     if not view.title:
         return f"<section><p class=\"card-title\">{esc(t(lang, 'join.harvest'))}</p></section>"
-    questions = "".join(f"<li>{esc(question)}</li>" for question in view.questions)
     return (
         f"<section><p class=\"quiet\">{esc(t(lang, 'join.now'))}</p>"
-        f'<p class="card-title">{esc(view.title)}</p><ul>{questions}</ul></section>'
+        f'<p class="card-title">{esc(view.title)}</p></section>'
     )
 
 

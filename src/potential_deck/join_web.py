@@ -48,7 +48,7 @@ HEADERS = {
     "Content-Security-Policy": CSP,
     "Cache-Control": "no-store",
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    "Referrer-Policy": "same-origin",  # "no-referrer" makes a browser send "Origin: null" with a form
     "X-Frame-Options": "DENY",
 }
 

@@ -14,6 +14,7 @@ JOIN_STRINGS: dict[str, tuple[str, str]] = {
     "join.code_button": ("Meedoen", "Join"),
     "join.now": ("Nu aan de beurt", "Now on screen"),
     "join.harvest": ("De oogst", "The harvest"),
+    "join.questions": ("De vragen bij deze kaart", "This card's questions"),
     "join.add_heading": ("Een groeimogelijkheid toevoegen", "Add a growth opportunity"),
     "join.add_hint": (
         "Eén idee per keer, hoogstens {max} tekens.",
