@@ -145,7 +145,9 @@ async def _shoot(
             shutil.rmtree(profile, ignore_errors=True)
 
 
-async def _phone(binary: str, url: str, text: str, out: Path | None, javascript: bool) -> tuple[str, str, list[str]]:
+async def _phone(
+    binary: str, url: str, text: str, out: Path | None, javascript: bool
+) -> tuple[str, str, list[str]]:
     """Open `url` as a phone (390×844), type `text` into the first text area and send its form
     as a person would (a click on its button); the address and the text of the page it led to."""
     profile = tempfile.mkdtemp(prefix="pd-chromium-")

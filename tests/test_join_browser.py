@@ -21,7 +21,8 @@ except ImportError:  # pragma: no cover - collected as a package
 
 pytestmark = [
     pytest.mark.skipif(sys.platform != "linux", reason="needs a Linux pseudo-terminal"),
-    pytest.mark.skipif(browser.chromium() is None, reason="no chromium here (Debian: apt-get install chromium)"),
+    pytest.mark.skipif(browser.chromium() is None,
+                       reason="no chromium here (Debian: apt-get install chromium)"),
 ]
 
 
@@ -34,8 +35,8 @@ def test_a_phone_adds_an_item_from_the_join_page(tmp_path: Path, javascript: boo
     try:
         app.wait_for(FIRST_TITLE)
         path, url = joining(app, tmp_path)
-        final, text, requested = browser.send_from_phone(url, "Elkaars lessen bezoeken", tmp_path / "phone.png",
-                                                         javascript=javascript)
+        final, text, requested = browser.send_from_phone(
+            url, "Elkaars lessen bezoeken", tmp_path / "phone.png", javascript=javascript)
         app.wait_for("1 bijdrage")
     finally:
         status = app.quit()

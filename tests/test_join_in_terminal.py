@@ -51,9 +51,8 @@ def joining(app: AppInTerminal, tmp_path: Path) -> tuple[Path, str]:
 async def phones(base: str, code: str, texts: list[tuple[str, str, bool]]) -> list[int]:
     """Each text sent from a phone of its own (name, anonymous); the statuses."""
     statuses = []
-    async with aiohttp.ClientSession() as first:
-        async with first.get(f"{base}/j/00000000") as response:
-            statuses.append(response.status)  # a wrong code first
+    async with aiohttp.ClientSession() as first, first.get(f"{base}/j/00000000") as response:
+        statuses.append(response.status)  # a wrong code first
     for text, name, anonymous in texts:
         async with aiohttp.ClientSession() as client:
             async with client.get(f"{base}/j/{code}") as response:
@@ -98,5 +97,6 @@ def test_a_port_in_use_is_said_before_the_window_opens(tmp_path: Path, env: dict
              str(tmp_path / "s"), "--join", f"127.0.0.1:{port}"],
             env=env, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
         )
-    assert done.returncode == 1 and f"--join 127.0.0.1:{port}" in done.stderr and "another port" in done.stderr
+    assert done.returncode == 1
+    assert f"--join 127.0.0.1:{port}" in done.stderr and "another port" in done.stderr
     assert not (tmp_path / "s").exists() or not list((tmp_path / "s").glob("*.toml"))
