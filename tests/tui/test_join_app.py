@@ -227,3 +227,17 @@ async def test_without_join_nothing_listens_and_nothing_is_said(make_app: MakeAp
         assert app.joining is None
         assert not app.screen.query_one("#room-status").display
         assert not app.screen.query_one(JoinBadge).has_class("-on")
+
+
+async def test_a_code_left_by_a_crashed_app_is_not_shown_to_the_room(make_app: MakeApp, deck) -> None:  # type: ignore[no-untyped-def]
+    from potential_deck.core.meeting import new_session
+
+    from .conftest import FIXED_NOW
+
+    session = new_session(deck, team="De Linde", now=FIXED_NOW, language="nl")
+    session.live.join_url, session.live.join_code = "http://10.0.0.2:8765/j/11112222", "1111 2222"
+    app = make_app(session=session)
+    async with app.run_test(size=(100, 30)) as pilot:
+        path = card_screen(app).path
+        assert not app.screen.query_one(JoinBadge).has_class("-on")
+        await until(pilot, lambda: read(path).live.join_url == "")

@@ -338,6 +338,11 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         screen = joining.card_screen()
         if screen is not None:
             screen.show_joining()
+        lang = screen.lang if screen is not None else self.lang
+        said = t(lang, "join.started", url=join_plan.base_url, code=joining.code)
+        warning = t(lang, "join.network" if join_plan.network else "join.loopback")
+        self.notify(f"{said}\n{warning}", severity="warning" if join_plan.network else "information",
+                    timeout=12, markup=False)
 
     def open_join(self) -> None:
         """The join screen (F7, the palette); joining starts on the network first if it is off."""

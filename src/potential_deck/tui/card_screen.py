@@ -157,12 +157,12 @@ class CardScreen(SessionScreen):
             with Vertical(id="side"):
                 yield TimerFace(id="timer")
                 yield NotesPanel(fields, id="notes")
+        yield JoinBadge()
         with Horizontal(id="statusbar"):
             yield Static(id="keyboard")
             yield SaveStatus(t(self.lang, "saved.never"), id="status")
             yield Static(id="room-status")
             yield Static(id="shared")
-        yield JoinBadge()
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -188,6 +188,10 @@ class CardScreen(SessionScreen):
         self.session.live.theme = self.app.theme  # the audience view follows it
         if self.papp.joining is not None:
             self.papp.joining.announce()  # joining started while the session loaded
+        elif self.session.live.join_url:  # left by an app that crashed: that code works no more
+            self.session.live.join_url, self.session.live.join_code = "", ""
+            self.session.live.join_shown = False
+            self.save_now()
         self.show_joining()
         self._saved(self.papp.now(), None)  # it was just created or read from this file
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from rich.markup import escape
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Center, Vertical
 from textual.widgets import Static
 
 from potential_deck.core import qr
@@ -68,11 +68,12 @@ class JoinBadge(Vertical):
         text-style: bold;
         display: none;
     }
-    JoinBadge QRCode {
+    JoinBadge #join-centre {
         display: none;
+        height: auto;
         margin: 1 0;
     }
-    JoinBadge.-shown QRCode, JoinBadge.-shown #join-title {
+    JoinBadge.-shown #join-centre, JoinBadge.-shown #join-title {
         display: block;
     }
     JoinBadge #join-line {
@@ -86,7 +87,8 @@ class JoinBadge(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(id="join-title")
-        yield QRCode(id="join-qr")
+        with Center(id="join-centre"):
+            yield QRCode(id="join-qr")
         yield Static(id="join-line")
 
     def show(self, lang: Lang, url: str, code: str, shown: bool, room: tuple[int, int]) -> None:
