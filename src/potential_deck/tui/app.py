@@ -350,17 +350,19 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         from potential_deck.tui.join_screen import JoinScreen
 
         async def start_then_show() -> None:
-            if self.joining is None:
-                try:
+            try:
+                if self.joining is None:
                     await self.start_joining(plan_for_phones())
-                except OSError as exc:
-                    error = exc.strerror or str(exc)
-                    self.notify(t(self.lang, "join.cannot", address="0.0.0.0", error=error),
-                                severity="error", timeout=15, markup=False)
-                    return
-            if not isinstance(self.screen, JoinScreen):
-                await self.push_screen(JoinScreen())
+                if not isinstance(self.screen, JoinScreen):
+                    await self.push_screen(JoinScreen())
+            except OSError as exc:
+                error = exc.strerror or str(exc)
+                self.notify(t(self.lang, "join.cannot", address="0.0.0.0", error=error),
+                            severity="error", timeout=15, markup=False)
+            finally:
+                self.release_keys()  # keys typed meanwhile go to the join screen (it holds them)
 
+        self.hold_keys()
         self.run_worker(start_then_show(), exit_on_error=False)
 
     def end_joining(self) -> None:
