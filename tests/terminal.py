@@ -60,6 +60,11 @@ class AppInTerminal:
         """Everything drawn so far, escape sequences left out (words can be looked for)."""
         return ANSI.sub(b"", self.output).decode("utf-8", "replace")
 
+    def forget(self) -> None:
+        """Forget what was drawn so far, so `wait_for` waits for what comes next."""
+        self.drain(0.05)
+        self.output = b""
+
     def wait_for(self, marker: str, timeout: float = 30.0) -> None:
         """Wait until `marker` has been drawn (AssertionError after `timeout` seconds)."""
         end = time.monotonic() + timeout

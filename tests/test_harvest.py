@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from potential_deck.core import harvest
+from potential_deck.core.harvest_history import HarvestHistory
 from potential_deck.core.models import CoreValue, Opportunity, Session
 from potential_deck.core.notes import gather
 
@@ -83,30 +84,30 @@ def test_editing_an_own_item_absorbs_nothing(noted: Session) -> None:
     assert noted.harvest.items[index].absorbed == []
 
 
-def test_a_struck_out_item_comes_back_as_it_was(noted: Session) -> None:
+def test_a_struck_out_item_comes_back_as_it_was_by_undo(noted: Session) -> None:
     harvest.add_dot(noted, 1, 3)
     harvest.toggle_link(noted, 1)
     harvest.toggle_link(noted, 3)
+    history = HarvestHistory(noted)
     before = noted.harvest.model_copy(deep=True)
-    removal = harvest.remove_item(noted, 1)
+    harvest.remove_item(noted, 1)
+    history.commit(noted, "removed", text="Ouders betrekken")
     assert noted.harvest.question_items == [2]
-    assert harvest.restore_item(noted, removal) == 1
+    assert history.undo(noted) is not None
     assert noted.harvest == before
     assert [item.text for item in gather(noted)] == texts(noted), "gathering does not add it twice"
 
 
-def test_restoring_leaves_texts_struck_out_before_struck_out(noted: Session) -> None:
-    first = harvest.remove_item(noted, 0)
+def test_striking_out_the_same_words_twice_remembers_them_once(noted: Session) -> None:
+    harvest.remove_item(noted, 0)
     harvest.add_item(noted, "Thuistaal benutten")  # the same words, typed by the team
-    second = harvest.remove_item(noted, len(noted.harvest.items) - 1)
-    assert second.struck == (), "already struck out by the first removal"
-    harvest.restore_item(noted, second)
-    assert noted.harvest.removed == ["Thuistaal benutten"] == list(first.struck)
+    harvest.remove_item(noted, len(noted.harvest.items) - 1)
+    assert noted.harvest.removed == ["Thuistaal benutten"]
 
 
 def test_remove_remembers_card_texts_so_gather_does_not_re_add_them(noted: Session) -> None:
     removed = harvest.remove_item(noted, 1)
-    assert removed.item.text == "Ouders betrekken"
+    assert removed.text == "Ouders betrekken"
     assert noted.harvest.removed == ["Ouders betrekken"]
     assert "Ouders betrekken" not in texts(noted)
     assert [item.text for item in gather(noted)] == texts(noted)

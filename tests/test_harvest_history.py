@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from potential_deck.core import harvest
 from potential_deck.core.harvest_history import CHANGES, SHORT, HarvestHistory, Moved
 from potential_deck.core.models import CoreValue, HarvestItem, Opportunity, Session
+from potential_deck.core.notes import cycle_line_value, set_note, tag_line
 
 
 class Clock:
@@ -30,8 +31,9 @@ class Clock:
 
 
 def state(session: Session) -> dict[str, Any]:
-    """Everything undo restores: the harvest but its time on screen."""
-    return session.harvest.model_dump(exclude={"shown"})
+    """Everything undo restores: the harvest but its time on screen, and the lines' core values."""
+    tags = {card_id: [tag.model_dump() for tag in record.tags] for card_id, record in session.cards.items()}
+    return {"harvest": session.harvest.model_dump(exclude={"shown"}), "tags": tags}
 
 
 def noted_session(session: Session) -> Session:
@@ -86,6 +88,8 @@ CHANGE: dict[str, tuple[Callable[[Session], object], Callable[[Session], object]
     "split": (lambda s: harvest.merge(s, source=3, target=1), lambda s: harvest.split(s, 1)),
     "removed": (_nothing, lambda s: harvest.remove_item(s, 1)),
     "value": (_nothing, lambda s: harvest.cycle_value(s, 2)),
+    "line_value": (lambda s: set_note(s.record("doen"), "strengths", "geduld\nhumor"),
+                   lambda s: cycle_line_value(s.record("doen"), "strengths", "humor")),
     "dots": (_nothing, lambda s: harvest.add_dot(s, 0)),
     "sorted": (_nothing, harvest.sort_by_votes),
     "dots_per_person": (_nothing, lambda s: harvest.set_dots_per_person(s, 5)),
@@ -219,8 +223,8 @@ def test_an_unknown_change_is_refused(noted: Session, history: HarvestHistory) -
 
 
 def test_undo_and_redo_say_what_they_did_in_dutch(noted: Session, history: HarvestHistory) -> None:
-    removal = harvest.remove_item(noted, 1)
-    history.commit(noted, "removed", text=removal.item.text)
+    removed = harvest.remove_item(noted, 1)
+    history.commit(noted, "removed", text=removed.text)
     assert history.undo_description == "„Ouders betrekken” geschrapt"
     undone = history.undo(noted)
     assert undone == Moved("Ongedaan gemaakt: „Ouders betrekken” geschrapt", "items", 1, None)
@@ -257,6 +261,48 @@ def test_the_step_undone_is_where_the_screen_looks(noted: Session, history: Harv
     history.commit(noted, "step_removed", what="Boeken kiezen")
     assert history.undo(noted) == Moved(
         "Ongedaan gemaakt: stap „Boeken kiezen” verwijderd", "plan", None, 1)
+
+
+# --- the core values of strengths and challenges ----------------------------------------------
+
+
+def _tagged(noted: Session) -> HarvestHistory:
+    set_note(noted.record("doen"), "strengths", "geduld\nhumor")
+    return HarvestHistory(noted)
+
+
+def test_a_lines_core_value_is_undone_and_the_screen_looks_at_that_line(noted: Session) -> None:
+    history = _tagged(noted)
+    tag_line(noted.record("doen"), "strengths", "humor", CoreValue.VALUING_DIVERSITY)
+    history.commit(noted, "line_value", text="humor", value=CoreValue.VALUING_DIVERSITY)
+    moved = history.undo(noted)
+    assert moved == Moved("Ongedaan gemaakt: kernwaarde van „humor”: Diversiteit waarderen", "items",
+                          None, None, ("doen", "strengths", "humor"))
+    assert noted.record("doen").tags == []
+    history.redo(noted)
+    assert [(tag.text, tag.value) for tag in noted.record("doen").tags] == [
+        ("humor", CoreValue.VALUING_DIVERSITY)]
+
+
+def test_undo_gives_no_tag_back_to_a_line_reworded_on_its_card(noted: Session) -> None:
+    history = _tagged(noted)
+    tag_line(noted.record("doen"), "strengths", "humor", CoreValue.VALUING_DIVERSITY)
+    history.commit(noted, "line_value", text="humor", value=CoreValue.VALUING_DIVERSITY)
+    harvest.add_item(noted, "Een eigen idee")
+    history.commit(noted, "added", text="Een eigen idee")
+    set_note(noted.record("doen"), "strengths", "geduld\nveel humor")  # on the card: the tag goes
+    history.undo(noted)
+    history.redo(noted)
+    assert noted.record("doen").tags == [], "no tag for a line that is not there"
+
+
+def test_a_tag_lost_on_a_card_is_no_step_of_the_harvest(noted: Session) -> None:
+    history = _tagged(noted)
+    tag_line(noted.record("doen"), "strengths", "humor", CoreValue.VALUING_DIVERSITY)
+    history.commit(noted, "line_value", text="humor", value=CoreValue.VALUING_DIVERSITY)
+    set_note(noted.record("doen"), "strengths", "geduld")
+    assert history.undo(noted) is not None
+    assert len(history) == 0, "undo took the tag off; no step 'changes to the harvest' came first"
 
 
 # --- typing is one step -----------------------------------------------------------------------

@@ -87,6 +87,11 @@ def test_items_with_different_values_need_a_choice(noted: Session) -> None:
     assert noted.harvest == before, "nothing changes without the choice"
 
 
+def test_without_a_choice_merge_asks(noted: Session) -> None:
+    with pytest.raises(harvest.ValueChoice):
+        harvest.merge(noted, source=0, target=2)
+
+
 def test_the_chosen_value_is_the_merged_items_and_each_part_keeps_its_own(noted: Session) -> None:
     index = harvest.merge(noted, source=0, target=2, value=CoreValue.VALUING_DIVERSITY)
     merged = noted.harvest.items[index]
@@ -95,10 +100,10 @@ def test_the_chosen_value_is_the_merged_items_and_each_part_keeps_its_own(noted:
         CoreValue.WORKING_WITH_OTHERS, CoreValue.VALUING_DIVERSITY]
 
 
-def test_without_a_choice_the_target_keeps_its_value_and_the_other_is_kept_in_its_part(
+def test_target_keeps_the_targets_value_and_the_other_is_kept_in_its_part(
     noted: Session,
 ) -> None:
-    index = harvest.merge(noted, source=0, target=2)
+    index = harvest.merge(noted, source=0, target=2, value="target")
     merged = noted.harvest.items[index]
     assert merged.value == CoreValue.WORKING_WITH_OTHERS
     assert [item.value for item in harvest.held(merged)] == [

@@ -11,7 +11,7 @@ from potential_deck.core import store
 from potential_deck.core.export import render
 from potential_deck.core.export_text import session_text
 from potential_deck.core.models import CardRecord, CoreValue, Session
-from potential_deck.core.notes import cycle_line_value, line_values, set_note, tag_line
+from potential_deck.core.notes import cycle_line_value, line_values, set_note, tag_line, tagged_lines
 from potential_deck.core.summary import summarize
 
 try:
@@ -82,6 +82,16 @@ def test_a_session_saved_before_tags_existed_loads_without_any(session: Session)
     old = "\n".join(line for line in text.splitlines() if not line.startswith("tags"))
     loaded = store.from_toml(old, Path("oud.toml"))
     assert loaded.record("doen").tags == []
+
+
+def test_the_meetings_lines_card_by_card_strengths_first_untagged_as_none() -> None:
+    s = tagged()
+    lines = [line for line in tagged_lines(s) if line.card_id == "superheld"]
+    assert lines[0].field == "strengths" and lines[-1].field == "challenges"
+    assert ("samenwerking", CoreValue.WORKING_WITH_OTHERS) in [(line.text, line.value) for line in lines]
+    assert all(line.value is None for line in lines if line.text not in ("samenwerking", "Jans twijfel"))
+    order = [line.card_id for line in tagged_lines(s)]
+    assert order == sorted(order, key=s.agenda.index)
 
 
 # --- the report -------------------------------------------------------------------------------

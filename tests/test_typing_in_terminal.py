@@ -19,7 +19,7 @@ from potential_deck.core.locations import builtin_deck
 from potential_deck.core.meeting import new_session
 from potential_deck.core.models import CoreValue, HarvestItem, Session, Step
 from potential_deck.core.store import SessionStore, read
-from terminal import DOWN, PAGE_DOWN, TAB, UP, AppInTerminal
+from terminal import DOWN, PAGE_DOWN, PAGE_UP, TAB, UP, AppInTerminal
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="needs a Linux pseudo-terminal")
 
@@ -153,3 +153,25 @@ def test_keys_after_enter_in_a_dialog_go_to_the_list_not_into_the_field(tmp_path
     items = read(path).harvest.items
     assert items[-1].text == "Een idee"
     assert items[-1].value == CoreValue.VALUING_DIVERSITY
+
+
+def test_undo_then_a_key_in_one_burst_act_on_the_step_undo_went_to(tmp_path: Path, env) -> None:
+    path = at_the_harvest(tmp_path, steps=2)
+    app = AppInTerminal(["resume", str(path), "--sessions", str(tmp_path / "s")], env)
+    app.wait_for("Groeimogelijkheid 5")
+    app.type(PAGE_DOWN * 3)
+    app.wait_for("Stap 2")
+    app.forget()
+    app.type("aBoeken kiezen\r")
+    app.wait_for("kiezen")
+    app.forget()
+    app.type(PAGE_UP * 3)
+    app.wait_for("Groeimogelijkheid 5")
+    app.forget()
+    app.type("ux")  # undo goes back to the plan; x is the plan's 'done' there, not a strike-out
+    app.wait_for("✓")
+    assert app.quit() == 0
+    after = read(path).harvest
+    assert [(step.what, step.done) for step in after.steps] == [("Stap 1", False), ("Stap 2", True)], (
+        "'Boeken kiezen' undone, and the step under the cursor then done")
+    assert len(after.items) == 5, "no growth opportunity struck out"

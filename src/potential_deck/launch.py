@@ -90,11 +90,14 @@ def build_app(args: argparse.Namespace) -> PotentialDeckApp:
         _check_folder(store)
         deck_path = deck_for("", args.deck)
         app = PotentialDeckApp(deck_path=deck_path, store=store, settings_path=settings, lang=args.lang)
-        first = peek_new(deck_path, team=args.team, lang=args.lang or "nl")
+        met_before = _met_before(store, args.team)
+        first = None if met_before else peek_new(deck_path, team=args.team, lang=args.lang or "nl")
         if first is not None:
-            app.set_opening(Opening(first, partial(_load_new, args, app)))
-        else:  # the loader says what is wrong with the deck, before the window opens
-            app.set_initial(*_load_new(args, app)[:2])
+            app.set_opening(Opening(first, partial(_load_new, args, app)), new=True)
+        else:  # a team that met before looks back first; a deck that cannot be used is said now
+            session, path, deck = _load_new(args, app)
+            app.use_deck(deck, deck_path)
+            app.set_initial(session, path, new=True)
         return app
     if args.mode == "resume":
         path = _locked(args)
@@ -173,10 +176,25 @@ def _load_saved(args: argparse.Namespace, path: Path) -> tuple[Session, Path, De
     return session, path, deck
 
 
+def _met_before(store: SessionStore, team: str) -> bool:
+    """Whether the sessions folder seems to hold an earlier session of `team` (by file name:
+    cheap; the loader then reads the folder and decides)."""
+    from potential_deck.core.teams import team_key
+
+    key = team_key(team)
+    try:
+        patterns = (f"????-??-??-{key}.toml", f"????-??-??-{key}-*.toml")
+        return any(next(store.folder.glob(pattern), None) for pattern in patterns)
+    except OSError:
+        return False
+
+
 def _load_new(args: argparse.Namespace, app: PotentialDeckApp) -> tuple[Session, Path, Deck]:
-    """The session `run` opens: the deck checked, the session made, saved under a fresh name
-    and locked; UserError if the deck cannot be used or the session cannot be saved."""
-    from potential_deck.core import meeting
+    """The session `run` opens: the deck checked, the session made (a team that met before
+    with a look back at its open steps), saved under a fresh name and locked; UserError if the
+    deck cannot be used or the session cannot be saved."""
+    from potential_deck.core import lookback, meeting
+    from potential_deck.core.teams import team_key
 
     deck = load_deck(app.deck_path)
     session = meeting.new_session(
@@ -188,6 +206,10 @@ def _load_new(args: argparse.Namespace, app: PotentialDeckApp) -> tuple[Session,
         language=args.lang or "nl",
         deck_path=str(app.deck_path),
     )
+    key = team_key(session.team)
+    earlier = [(item.path, item.session) for item in app.store.list()
+               if item.session is not None and team_key(item.session.team) == key]
+    lookback.fill(session, earlier)
     try:
         path = app.store.create(session)
     except OSError as exc:

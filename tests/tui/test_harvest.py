@@ -82,7 +82,7 @@ async def test_walking_past_the_last_card_opens_the_harvest_with_sources(make_ap
             await pilot.press("pagedown")
         screen = harvest_screen(app)
         title = deck.card(cards.session.agenda[0]).nl.title
-        assert rows(app, "items-table") == [["0", "Thuistaal benutten", "–", title]]
+        assert rows(app, "items-table") == [["0", "Thuistaal benutten", "nog geen", title]]
         assert "De oogst" in shown_text(app)
         assert (await saved(app, screen)).harvest.items[0].cards == [cards.session.agenda[0]]
         await pilot.press("pageup")
@@ -114,7 +114,7 @@ async def test_add_edit_tag_merge_and_remove(make_app, deck):
         await pilot.press("a")
         assert isinstance(app.screen, TextPrompt)
         await pilot.press(*"Een eigen idee", "enter")
-        assert rows(app, "items-table")[3][1:] == ["Een eigen idee", "–", "zelf toegevoegd"]
+        assert rows(app, "items-table")[3][1:] == ["Een eigen idee", "nog geen", "zelf toegevoegd"]
         await pilot.press("e")
         await pilot.press("ctrl+a", *"Ons eigen idee", "enter")  # ctrl+a: to the start
         assert screen.session.harvest.items[3].text == "Ons eigen ideeEen eigen idee"
@@ -143,24 +143,6 @@ async def test_add_edit_tag_merge_and_remove(make_app, deck):
         on_disk = await saved(app, screen)
         assert on_disk.harvest.items == screen.session.harvest.items
         assert on_disk.harvest.removed == ["Bij elkaar gaan kijken"]
-
-
-async def test_a_struck_out_item_is_put_back_with_u(make_app, deck):
-    app = make_app(session=noted_session(deck))
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_harvest(pilot)
-        assert screen.check_action("letter", ("undo",)) is False, "nothing to put back yet"
-        before = [item.model_copy() for item in screen.session.harvest.items]
-        await pilot.press("down", "x")
-        assert "Ouders betrekken" not in [item.text for item in screen.session.harvest.items]
-        assert "u zet het terug" in shown_text(app)
-        await pilot.press("u")
-        assert screen.session.harvest.items == before
-        assert screen.session.harvest.removed == []
-        assert "Teruggezet: „Ouders betrekken”" in shown_text(app)
-        assert screen.check_action("letter", ("undo",)) is False, "once"
-        on_disk = await saved(app, screen)
-        assert on_disk.harvest.items == before
 
 
 async def test_voting_and_sorting(make_app, deck):

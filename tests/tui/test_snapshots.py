@@ -73,3 +73,28 @@ def test_harvest_overview(snap_compare, make_app, deck, size):
         await pilot.pause()
 
     assert snap_compare(make_app(session=session), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "160x45"])
+def test_harvest_question(snap_compare, make_app, deck, size):
+    """The learning question as the room reads it: large, bold, whole; its links marked X."""
+    session = new_session(deck, team="Basisschool De Linde", now=FIXED_NOW)
+    session.harvest = Harvest(
+        items=[HarvestItem(text="Thuistalen zichtbaar maken"), HarvestItem(text="Ouders vaker betrekken"),
+               HarvestItem(text="Bij elkaar in de klas gaan kijken")],
+        question="Hoe kunnen we als team onze lessen zo differentiëren dat alle leerlingen, ook "
+                 "anderstalige nieuwkomers en kinderen die in armoede opgroeien, zich gezien voelen?",
+        question_items=[0, 2],
+    )
+    session.live.stage = "harvest"
+    session.live.position = len(session.agenda)
+
+    async def run_before(pilot):
+        await pilot.pause()
+        await pilot.press("pagedown", "pagedown")
+        for area in pilot.app.screen.query(TextArea):
+            area.cursor_blink = False
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(make_app(session=session), terminal_size=size, run_before=run_before)

@@ -225,3 +225,30 @@ async def test_quitting_while_the_session_loads_saves_what_was_typed_first(
     assert len(files) == 1
     saved = read(files[0])
     assert saved.cards[saved.agenda[0]].free == "net op tijd"
+
+
+async def test_run_for_a_team_that_met_before_looks_back_first(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from potential_deck.core.deck import load
+    from potential_deck.core.locations import builtin_deck
+    from potential_deck.core.meeting import new_session
+    from potential_deck.core.models import Step
+    from potential_deck.core.store import SessionStore
+    from potential_deck.tui.lookback import LookBackScreen
+
+    earlier = new_session(load(builtin_deck()), team="De Klimop", now=dt.datetime(2026, 10, 20, 15, 0))
+    earlier.harvest.steps = [Step(what="Ouderavond plannen", who="Lies")]
+    SessionStore(tmp_path / "s").create(earlier)
+    app = launch.build_app(run_args(tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(50):
+            if isinstance(app.screen, LookBackScreen):
+                break
+            await pilot.pause(0.02)
+        assert isinstance(app.screen, LookBackScreen)
+        await pilot.pause()
+        from textual.widgets import DataTable
+
+        row = app.screen.query_one(DataTable).get_row_at(0)
+        assert any("Ouderavond plannen" in str(cell) for cell in row)

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from potential_deck.core.contributions import totals
 
@@ -81,41 +81,19 @@ def edit_item(session: Session, index: int, text: str) -> bool:
     return True
 
 
-class Removal(NamedTuple):
-    """An item `remove_item` struck out, with what it takes to put it back (`restore_item`)."""
-
-    position: int
-    item: HarvestItem
-    struck: tuple[str, ...]
-    """The card texts that striking it added to `removed` (they go again when it comes back)."""
-    linked: bool
-    """Whether the learning question was linked to it."""
-
-
-def remove_item(session: Session, index: int) -> Removal:
-    """Strike an item out; its card texts are remembered so gathering does not bring them back."""
+def remove_item(session: Session, index: int) -> HarvestItem:
+    """Strike an item out; the item. Its card texts are remembered so gathering does not bring
+    them back. The team's way back is undo (`core.harvest_history`)."""
     harvest = session.harvest
     item = harvest.items[index]
     from_cards = _card_texts(session)
     known = {text_key(text) for text in harvest.removed}
     struck = [text for text in (item.text, *item.absorbed) if text_key(text) in from_cards]
-    added = tuple(text for text in unique_texts(struck) if text_key(text) not in known)
-    linked = index in harvest.question_items
+    added = [text for text in unique_texts(struck) if text_key(text) not in known]
     harvest.removed = [*harvest.removed, *added]
     harvest.question_items = reindexed(harvest.question_items, index)
     harvest.items = [other for i, other in enumerate(harvest.items) if i != index]
-    return Removal(index, item, added, linked)
-
-
-def restore_item(session: Session, removal: Removal) -> int:
-    """Put a struck-out item back where it was (its dots, value and link too); its index."""
-    harvest = session.harvest
-    index = min(removal.position, len(harvest.items))
-    harvest.items = [*harvest.items[:index], removal.item, *harvest.items[index:]]
-    harvest.removed = [text for text in harvest.removed if text not in removal.struck]
-    links = {i + 1 if i >= index else i for i in harvest.question_items}
-    harvest.question_items = sorted(links | {index} if removal.linked else links)
-    return index
+    return item
 
 
 def set_value(session: Session, index: int, value: CoreValue | None) -> None:

@@ -16,23 +16,30 @@ How it is kept: **snapshots of the harvest, not operations with their inverses.*
   change to one item in a harvest of 60 costs one item's text and a 60-pointer tuple, about
   1 KB; 1,000 steps of a long meeting stay in the low megabytes (`LIMIT` caps the levels).
 
+The core values the team gave strengths and challenges (`CardRecord.tags`, tagged at the
+harvest) are part of a snapshot too, so undo takes a tag off as it takes an item's value off.
+Notes typed on the cards are not: undo never changes a card's notes, and a tag restored for a
+line that is no longer on its card is left out (a line reworded on its card lost its tag).
+
 The time spent at the harvest (`Harvest.shown`) is not part of a snapshot: undo never turns
 the clock back. Typing is not one step per key: commits of the same `group` (by default the
-typed fields: the question, the dots per person, the next meeting) that follow each other
-within `COALESCE_SECONDS` (a clock is injected) form one step. A new change after an undo
+question, typed in its field; the screen groups the dots counted for one item) that follow
+each other within `COALESCE_SECONDS` (a clock is injected) form one step. A new change after an undo
 drops what could have been redone.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
 from potential_deck.core.i18n import day, t
-from potential_deck.core.models import Harvest, HarvestItem, Session, Step
+from potential_deck.core.models import Harvest, HarvestItem, LineTag, Session, Step
+from potential_deck.core.notes import note_lines
 
 COALESCE_SECONDS = 4.0
 """Commits of one group closer together than this (each to the one before) are one step."""
@@ -51,6 +58,7 @@ CHANGES: dict[str, str] = {
     "split": "items",
     "removed": "items",
     "value": "items",
+    "line_value": "items",
     "dots": "votes",
     "sorted": "votes",
     "dots_per_person": "votes",
@@ -67,17 +75,24 @@ CHANGES: dict[str, str] = {
 }
 """Every kind of change `commit` knows (its words are `history.<change>`), with its harvest tab."""
 
-TYPED: frozenset[str] = frozenset({"question", "dots_per_person", "next_meeting"})
-"""Changes made by typing: their commits coalesce into one step unless a `group` says otherwise."""
+TYPED: frozenset[str] = frozenset({"question"})
+"""Changes made by typing in a field (the question; other texts are typed in a dialog that
+commits once): their commits coalesce into one step unless a `group` says otherwise."""
 
 
 @dataclass(frozen=True, slots=True)
 class _State:
-    """The harvest as JSON texts: one per item, one per step, one for the rest (not `shown`)."""
+    """The harvest as JSON texts: one per item, one per step, one for the rest (not `shown`),
+    and one for the core values given to lines of the cards' notes."""
 
     items: tuple[str, ...]
     steps: tuple[str, ...]
     rest: str
+    tags: str
+
+    def same_harvest(self, other: _State) -> bool:
+        """Whether the harvest itself is the same (tags aside)."""
+        return (self.items, self.steps, self.rest) == (other.items, other.steps, other.rest)
 
 
 @dataclass(slots=True)
@@ -95,13 +110,15 @@ class Moved:
     """What `undo` or `redo` did, for the screen: the status line, and where to look.
 
     `tab` is the harvest tab of the change; `item` and `step` the first item and step that
-    differ from before (None when none does, or none is left), for the cursors.
+    differ from before (None when none does, or none is left), for the cursors; `line` the
+    first line whose core value differs, as (card id, field, text).
     """
 
     message: str
     tab: str
     item: int | None
     step: int | None
+    line: tuple[str, str, str] | None = None
 
 
 class HarvestHistory:
@@ -126,7 +143,7 @@ class HarvestHistory:
         self._coalesce = coalesce
         self._undo: list[_Entry] = []
         self._redo: list[_Entry] = []
-        self._current = _freeze(session.harvest, None)
+        self._current = _freeze(session, None)
         self._open = False
         """Whether the last step may still take the next commit of its group."""
 
@@ -172,7 +189,7 @@ class HarvestHistory:
         if group is None and change in TYPED:
             group = change
         now = self._clock()
-        state = _freeze(session.harvest, self._current)
+        state = _freeze(session, self._current)
         description = _describe(session, change, values)
         last = self._undo[-1] if self._undo else None
         if (
@@ -199,7 +216,7 @@ class HarvestHistory:
         """Forget every step: the harvest as it is now is where undo stops."""
         self._undo.clear()
         self._redo.clear()
-        self._current = _freeze(session.harvest, None)
+        self._current = _freeze(session, None)
         self._open = False
 
     # --- undo and redo ------------------------------------------------------------------
@@ -234,9 +251,15 @@ class HarvestHistory:
         self._open = True
 
     def _catch_up(self, session: Session) -> None:
-        """A change made without a commit becomes a step, so undo never drops it unseen."""
-        state = _freeze(session.harvest, self._current)
-        if state != self._current:
+        """A change made without a commit becomes a step, so undo never drops it unseen.
+
+        Tags that changed outside the harvest (a line reworded on its card loses its tag) are
+        no step of the harvest: they are taken as they are.
+        """
+        state = _freeze(session, self._current)
+        if state.same_harvest(self._current):
+            self._current = state
+        else:
             now = self._clock()
             self._push(_Entry(self._current, state, _describe(session, "changed", {}), "changed",
                               None, now))
@@ -244,27 +267,36 @@ class HarvestHistory:
         self._open = False
 
     def _move(self, session: Session, old: _State, new: _State, entry: _Entry, key: str) -> Moved:
-        _restore(session.harvest, new)
-        self._current = new
+        _restore(session, new)
+        self._current = _freeze(session, new)
         self._open = False
         return Moved(
             t(session.language, key, what=entry.description),
             CHANGES[entry.change],
             _first_difference(old.items, new.items),
             _first_difference(old.steps, new.steps),
+            _first_line(old.tags, new.tags),
         )
 
 
-def _freeze(harvest: Harvest, previous: _State | None) -> _State:
-    """A snapshot of `harvest`, sharing the texts that did not change with `previous`."""
+def _freeze(session: Session, previous: _State | None) -> _State:
+    """A snapshot of the session's harvest and line tags, sharing the texts that did not change
+    with `previous`."""
+    harvest = session.harvest
     items = tuple(item.model_dump_json() for item in harvest.items)
     steps = tuple(step.model_dump_json() for step in harvest.steps)
     rest = harvest.model_dump_json(exclude={"items", "steps", "shown"})
+    tags = json.dumps(
+        {card_id: [tag.model_dump(mode="json") for tag in record.tags]
+         for card_id, record in sorted(session.cards.items()) if record.tags},
+        ensure_ascii=False, sort_keys=True,
+    )
     if previous is not None:
         items = _share(items, previous.items)
         steps = _share(steps, previous.steps)
         rest = previous.rest if rest == previous.rest else rest
-    return _State(items, steps, rest)
+        tags = previous.tags if tags == previous.tags else tags
+    return _State(items, steps, rest, tags)
 
 
 def _share(texts: tuple[str, ...], previous: tuple[str, ...]) -> tuple[str, ...]:
@@ -274,14 +306,40 @@ def _share(texts: tuple[str, ...], previous: tuple[str, ...]) -> tuple[str, ...]
     return tuple(known.get(text, text) for text in texts)
 
 
-def _restore(harvest: Harvest, state: _State) -> None:
-    """Set every part of `harvest` but `shown` from `state`, in place."""
+def _restore(session: Session, state: _State) -> None:
+    """Set every part of the harvest but `shown`, and the line tags, from `state`, in place.
+
+    A tag is restored only for a line its card still has (see the module).
+    """
+    harvest = session.harvest
     rest = Harvest.model_validate_json(state.rest)
     for name in Harvest.model_fields:
         if name not in {"items", "steps", "shown"}:
             setattr(harvest, name, getattr(rest, name))
     harvest.items = [HarvestItem.model_validate_json(text) for text in state.items]
     harvest.steps = [Step.model_validate_json(text) for text in state.steps]
+    wanted = json.loads(state.tags)
+    for card_id, record in session.cards.items():
+        tags = [LineTag.model_validate(tag) for tag in wanted.get(card_id, [])]
+        tags = [tag for tag in tags if tag.text in note_lines(record.fields.get(tag.field, ""))]
+        if tags != record.tags:
+            record.tags = tags
+
+
+def _first_line(old: str, new: str) -> tuple[str, str, str] | None:
+    """The first line (card id, field, text) whose core value differs between two snapshots."""
+    if old is new or old == new:
+        return None
+    before, after = _tag_values(old), _tag_values(new)
+    for line in sorted(before.keys() | after.keys()):
+        if before.get(line) != after.get(line):
+            return line
+    return None
+
+
+def _tag_values(tags: str) -> dict[tuple[str, str, str], str]:
+    return {(card_id, tag["field"], tag["text"]): tag["value"]
+            for card_id, found in json.loads(tags).items() for tag in found}
 
 
 def _first_difference(old: tuple[str, ...], new: tuple[str, ...]) -> int | None:

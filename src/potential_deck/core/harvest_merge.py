@@ -41,7 +41,7 @@ def merge(
     session: Session,
     source: int,
     target: int,
-    value: CoreValue | Literal["ask", "target"] | None = "target",
+    value: CoreValue | Literal["ask", "target"] | None = "ask",
 ) -> int:
     """Merge item `source` into item `target`; the merged item's index.
 
@@ -50,8 +50,9 @@ def merge(
     Its core value, when the two items have different ones (`merge_choices`):
 
     - a CoreValue or None (no value): the facilitator's choice;
-    - "ask": nothing changes, ValueChoice says a choice is needed and between which values;
-    - "target" (the default, what screens made before the choice did): the target's value.
+    - "ask" (the default): nothing changes, ValueChoice says a choice is needed and between
+      which values (the screen then asks the facilitator; nothing is dropped silently);
+    - "target": the target's value (the other stays in its part).
 
     Without a difference there is nothing to choose: the value they share, or the one of
     them that has one (an explicit CoreValue or None still wins).

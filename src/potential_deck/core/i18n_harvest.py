@@ -58,7 +58,7 @@ HARVEST_STRINGS: dict[str, tuple[str, str]] = {
     "harvest.short.supporting-all-learners": ("Alle leerlingen steunen", "Supporting all learners"),
     "harvest.short.working-with-others": ("Samenwerken", "Working with others"),
     "harvest.short.professional-development": ("Professionele groei", "Professional development"),
-    "harvest.short.none": ("–", "–"),
+    "harvest.short.none": ("nog geen", "none yet"),
     "harvest.dots_per_person": ("Stippen per persoon", "Dots per person"),
     "harvest.budget": (
         "{given} van {available} {available:stip|stippen} gegeven ({people} × {dots})",
@@ -92,8 +92,7 @@ HARVEST_STRINGS: dict[str, tuple[str, str]] = {
     ),
     "harvest.merge_cancelled": ("Samenvoegen geannuleerd.", "Merge cancelled."),
     "harvest.merged": ("Samengevoegd in „{text}”.", "Merged into “{text}”."),
-    "harvest.removed": ("Geschrapt: „{text}”. u zet het terug.", "Struck out: “{text}”. u puts it back."),
-    "harvest.restored": ("Teruggezet: „{text}”.", "Put back: “{text}”."),
+    "harvest.removed": ("Geschrapt: „{text}”. u maakt het ongedaan.", "Struck out: “{text}”. u undoes it."),
     "harvest.sorted": ("Gesorteerd op stippen.", "Sorted by dots."),
     "harvest.add_prompt": ("Nieuwe groeimogelijkheid", "New growth opportunity"),
     "harvest.edit_prompt": ("Groeimogelijkheid bewerken", "Edit the growth opportunity"),
@@ -212,6 +211,7 @@ HARVEST_STRINGS: dict[str, tuple[str, str]] = {
     "history.split": ("„{text}” weer gesplitst", "split “{text}” again"),
     "history.removed": ("„{text}” geschrapt", "struck out “{text}”"),
     "history.value": ("kernwaarde van „{text}”: {value}", "core value of “{text}”: {value}"),
+    "history.line_value": ("kernwaarde van „{text}”: {value}", "core value of “{text}”: {value}"),
     "history.dots": ("stippen van „{text}”: {votes}", "dots for “{text}”: {votes}"),
     "history.sorted": ("gesorteerd op stippen", "sorted by dots"),
     "history.dots_per_person": ("stippen per persoon: {dots}", "dots per person: {dots}"),
@@ -231,4 +231,52 @@ HARVEST_STRINGS: dict[str, tuple[str, str]] = {
     "history.step_open": ("stap „{what}” niet meer klaar", "step “{what}” no longer done"),
     "history.next_meeting": ("volgende bijeenkomst: {date}", "next meeting: {date}"),
     "history.changed": ("wijzigingen aan de oogst", "changes to the harvest"),
+    # --- issue 15 (round 2): the harvest screen: history, merges, strengths and challenges -----
+    "harvest.col.kind": ("Soort", "Kind"),
+    "harvest.col.line": ("Sterkte of uitdaging", "Strength or challenge"),
+    "harvest.line.strengths": ("Sterkte", "Strength"),
+    "harvest.line.challenges": ("Uitdaging", "Challenge"),
+    "harvest.lines": (
+        "Sterktes en uitdagingen van de kaarten (Tab): v geeft een kernwaarde",
+        "Strengths and challenges from the cards (Tab): v gives a core value",
+    ),
+    "harvest.split_done": (
+        "Gesplitst: „{text}” is weer {count} groeimogelijkheden.",
+        "Split: “{text}” is {count} growth opportunities again.",
+    ),
+    "harvest.wordings_shown": (
+        "Samengevoegde groeimogelijkheden (⊕) tonen al hun formuleringen; w verbergt ze.",
+        "Merged growth opportunities (⊕) show all their wordings; w hides them.",
+    ),
+    "harvest.wordings_hidden": ("Formuleringen verborgen; w toont ze.", "Wordings hidden; w shows them."),
+    "harvest.no_merges": (
+        "Nog niets samengevoegd: m op het ene item, dan m op het andere.",
+        "Nothing merged yet: m on one item, then m on the other.",
+    ),
+    "harvest.edit_wordings": (
+        "Samengevoegd uit deze formuleringen; schrijf er één die ze samenvat:",
+        "Merged from these wordings; write one that sums them up:",
+    ),
+    "harvest.value_title": (
+        "Welke kernwaarde krijgt de samengevoegde groeimogelijkheid?",
+        "Which core value does the merged growth opportunity get?",
+    ),
+    "harvest.value_merging": (
+        "„{source}” en „{target}” worden één; elk houdt zijn eigen kernwaarde als je ze weer splitst.",
+        "“{source}” and “{target}” become one; each keeps its own core value if you split them again.",
+    ),
+    "harvest.value_none": ("Geen kernwaarde", "No core value"),
+    "harvest.choice_hint": (
+        "↑↓ kiest · Enter bewaart · Escape annuleert het samenvoegen",
+        "↑↓ chooses · Enter saves · Escape cancels the merge",
+    ),
+    "harvest.not_now": (
+        "„{char}” ({command}) doet hier nu niets · F1 toont wanneer het werkt",
+        "“{char}” ({command}) does nothing here now · F1 shows when it works",
+    ),
+    "cmd.nothing_found": ("Niets gevonden voor „{query}”", "Nothing found for “{query}”"),
+    "cmd.nothing_found_help": (
+        "Backspace om iets anders te zoeken · Escape sluit",
+        "Backspace to search for something else · Escape closes",
+    ),
 }

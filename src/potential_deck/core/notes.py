@@ -83,6 +83,32 @@ def cycle_line_value(record: CardRecord, field: str, text: str) -> CoreValue | N
     return following
 
 
+class TaggedLine(NamedTuple):
+    """A strength or a challenge of the meeting, with the core value the team gave it."""
+
+    card_id: str
+    field: str
+    """`strengths` or `challenges` (see `TAGGED_FIELDS`)."""
+    text: str
+    value: CoreValue | None
+    """None: the team did not tag it (it is reported as such)."""
+
+
+def tagged_lines(session: Session) -> list[TaggedLine]:
+    """Every strength and challenge written on the cards, card by card in agenda order (then
+    cards off the agenda), strengths before challenges, each with its core value or None."""
+    order = [*dict.fromkeys(session.agenda), *session.cards]
+    found: list[TaggedLine] = []
+    for card_id in dict.fromkeys(order):
+        record = session.cards.get(card_id)
+        if record is None:
+            continue
+        for field in TAGGED_FIELDS:
+            lines = line_values(record, field)
+            found.extend(TaggedLine(card_id, field, text, value) for text, value in lines)
+    return found
+
+
 def growth_text(record: CardRecord) -> str:
     """A card's growth opportunities as text, one per line."""
     return "\n".join(item.text for item in record.growth)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -25,11 +26,13 @@ from potential_deck.core.settings import DARK_THEME, LIGHT_THEME, load_settings,
 from potential_deck.core.store import SessionStore
 from potential_deck.core.vocab import Lang
 from potential_deck.tui.card_screen import CardScreen, Opening
+from potential_deck.tui.commands import NothingFound
 from potential_deck.tui.key_order import OrderedKeysApp
 from potential_deck.tui.modals import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
 from potential_deck.tui.themes import KIND_DEFAULTS, THEMES
 
 if TYPE_CHECKING:
+    from potential_deck.core.harvest_history import HarvestHistory
     from potential_deck.core.models import Deck, Session
     from potential_deck.tui.join import JoinPlan, JoinService
 
@@ -47,6 +50,8 @@ class PotentialDeckApp(OrderedKeysApp[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "Doos vol Potential"
+    COMMANDS = OrderedKeysApp.COMMANDS | {NothingFound}
+    """The screen's entries and the system commands, and 'nothing found' in the screen's language."""
     BINDINGS = [Binding("ctrl+q", "quit", "Quit", id="quit", priority=True)]
 
     def __init__(
@@ -73,8 +78,11 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         self.now = now or (lambda: datetime.now().astimezone().replace(microsecond=0))
         self._initial: tuple[Session | None, Path | None] = (None, None)
         self._opening: Opening | None = None
+        self.new_session = False
+        """The first screen's session was just made (`run`)."""
         self._deck_lock = threading.Lock()
         self._notes_for_later: list[tuple[str, dict[str, object]]] = []
+        self._histories: dict[Path, tuple[Session, HarvestHistory]] = {}
         self.startup_error: UserError | None = None
         """Why the app ended before its first session could open (the CLI reports it)."""
         self.join_plan: JoinPlan | None = None
@@ -120,13 +128,16 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         with contextlib.suppress(DeckError):
             self.deck  # noqa: B018 - loading is the point
 
-    def set_initial(self, session: Session | None, path: Path | None) -> None:
-        """Open this session (saved at `path`, locked by the caller) as the first screen."""
+    def set_initial(self, session: Session | None, path: Path | None, *, new: bool = False) -> None:
+        """Open this session (saved at `path`, locked by the caller) as the first screen;
+        `new`: it was just made (`run`), so a team that met before looks back first."""
         self._initial = (session, path)
+        self.new_session = new
 
-    def set_opening(self, opening: Opening) -> None:
+    def set_opening(self, opening: Opening, *, new: bool = False) -> None:
         """Open on `opening.first` at once; the session loads while its notes take keys."""
         self._opening = opening
+        self.new_session = new
         self.lang = opening.first.lang
 
     def get_default_screen(self) -> Screen[object]:
@@ -150,9 +161,23 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self.join_plan is not None:
             self.run_worker(self.start_joining(self.join_plan), exit_on_error=False)
+        # What start-up made lives as long as the app: keep it out of the garbage collector's
+        # rounds, whose pauses otherwise show as a slow card change now and then.
+        self.call_after_refresh(gc.freeze)
         screen = self.screen
-        if isinstance(screen, CardScreen) and screen.is_open and screen.session.live.stage != "cards":
+        if isinstance(screen, CardScreen) and screen.is_open:
+            self.after_opening(screen)
+
+    def after_opening(self, screen: CardScreen) -> None:
+        """A session just opened on its card screen: on to the harvest if it was left there; a
+        new session (`run`) of a team that met before looks back first."""
+        from potential_deck.core import lookback
+
+        if screen.session.live.stage != "cards":
             self.call_after_refresh(self.open_harvest, screen)
+        elif self.new_session and lookback.has_look_back(screen.session):
+            self.hold_keys()  # what is typed from now on is for the look back
+            self.call_after_refresh(self.open_lookback, screen)
 
     def fail(self, error: UserError) -> None:
         """End the app because its session cannot open; the CLI prints `error`."""
@@ -288,6 +313,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         card_screen.count_time(False)
         self.push_screen(LookBackScreen(card_screen.session, card_screen.path, card_screen.deck),
                          lambda _: card_screen.count_time())
+        self.release_keys()  # the look back holds them until it is ready
 
     def open_session(self, session: Session, path: Path) -> None:
         """Open a session where it was left: on its card, or at the harvest."""
@@ -372,6 +398,22 @@ class PotentialDeckApp(OrderedKeysApp[None]):
             joining.end()
             with contextlib.suppress(Exception):  # the app may be closing: the socket closes with it
                 self.run_worker(joining.server.stop(), exit_on_error=False)
+
+    # --- the harvest's history (issue 15) ----------------------------------------------------
+
+    def harvest_history(self, path: Path, session: Session) -> HarvestHistory | None:
+        """The undo history of the harvest of the session open from `path` (None before the
+        harvest first opens): it lasts while the session is open, across visits to the cards."""
+        kept = self._histories.get(path)
+        return kept[1] if kept is not None and kept[0] is session else None
+
+    def keep_harvest_history(self, path: Path, session: Session) -> HarvestHistory:
+        """A new undo history for the session's harvest as it is now, kept for `harvest_history`."""
+        from potential_deck.core.harvest_history import HarvestHistory
+
+        history = HarvestHistory(session, clock=self.clock)
+        self._histories[path] = (session, history)
+        return history
 
     # --- settings -----------------------------------------------------------------------
 

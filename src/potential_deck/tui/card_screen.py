@@ -235,6 +235,7 @@ class CardScreen(SessionScreen):
             self.save_now()  # what was typed while it loaded: on disk at once
         else:
             self.autosaver.touch()
+        self.papp.after_opening(self)
         waiting, self._waiting = self._waiting, []
         for command_id in waiting:
             await super().action_command(command_id)
@@ -466,7 +467,7 @@ class CardScreen(SessionScreen):
             self.papp.open_harvest(self)
             return
         self._enter_card(keep_running=was_running)
-        self.save_now()
+        self.call_after_refresh(self.save_now)  # the new card first on screen, then the file
 
     def back_from_harvest(self) -> None:
         """Return from the harvest to the last card, typing in its notes (the keys typed since

@@ -1,11 +1,19 @@
 """Command palette entries: the screen's declared commands (`tui.keys`), jumping to a card or the
-harvest, finishing the meeting."""
+harvest, finishing the meeting; and, when nothing matches, saying so in the screen's language.
+
+Textual's palette says "No matches found" in English, from inside a method of its own: no
+attribute or argument changes it. `NothingFound` (one of the app's providers) offers a line in
+the screen's language when no other entry matches, so the palette never needs to say it.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import partial
+from inspect import isclass
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from potential_deck.core.i18n import t
@@ -20,6 +28,10 @@ class ListProvider(Provider):
 
     def _commands(self) -> list[tuple[str, str, partial[None]]]:
         raise NotImplementedError
+
+    def names(self) -> list[str]:
+        """The names of its entries (what a search matches)."""
+        return [name for name, _, _ in self._commands()]
 
     async def discover(self) -> Hits:
         for name, help_text, callback in self._commands():
@@ -43,7 +55,7 @@ class KeyCommands(ListProvider):
             if not command.palette or screen.check_action("command", (command.id,)) is False:
                 continue
             lang = screen.lang  # type: ignore[attr-defined]
-            name = f"{command.words(lang)} ({command.all_keys()})"
+            name = f"{command.words(lang)} ({command.all_keys(lang)})"
             run = partial(screen.run_action, f"command({command.id!r})")
             commands.append((name, command.explain(lang), run))
         return commands
@@ -85,3 +97,36 @@ class HarvestCommands(ListProvider):
         screen: HarvestScreen = self.screen  # type: ignore[assignment]
         lang = screen.lang
         return [(t(lang, "cmd.finish"), t(lang, "cmd.finish_help"), partial(screen.action_finish))]
+
+
+class NothingFound(Provider):
+    """'Nothing found for …' in the screen's language, when no entry of the palette matches.
+
+    It knows every entry: the app's system commands and the screen's `ListProvider`s. On a
+    screen with a provider of another kind it stays silent (Textual's own words then show).
+    """
+
+    def _all_names(self) -> Iterable[str] | None:
+        screen = self.screen
+        names = [command.title for command in self.app.get_system_commands(screen)]
+        for source in getattr(screen, "COMMANDS", ()):
+            provider = source if isclass(source) else source()  # a lazy provider: a callable
+            if not (isclass(provider) and issubclass(provider, ListProvider)):
+                return None
+            names.extend(provider(screen).names())
+        return names
+
+    async def search(self, query: str) -> Hits:
+        from potential_deck.core.i18n import t
+
+        names = self._all_names()
+        matcher = self.matcher(query)
+        if names is None or any(matcher.match(name) > 0 for name in names):
+            return
+        lang = getattr(self.screen, "lang", getattr(self.app, "lang", "nl"))
+        text = Text(t(lang, "cmd.nothing_found", query=query), style="italic")
+        yield Hit(0.0, text, _nothing, text=text.plain, help=t(lang, "cmd.nothing_found_help"))
+
+
+def _nothing() -> None:
+    """What choosing 'nothing found' does: nothing (the palette closes)."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from rich.markup import escape
 from textual import on
@@ -41,6 +41,13 @@ class Exportable(Protocol):
     def lang(self) -> Lang: ...
 
     def save_now(self) -> None: ...
+
+
+@runtime_checkable
+class Says(Protocol):
+    """A screen with a message line of its own (the harvest): what was saved is said there."""
+
+    def say(self, text: str, *, error: bool = False) -> None: ...
 
 
 class ExportPreview(ModalScreen[bool]):
@@ -109,8 +116,14 @@ class ExportPreview(ModalScreen[bool]):
             message.update(escape(t(self.lang, "harvest.export_failed", error=str(exc))))
             message.add_class("-error")
             return
-        self.app.notify(t(self.lang, "harvest.exported", path=str(self.path)), markup=False)
+        saved = t(self.lang, "harvest.exported", path=str(self.path))
+        stack = self.app.screen_stack
+        below = stack[-2] if len(stack) > 1 else None
         self.dismiss(True)
+        if isinstance(below, Says):  # on its message line, not in a toast over the status line
+            below.say(saved)
+        else:  # a toast, kept above the status line (app.tcss)
+            self.app.notify(saved, markup=False)
 
     @on(Button.Pressed, "#export-cancel")
     def action_close(self) -> None:

@@ -68,7 +68,7 @@ class KeyBar(Static):
                 enabled.add(binding_id.removesuffix(LETTERS_SUFFIX))
         commands: tuple[Command, ...] = getattr(screen, "KEYS", ())
         return [
-            (command.id, command.bar_keys(where), command.words(self.lang))
+            (command.id, command.bar_keys(where, self.lang), command.words(self.lang))
             for command in commands
             if command.id in enabled and command.show
         ]

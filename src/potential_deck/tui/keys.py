@@ -75,18 +75,20 @@ class Command:
         """The help list's line in `lang`."""
         return self.help[0] if lang == "nl" else self.help[1]
 
-    def bar_keys(self, where: Where) -> str:
-        """The key the key bar names in `where`: `display`, else the one that acts there."""
+    def bar_keys(self, where: Where, lang: Lang | None = None) -> str:
+        """The key the key bar names in `where`: `display`, else the one that acts there
+        (the space bar named in `lang`, if given)."""
         if self.display:
-            return self.display
+            return in_language(self.display, lang)
         keys, letters = _split(self.keys), _split(self.letters)
         names = letters if letters and (where not in TEXT_PLACES or not keys) else keys
-        return key_name(names[0]) if names else ""
+        return in_language(key_name(names[0]), lang) if names else ""
 
-    def all_keys(self) -> str:
+    def all_keys(self, lang: Lang | None = None) -> str:
         """Every key of the command, as people read them (for the help list)."""
         names = [*_split(self.keys), *_split(self.letters)]
-        return "  ".join(dict.fromkeys(key_name(name) for name in names)) or self.display
+        shown = "  ".join(dict.fromkeys(key_name(name) for name in names)) or self.display
+        return in_language(shown, lang)
 
     def applies(self, where: Where, part: str = "") -> bool:
         """Whether the command works in `where` (and on `part` of the screen, if limited)."""
@@ -101,13 +103,17 @@ def _split(keys: str) -> list[str]:
     return [key.strip() for key in keys.split(",") if key.strip()]
 
 
+SPACE = "Spatie/Space"
+"""The space bar as `key_name` names it in no language in particular."""
+SPACE_IN: dict[Lang, str] = {"nl": "Spatie", "en": "Space"}
+
 _NAMES = {
     "pagedown": "PgDn",
     "pageup": "PgUp",
     "escape": "Esc",
     "enter": "Enter",
     "tab": "Tab",
-    "space": "Spatie/Space",
+    "space": SPACE,
     "delete": "Del",
     "right": "→",
     "left": "←",
@@ -119,6 +125,11 @@ _NAMES = {
     "full_stop": ".",
     "question_mark": "?",
 }
+
+
+def in_language(keys: str, lang: Lang | None) -> str:
+    """Key names as `key_name` gives them, the space bar named in `lang` (if given)."""
+    return keys.replace(SPACE, SPACE_IN[lang]) if lang else keys
 
 
 def key_name(key: str) -> str:
@@ -265,6 +276,8 @@ CARD_COMMANDS: tuple[Command, ...] = (
 # --- the harvest ---------------------------------------------------------------------------
 
 ITEMS, VOTES, QUESTION, PLAN, OVERVIEW = "items", "votes", "question", "plan", "overview"
+LINES = "lines"
+"""Step 1's second list: the meeting's strengths and challenges (a part of the items step)."""
 LIST = frozenset({Where.LIST})
 
 HARVEST_COMMANDS: tuple[Command, ...] = (
@@ -275,6 +288,16 @@ HARVEST_COMMANDS: tuple[Command, ...] = (
             ("Vorige stap; vanaf stap 1 terug naar de laatste kaart",
              "Previous step; from step 1 back to the last card"),
             HARVEST, keys="pageup", display="PgUp"),
+    Command("undo", "undo", ("Ongedaan maken", "Undo"),
+            ("De laatste wijziging aan de oogst ongedaan maken, stap voor stap (in het veld van de "
+             "leervraag maakt Ctrl+Z het laatst getypte ongedaan)",
+             "Undo the last change to the harvest, step by step (in the question's field Ctrl+Z "
+             "undoes the last typing)"),
+            LIST, keys="ctrl+z", letters="u", palette=True),
+    Command("redo", "redo", ("Opnieuw", "Redo"),
+            ("Opnieuw doen wat ongedaan gemaakt werd (U is Shift+u)",
+             "Redo what was undone (U is Shift+u)"),
+            LIST, keys="ctrl+y", letters="U", palette=True),
     Command("leave_field", "leave_field", ("Uit veld", "Leave field"),
             ("Uit het veld, naar de lijst van deze stap", "Leave the field, to this step's list"),
             frozenset({Where.FORM}), keys="escape"),
@@ -288,22 +311,29 @@ HARVEST_COMMANDS: tuple[Command, ...] = (
              "Edit (Enter too): a growth opportunity, or a step (what, who, by when)"),
             LIST, letters="e", display="Enter e", on=frozenset({ITEMS, PLAN})),
     Command("value", "value", ("Kernwaarde", "Core value"),
-            ("Volgende kernwaarde (of geen)", "Next core value (or none)"),
-            LIST, letters="v", on=frozenset({ITEMS})),
+            ("Volgende kernwaarde (of geen): van een groeimogelijkheid, of van een sterkte of "
+             "uitdaging (de lijst eronder, Tab)",
+             "Next core value (or none): of a growth opportunity, or of a strength or challenge "
+             "(the list below it, Tab)"),
+            LIST, letters="v", on=frozenset({ITEMS, LINES})),
     Command("merge", "merge", ("Samenvoegen", "Merge"),
             ("Samenvoegen: m op het ene item, dan m op het item waarin het opgaat (Esc annuleert)",
              "Merge: m on one item, then m on the item it goes into (Esc cancels)"),
             LIST, letters="m", on=frozenset({ITEMS})),
+    Command("wordings", "wordings", ("Formuleringen", "Wordings"),
+            ("Samengevoegde groeimogelijkheden (⊕): alle formuleringen tonen of verbergen",
+             "Merged growth opportunities (⊕): show or hide every wording"),
+            LIST, letters="w", on=frozenset({ITEMS})),
+    Command("split", "split", ("Splitsen", "Split"),
+            ("Een samengevoegde groeimogelijkheid (⊕) weer splitsen",
+             "Split a merged growth opportunity (⊕) again"),
+            LIST, letters="s", on=frozenset({ITEMS})),
     Command("cancel_merge", "cancel_merge", ("Annuleren", "Cancel"),
             ("Samenvoegen annuleren", "Cancel the merge"),
             LIST, keys="escape", on=frozenset({ITEMS})),
     Command("remove", "remove", ("Schrappen", "Strike out"),
             ("Groeimogelijkheid schrappen", "Strike out a growth opportunity"),
             LIST, keys="delete", letters="x", on=frozenset({ITEMS})),
-    Command("undo", "undo", ("Terugzetten", "Put back"),
-            ("De laatst geschrapte groeimogelijkheid terugzetten, met haar stippen",
-             "Put back the last struck-out growth opportunity, with its dots"),
-            LIST, letters="u", on=frozenset({ITEMS})),
     Command("dot_add", "dot(1)", ("Stip erbij", "Add dot"), ("Een stip erbij", "One dot more"),
             LIST, letters="plus,equals_sign", on=frozenset({VOTES})),
     Command("dot_remove", "dot(-1)", ("Stip eraf", "Remove dot"), ("Een stip eraf", "One dot less"),
@@ -316,7 +346,7 @@ HARVEST_COMMANDS: tuple[Command, ...] = (
     Command("link", "link", ("Koppelen", "Link"),
             ("Groeimogelijkheid aan de leervraag koppelen of loskoppelen (in de lijst)",
              "Link a growth opportunity to the question, or unlink it (in the list)"),
-            LIST, display="Spatie/Space Enter", on=frozenset({QUESTION})),
+            LIST, display=f"{SPACE} Enter", on=frozenset({QUESTION})),
     Command("add_step", "add_step", ("Nieuwe stap", "Add step"),
             ("Een stap toevoegen: wat, wie, tegen wanneer", "Add a step: what, who, by when"),
             LIST, letters="a", on=frozenset({PLAN})),

@@ -8,7 +8,7 @@ from rich.table import Table
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
@@ -34,14 +34,18 @@ class HelpScreen(ModalScreen[None]):
         table.add_column(style="bold", no_wrap=True)
         table.add_column()
         for command in self.commands:
-            keys = command.all_keys()
+            keys = command.all_keys(self.lang)
             if keys:
                 table.add_row(keys, command.explain(self.lang))
         with Vertical(id="help-box"):
             yield Static(f"[b]{t(self.lang, 'help.title')}[/b]", id="help-title")
-            yield Static(t(self.lang, "help.rule"), id="help-rule")
-            yield Static(table, id="help-keys")
+            with VerticalScroll(id="help-scroll"):  # ↑/↓ scroll a long list in a small window
+                yield Static(t(self.lang, "help.rule"), id="help-rule")
+                yield Static(table, id="help-keys")
             yield Static(t(self.lang, "help.close"), id="help-close")
+
+    def on_mount(self) -> None:
+        self.set_focus(self.query_one("#help-scroll"))
 
 
 class BlankScreen(ModalScreen[events.Key | None]):

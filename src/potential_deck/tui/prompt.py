@@ -1,4 +1,4 @@
-"""Small dialogs: one line of text, or a step of the plan; Enter keeps, Escape cancels.
+"""Small dialogs: one line of text, a step of the plan, or a choice; Enter keeps, Escape cancels.
 
 Every key typed from the moment a dialog is asked for lands in its first field (it holds early
 keys until its field has focus), and keys typed right after it closes wait until the screen
@@ -8,14 +8,14 @@ when it gets focus, so a stray key cannot replace what is there.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import ClassVar, TypeVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Button, Input, Label, OptionList, Static
 
 from potential_deck.core.clean_text import clean
 from potential_deck.core.i18n import t
@@ -40,10 +40,14 @@ class Dialog(HoldsKeys, DeclaredCommands, ModalScreen[Result]):
         return Where.FORM
 
     def on_mount(self) -> None:
+        self.focus_first()
+        self.keys_ready()
+
+    def focus_first(self) -> None:
+        """Focus the first field (its cursor at the end of its text)."""
         field = self.query_one(self.FIRST, Input)
         self.set_focus(field)
         field.cursor_position = len(field.value)
-        self.keys_ready()
 
     def finish(self, result: Result) -> None:
         """Close with `result`; keys typed from now on wait until the opener has used it."""
@@ -79,6 +83,8 @@ class TextPrompt(Dialog[str | None]):
     """Asks for a text; closes with it, or with None when cancelled.
 
     `check(text)` may return what is wrong with it: the dialog then says so and stays open.
+    `offered` texts are listed above the field under `offered_title` (the wordings a merged
+    growth opportunity holds, to write one that sums them up).
     """
 
     def __init__(
@@ -89,6 +95,8 @@ class TextPrompt(Dialog[str | None]):
         *,
         placeholder: str = "",
         check: Callable[[str], str | None] | None = None,
+        offered: Sequence[str] = (),
+        offered_title: str = "",
     ) -> None:
         super().__init__()
         self.title_text = title
@@ -96,10 +104,16 @@ class TextPrompt(Dialog[str | None]):
         self.lang = lang
         self.placeholder = placeholder
         self.check = check
+        self.offered = list(offered)
+        self.offered_title = offered_title
 
     def compose(self) -> ComposeResult:
         with Vertical(id="prompt-box"):
             yield Static(self.title_text, id="prompt-title", markup=False)
+            if self.offered:
+                yield Static(self.offered_title, id="prompt-offered-title", markup=False)
+                yield Static("\n".join(f"• {text}" for text in self.offered), id="prompt-offered",
+                             markup=False)
             yield field(self.value, placeholder=self.placeholder, id="prompt-input")
             yield Static(id="prompt-error", markup=False)
             yield Static(t(self.lang, "harvest.prompt_hint"), id="prompt-hint")
@@ -174,3 +188,39 @@ class StepPrompt(Dialog[bool]):
     @on(Button.Pressed, "#prompt-cancel")
     def action_cancel(self) -> None:
         self.finish(False)
+
+
+class ChoicePrompt(Dialog[int | None]):
+    """Asks to choose one of `choices` (↑↓ and Enter); closes with its index, or None (Escape)."""
+
+    FIRST = "#prompt-choices"
+
+    def __init__(self, title: str, explanation: str, choices: Sequence[str], hint: str) -> None:
+        super().__init__()
+        self.title_text = title
+        self.explanation = explanation
+        self.choices = list(choices)
+        self.hint = hint
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="prompt-box"):
+            yield Static(self.title_text, id="prompt-title", markup=False)
+            if self.explanation:
+                yield Static(self.explanation, id="prompt-explanation", markup=False)
+            yield OptionList(*self.choices, id="prompt-choices")
+            yield Static(self.hint, id="prompt-hint", markup=False)
+
+    def focus_first(self) -> None:
+        choices = self.query_one(OptionList)
+        self.set_focus(choices)
+        choices.highlighted = 0
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.finish(event.option_index)
+
+    def action_keep(self) -> None:
+        self.finish(self.query_one(OptionList).highlighted)
+
+    def action_cancel(self) -> None:
+        self.finish(None)

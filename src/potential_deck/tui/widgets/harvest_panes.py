@@ -8,21 +8,24 @@ from __future__ import annotations
 
 from rich.markup import escape
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Label, SelectionList, Static, TabPane
 from textual.widgets.selection_list import Selection
 
 from potential_deck.core import harvest
 from potential_deck.core.i18n import day, t
 from potential_deck.core.models import Deck, Lang, Session
+from potential_deck.core.notes import tagged_lines
 from potential_deck.core.summary import summarize
 from potential_deck.tui.keys import HARVEST_COMMANDS, Where
 from potential_deck.tui.widgets.harvest_views import (
     ItemsTable,
+    LinesTable,
     StepsTable,
     VotesTable,
     overview,
 )
+from potential_deck.tui.widgets.marked_list import MarkedSelectionList
 from potential_deck.tui.widgets.note_area import NoteArea
 
 TABS = ("items", "votes", "question", "plan", "overview")
@@ -32,7 +35,7 @@ TABS = ("items", "votes", "question", "plan", "overview")
 def key_line(lang: Lang, part: str) -> str:
     """The keys of one step, as a line under its introduction ('a Nieuw · e Bewerken · …')."""
     return " · ".join(
-        f"{command.bar_keys(Where.LIST)} {command.words(lang)}"
+        f"{command.bar_keys(Where.LIST, lang)} {command.words(lang)}"
         for command in HARVEST_COMMANDS
         if command.on and part in command.on and (command.letters or command.keys or command.display)
     )
@@ -55,16 +58,25 @@ class _Pane(TabPane):
 
 
 class ItemsPane(_Pane):
-    """Step 1: the growth opportunities."""
+    """Step 1: the growth opportunities, and under them the meeting's strengths and challenges
+    (shown when there are any), each tagged with a core value by the team."""
 
     NAME = "items"
 
     def compose(self) -> ComposeResult:
         yield from self.intro()
         yield ItemsTable(id="items-table")
+        with Vertical(id="lines-part"):
+            yield Static(t(self.lang, "harvest.lines"), classes="list-label", markup=False)
+            yield LinesTable(id="lines-table")
 
-    def show(self, deck: Deck, cursor: int, marked: int | None) -> None:
-        self.query_one(ItemsTable).show(self.session, deck, self.lang, cursor=cursor, marked=marked)
+    def show(self, deck: Deck, cursor: int, marked: int | None, all_wordings: bool, line: int) -> None:
+        self.query_one(ItemsTable).show(self.session, deck, self.lang, cursor=cursor, marked=marked,
+                                        all_wordings=all_wordings)
+        part = self.query_one("#lines-part")
+        part.display = bool(tagged_lines(self.session))
+        if part.display:
+            self.query_one(LinesTable).show(self.session, deck, self.lang, cursor=line)
 
 
 class VotesPane(_Pane):
@@ -91,7 +103,7 @@ class VotesPane(_Pane):
         session, lang = self.session, self.lang
         given, available = harvest.dots_given(session), harvest.dots_budget(session)
         text = t(lang, "harvest.budget", given=given, available=available,
-                 people=max(1, len(session.participants)), dots=session.harvest.dots_per_person)
+                 people=harvest.voters(session), dots=session.harvest.dots_per_person)
         over = given > available
         budget = self.query_one("#budget", Static)
         budget.update(escape(text + (f"  {t(lang, 'harvest.over_budget')}" if over else "")))
@@ -99,21 +111,30 @@ class VotesPane(_Pane):
 
 
 class QuestionPane(_Pane):
-    """Step 3: the question, written together (several lines, all of it in view), and the items
-    it comes from."""
+    """Step 3: the question, written together in a large field of several lines that grows with
+    it (all of it in view), and the items it comes from: beside it in a wide window, below it
+    in a narrow one (the screen's `-wide` / `-narrow` class)."""
 
     NAME = "question"
 
     def compose(self) -> ComposeResult:
         yield from self.intro()
-        question = NoteArea(self.session.harvest.question, id="question-input", soft_wrap=True,
-                            tab_behavior="focus", placeholder=t(self.lang, "harvest.question_placeholder"))
-        question.show_line_numbers = False
-        yield question
-        yield Label(t(self.lang, "harvest.links"), classes="list-label")
-        yield SelectionList[int](id="links")
+        with Horizontal(id="question-row"):
+            question = NoteArea(self.session.harvest.question, id="question-input", soft_wrap=True,
+                                tab_behavior="focus",
+                                placeholder=t(self.lang, "harvest.question_placeholder"))
+            question.show_line_numbers = False
+            yield question
+            with Vertical(id="links-part"):
+                yield Label(t(self.lang, "harvest.links"), classes="list-label")
+                yield MarkedSelectionList[int](id="links")
 
     def show(self) -> None:
+        area = self.query_one("#question-input", NoteArea)
+        question = self.session.harvest.question
+        if area.text != question:  # undo or redo changed it
+            area.replace(question, area.document.start, area.document.end)
+            area.move_cursor(area.document.end)
         links: SelectionList[int] = self.query_one("#links", SelectionList)
         items = self.session.harvest.items
         linked = set(self.session.harvest.question_items)

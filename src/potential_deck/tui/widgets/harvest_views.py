@@ -1,4 +1,4 @@
-"""What the harvest screen shows: its three tables and the overview, drawn from the session.
+"""What the harvest screen shows: its tables and the overview, drawn from the session.
 
 Each table's `show(...)` rebuilds its rows from the session (row i is harvest item or step i)
 and keeps the cursor where it was asked to be; column widths follow the table's width so
@@ -13,12 +13,17 @@ from rich.text import Text
 from textual.widgets import DataTable
 
 from potential_deck.core.chart import text_bars, value_rows
+from potential_deck.core.harvest import can_split, wordings
 from potential_deck.core.i18n import day, t, value_label
 from potential_deck.core.models import CoreValue, Deck, HarvestItem, Lang, Session
+from potential_deck.core.notes import tagged_lines
 from potential_deck.core.summary import SessionSummary, format_duration
 
 DOT = "●"
 MAX_SHOWN_DOTS = 10
+MERGED = "⊕"
+"""Marks a growth opportunity that holds others (merged); `w` shows their wordings."""
+WORDING = "↳"
 
 
 def short_value(lang: Lang, value: CoreValue | None) -> str:
@@ -74,13 +79,23 @@ class _HarvestTable(DataTable[Text]):
 
 
 class ItemsTable(_HarvestTable):
-    """Step 1: every growth opportunity with its dots, core value and source cards."""
+    """Step 1: every growth opportunity with its dots, core value and source cards.
+
+    A merged item is marked `⊕`; with `all_wordings` its row lists the wordings it holds.
+    """
 
     def show(
-        self, session: Session, deck: Deck, lang: Lang, *, cursor: int, marked: int | None = None
+        self,
+        session: Session,
+        deck: Deck,
+        lang: Lang,
+        *,
+        cursor: int,
+        marked: int | None = None,
+        all_wordings: bool = False,
     ) -> None:
         """Rows for `session`'s harvest items; `marked` is the item chosen for a merge."""
-        self._remember(session, deck, lang, cursor=cursor, marked=marked)
+        self._remember(session, deck, lang, cursor=cursor, marked=marked, all_wordings=all_wordings)
         total = self._available()
         votes, value = 7, min(24, max(12, total // 5))
         cards = min(34, max(14, total // 4))
@@ -93,16 +108,27 @@ class ItemsTable(_HarvestTable):
         ]
         rows = []
         for index, item in enumerate(session.harvest.items):
-            text = Text(item.text)
+            text = item_text(item, all_wordings)
             if index == marked:
-                text = Text(f"⇢ {item.text}", style="bold reverse")
-            rows.append([votes_cell(item), text, Text(short_value(lang, item.value)),
+                text = Text.assemble("⇢ ", text, style="bold reverse")
+            rows.append([votes_cell(item), text, value_cell(lang, item.value),
                          sources(item, deck, lang)])
         self._rebuild(columns, rows, cursor)
 
     def show_votes(self, index: int, item: HarvestItem) -> None:
         """Redraw one item's dots only."""
         self.update_cell(str(index), "votes", votes_cell(item))
+
+
+def item_text(item: HarvestItem, all_wordings: bool = False) -> Text:
+    """An item's wording, marked `⊕` when it is a merge (with the wordings it holds, if asked)."""
+    if not can_split(item):
+        return Text(item.text)
+    text = Text(f"{MERGED} {item.text}")
+    if all_wordings:
+        for wording in wordings(item)[1:]:
+            text.append(f"\n  {WORDING} {wording}", style="italic")
+    return text
 
 
 def votes_cell(item: HarvestItem) -> Text:
@@ -115,6 +141,35 @@ def sources(item: HarvestItem, deck: Deck, lang: Lang) -> Text:
     if not item.cards:
         return Text(t(lang, "harvest.own"), style="italic dim")
     return Text(", ".join(deck.card(c).text(lang).title if deck.has(c) else c for c in item.cards))
+
+
+class LinesTable(_HarvestTable):
+    """Step 1, below the items: the meeting's strengths and challenges, each with the core value
+    the team gave it ('none yet' until it does; `v` gives one)."""
+
+    def show(self, session: Session, deck: Deck, lang: Lang, *, cursor: int) -> None:
+        """Rows for the strengths and challenges on `session`'s cards (`notes.tagged_lines`)."""
+        self._remember(session, deck, lang, cursor=cursor)
+        total = self._available()
+        kind, value = 11, min(24, max(12, total // 5))
+        cards = min(34, max(14, total // 4))
+        columns = [
+            ("kind", t(lang, "harvest.col.kind"), kind),
+            ("text", t(lang, "harvest.col.line"), self._fit(total, [kind, value, cards])),
+            ("value", t(lang, "harvest.col.value"), value),
+            ("cards", t(lang, "harvest.col.cards"), cards),
+        ]
+        rows = []
+        for line in tagged_lines(session):
+            title = deck.card(line.card_id).text(lang).title if deck.has(line.card_id) else line.card_id
+            rows.append([Text(t(lang, f"harvest.line.{line.field}")), Text(line.text),
+                         value_cell(lang, line.value), Text(title)])
+        self._rebuild(columns, rows, cursor)
+
+
+def value_cell(lang: Lang, value: CoreValue | None) -> Text:
+    """A core value's short name, or 'none yet' in italics."""
+    return Text(short_value(lang, value), style="" if value else "italic")
 
 
 class VotesTable(_HarvestTable):
@@ -130,7 +185,7 @@ class VotesTable(_HarvestTable):
             ("text", t(lang, "harvest.col.text"), self._fit(total, [votes, value])),
             ("value", t(lang, "harvest.col.value"), value),
         ]
-        rows = [[dots_cell(item), Text(item.text), Text(short_value(lang, item.value))]
+        rows = [[dots_cell(item), item_text(item), value_cell(lang, item.value)]
                 for item in session.harvest.items]
         self._rebuild(columns, rows, cursor)
 
@@ -203,6 +258,17 @@ def overview(summary: SessionSummary, lang: Lang, width: int) -> Text:
             if item.in_question:
                 out.append(f"  · {t(lang, 'summary.in_question')}", style="italic")
             out.append("\n")
+    out.rstrip()
+
+    heading("summary.remarks")
+    if not summary.remarks:
+        out.append(t(lang, "summary.no_remarks"), style="italic")
+    for remarks in summary.remarks:  # the team's tags; untagged lines under 'no core value yet'
+        out.append(f"{value_label(lang, remarks.value)}\n", style="bold" if remarks.value else "bold italic")
+        for key, found in (("field.strengths", remarks.strengths), ("field.challenges", remarks.challenges)):
+            if found:
+                out.append(f"  {t(lang, key)}: ", style="dim")
+                out.append("; ".join(remark.text for remark in found) + "\n")
     out.rstrip()
 
     heading("summary.steps")

@@ -1,0 +1,35 @@
+"""A selection list whose marks say chosen or not without colour: `▐X▌` chosen, `▐ ▌` not.
+
+Textual's SelectionList draws the same `X` in every row's button and tells chosen from not
+chosen by colour only, which a washed-out beamer or a black-and-white print loses. This list
+blanks the `X` of a row that is not chosen, as the agenda picker of the new-session form does
+(`widgets.agenda_list`), so the two read differently in black and white.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from rich.segment import Segment
+from textual.strip import Strip
+from textual.widgets import SelectionList
+from textual.widgets.option_list import OptionDoesNotExist
+from textual.widgets.selection_list import Selection
+
+Value = TypeVar("Value")
+
+
+class MarkedSelectionList(SelectionList[Value]):
+    """A SelectionList that shows `X` only in the rows that are chosen."""
+
+    def render_line(self, y: int) -> Strip:
+        strip = super().render_line(y)
+        try:
+            option = self.get_option_at_index(self.scroll_offset.y + y)
+        except OptionDoesNotExist:
+            return strip
+        segments = list(strip)
+        if not isinstance(option, Selection) or len(segments) < 4 or option.value in self.selected:
+            return strip
+        left, inner, right = segments[:3]
+        return Strip([left, Segment(" " * inner.cell_length, inner.style), right, *segments[3:]])
