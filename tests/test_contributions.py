@@ -173,3 +173,16 @@ def test_a_note_line_names_who_sent_it_unless_anonymous() -> None:
 def test_the_voter_key_does_not_give_the_token_away() -> None:
     key = contributions.voter_key("a-secret-token-of-a-phone")
     assert "secret" not in key and len(key) == 16
+
+
+def test_a_contribution_taken_in_survives_undo_and_redo(session: Session) -> None:
+    contributions.contribute(session, "Eerste", "")
+    history = HarvestHistory(session, clock=lambda: 0.0)
+    harvest.remove_item(session, 0)
+    history.commit(session, "removed", text="Eerste")
+    contributions.contribute(session, "Van een telefoon", "")
+    history.took_in(session)
+    history.undo(session)
+    assert [item.text for item in session.harvest.items] == ["Eerste", "Van een telefoon"]
+    history.redo(session)
+    assert [item.text for item in session.harvest.items] == ["Van een telefoon"]

@@ -166,7 +166,7 @@ async def test_the_vote_opens_only_at_the_harvest(make_app: MakeApp) -> None:
         session = card_screen(app).session
         await pilot.press("f7")
         await until(pilot, lambda: isinstance(app.screen, JoinScreen))
-        await pilot.press("v")
+        await pilot.press("o")
         assert not session.room.vote_open
         assert "oogst" in plain(app.screen.query_one("#join-message").content)
 
@@ -180,13 +180,13 @@ async def test_phones_vote_once_the_facilitator_opens_the_vote(make_app: MakeApp
         session.live.stage = "harvest"  # as the harvest screen sets it
         await pilot.press("f7")
         await until(pilot, lambda: isinstance(app.screen, JoinScreen))
-        await pilot.press("v")
+        await pilot.press("o")
         assert session.room.vote_open
         async with aiohttp.ClientSession() as client:
             page = await phone_page(client, url)
             async with client.post(page + "/dot", data={"item": item.id, "delta": "1"}) as r:
                 assert r.status == 200
-            await pilot.press("v")  # closed
+            await pilot.press("o")  # closed
             async with client.post(page + "/dot", data={"item": item.id, "delta": "1"}) as r:
                 assert "gesloten" in await r.text()
         assert contributions.totals(session) == [1]

@@ -183,6 +183,16 @@ JOIN_STRINGS: dict[str, tuple[str, str]] = {
     "join.hidden": ("Verborgen voor de zaal: {text}", "Hidden from the room: {text}"),
     "join.shown": ("Weer zichtbaar voor de zaal: {text}", "Shown to the room again: {text}"),
     "join.from": ("uit de zaal", "from the room"),
+    # the harvest's history (core.harvest_history): the facilitator's own steps
+    "history.hidden": ("„{text}” verborgen voor de zaal", "hid “{text}” from the room"),
+    "history.shown": ("„{text}” weer getoond aan de zaal", "showed “{text}” to the room again"),
+    # the harvest screen
+    "join.harvest_from": ("uit de zaal: {who}", "from the room: {who}"),
+    "join.hidden_short": ("verborgen", "hidden"),
+    "join.not_joining": (
+        "Niemand doet mee met een telefoon: start meedoen met F7.",
+        "Nobody joins from a phone: start joining with F7.",
+    ),
     # the room's screen
     "join.room_line": ("Doe mee: {url} · code {code}", "Join in: {url} · code {code}"),
     "join.room_title": ("Doe mee met je telefoon", "Join in with your phone"),

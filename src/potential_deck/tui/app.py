@@ -17,6 +17,7 @@ from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.screen import Screen
+from textual.signal import Signal
 from textual.theme import Theme
 
 from potential_deck.core import lock, meeting
@@ -89,6 +90,9 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         """Where participants' phones join, from the start (`--join`); see `tui.join`."""
         self.joining: JoinService | None = None
         """The participants' server while joining is on (issue 17)."""
+        self.room_changed_signal: Signal[str] = Signal(self, "room-changed")
+        """What phones (or the join screen) changed: 'item', 'note', 'dots', 'vote', 'hidden',
+        'stopped' (screens that show it subscribe)."""
         for theme in THEMES:
             self.register_theme(theme)
         self._use_theme(self.settings.theme if self.settings.theme in self.available_themes else LIGHT_THEME)

@@ -85,8 +85,8 @@ class CardScreen(SessionScreen):
         """The note field last used on each card."""
         self._waiting: list[str] = []
         """Commands given before the session was there (they run once it is)."""
-        self._heard: object = None
-        """The joining service whose changes this screen shows (issue 17)."""
+        self._heard = False
+        """Whether the screen hears what phones change (issue 17)."""
 
     @classmethod
     def opening(cls, opening: Opening) -> CardScreen:
@@ -99,7 +99,7 @@ class CardScreen(SessionScreen):
         screen._since_save = 0.0
         screen._last_field = {}
         screen._waiting = []
-        screen._heard = None
+        screen._heard = False
         return screen
 
     @property
@@ -607,9 +607,9 @@ class CardScreen(SessionScreen):
         """How to join (for the room, projection mode too) and how many joined (the status line);
         kept up to date while joining runs."""
         joining = self.papp.joining
-        if joining is not None and self._heard is not joining:
-            joining.changed_signal.subscribe(self, self.show_joining)
-            self._heard = joining
+        if not self._heard:
+            self.papp.room_changed_signal.subscribe(self, self.show_joining)
+            self._heard = True
         live = self.session.live
         room = (self.size.width, self.size.height - 2)
         self.query_one(JoinBadge).show(self.lang, live.join_url, live.join_code, live.join_shown, room)

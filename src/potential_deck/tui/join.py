@@ -16,11 +16,11 @@ import contextlib
 import socket
 from typing import TYPE_CHECKING, NamedTuple
 
-from textual.signal import Signal
-
 from potential_deck.core.vocab import GROWTH_FIELD
 
 if TYPE_CHECKING:
+    from textual.signal import Signal
+
     from potential_deck.core.join import Open
     from potential_deck.tui.app import PotentialDeckApp
     from potential_deck.tui.app_screen import SessionScreen
@@ -89,7 +89,7 @@ class JoinService:
     def __init__(self, app: PotentialDeckApp, join_plan: JoinPlan) -> None:
         self.app = app
         self.plan = join_plan
-        self.changed_signal: Signal[str] = Signal(app, "room-changed")
+        self.changed_signal: Signal[str] = app.room_changed_signal
         """Published with 'item', 'note', 'dots', 'vote', 'hidden' or 'stopped'."""
         from potential_deck.core.join import JoinDesk  # the models and aiohttp: not at start-up
         from potential_deck.join_web import JoinServer
@@ -181,7 +181,16 @@ class JoinService:
         return Open(session, screen.deck, shared)
 
     def changed(self, what: str) -> None:
-        """The session changed (a phone, or the facilitator on the join screen): save, redraw."""
+        """The session changed (a phone, or the facilitator on the join screen): save, redraw.
+
+        An item from a phone becomes part of the harvest's whole history (`took_in`): undoing
+        the facilitator's steps never takes it away.
+        """
+        screen = self.card_screen()
+        if what == "item" and screen is not None:
+            history = self.app.harvest_history(screen.path, screen.session)
+            if history is not None:
+                history.took_in(screen.session)
         top = self._top()
         if top is not None:
             top.autosaver.touch()

@@ -64,9 +64,7 @@ class JoinScreen(AppScreen[None]):
 
     def on_mount(self) -> None:
         self.query_one(KeyBar).lang = self.lang
-        joining = self.papp.joining
-        if joining is not None:
-            joining.changed_signal.subscribe(self, self.show)
+        self.papp.room_changed_signal.subscribe(self, self.show)
         self.show()
         self.keys_ready()
 
@@ -156,6 +154,10 @@ class JoinScreen(AppScreen[None]):
             return
         item = session.harvest.items[index]
         contributions.set_hidden(session, index, not item.hidden)
+        screen = joining.card_screen()
+        history = self.papp.harvest_history(screen.path, session) if screen is not None else None
+        if history is not None:  # a step of the harvest's history: undo shows it again
+            history.commit(session, "hidden" if item.hidden else "shown", text=item.text)
         self.say(t(self.lang, "join.hidden" if item.hidden else "join.shown", text=item.text))
         joining.changed("hidden")
 

@@ -212,6 +212,19 @@ JOIN_ROOM = Command(
     frozenset(Where), keys="f8", show=False, palette=True,
 )
 
+VOTE = Command(
+    "vote", "vote", ("Stemming", "Vote"),
+    ("De stemming met telefoons openen of sluiten (in de oogst; de stippen blijven staan)",
+     "Open or close the vote from phones (at the harvest; the dots placed stay)"),
+    frozenset({Where.LIST}), letters="o", on=frozenset({"votes"}),
+)
+HIDE = Command(
+    "hide", "hide", ("Verbergen", "Hide"),
+    ("Een groeimogelijkheid verbergen voor de zaal en de telefoons, of weer tonen",
+     "Hide a growth opportunity from the room and the phones, or show it again"),
+    frozenset({Where.LIST}), letters="h", on=frozenset({"items", "votes"}),
+)
+
 
 # --- the card screen -----------------------------------------------------------------------
 
@@ -357,6 +370,10 @@ HARVEST_COMMANDS: tuple[Command, ...] = (
     Command("next_meeting", "next_meeting", ("Volgende bijeenkomst", "Next meeting"),
             ("De datum van de volgende bijeenkomst", "The date of the next meeting"),
             LIST, letters="n", on=frozenset({PLAN})),
+    HIDE,
+    VOTE,
+    JOIN,
+    JOIN_ROOM,
     help_command(HARVEST),
     PALETTE,
     QUIT,
@@ -442,10 +459,7 @@ JOIN_COMMANDS: tuple[Command, ...] = (
             ("De gekozen bijdrage verbergen voor de zaal en de telefoons, of weer tonen",
              "Hide the chosen contribution from the room and the phones, or show it again"),
             LIST, keys="h"),
-    Command("join_vote", "vote", ("Stemming", "Vote"),
-            ("De stemming met telefoons openen of sluiten (in de oogst)",
-             "Open or close the vote from phones (at the harvest)"),
-            LIST, keys="v"),
+    Command("join_vote", "vote", ("Stemming", "Vote"), VOTE.help, LIST, keys="o"),
     Command("join_room", "join_room", ("QR-code voor de zaal", "QR code for the room"),
             JOIN_ROOM.help, LIST, keys="f8"),
     Command("join_stop", "stop", ("Stoppen", "Stop"),
