@@ -10,8 +10,8 @@ from potential_deck.core import contributions
 from potential_deck.tui.join import plan
 
 from .helpers import shown_text
-from .test_harvest import SIZE, go_to_step, noted_session, open_harvest, rows
 from .test_follow import until
+from .test_harvest import SIZE, go_to_step, noted_session, open_harvest, rows
 
 
 async def phone_page(app, pilot) -> tuple[aiohttp.ClientSession, str]:  # type: ignore[no-untyped-def]
