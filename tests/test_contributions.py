@@ -186,3 +186,13 @@ def test_a_contribution_taken_in_survives_undo_and_redo(session: Session) -> Non
     assert [item.text for item in session.harvest.items] == ["Eerste", "Van een telefoon"]
     history.redo(session)
     assert [item.text for item in session.harvest.items] == ["Van een telefoon"]
+
+
+def test_an_anonymised_export_keeps_no_name_given_on_a_phone(session: Session) -> None:
+    from potential_deck.core.anonymize import anonymize
+
+    contributions.contribute(session, "Meer overleg", "Lotte")
+    session.record(session.agenda[0]).free = contributions.room_line("Veel talen", "Lotte")
+    hidden = anonymize(session)
+    assert hidden.harvest.items[0].room.by == ""  # type: ignore[union-attr]
+    assert "Lotte" not in to_toml(hidden)

@@ -94,6 +94,20 @@ def from_room(session: Session) -> list[HarvestItem]:
     return [item for item in session.harvest.items if item.room is not None]
 
 
+def names_given(session: Session) -> list[str]:
+    """The names participants gave with what they sent (for anonymised exports to replace)."""
+    found: list[str] = []
+
+    def collect(items: Iterable[HarvestItem]) -> None:
+        for item in items:
+            if item.room is not None and item.room.by:
+                found.append(item.room.by)
+            collect(item.parts)
+
+    collect(session.harvest.items)
+    return list(dict.fromkeys(found))
+
+
 def set_hidden(session: Session, index: int, hidden: bool) -> bool:
     """Hide an item from the room and the phones, or show it again; whether it changed."""
     item = session.harvest.items[index]
