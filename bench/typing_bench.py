@@ -89,6 +89,7 @@ async def type_into_note(text: str, autosave: bool, big: bool = False) -> dict[s
     from textual import events
     from textual.widgets import TextArea
 
+    from potential_deck.core import session_file as session_file_module
     from potential_deck.core.locations import builtin_deck
     from potential_deck.core.meeting import new_session
     from potential_deck.core.store import SessionStore, read
@@ -111,7 +112,7 @@ async def type_into_note(text: str, autosave: bool, big: bool = False) -> dict[s
     path = store.create(session)
     app.set_initial(session, path)
     serialise = Recorder(autosave_module.data_to_toml)
-    write = Recorder(autosave_module.atomic_write)
+    write = Recorder(session_file_module.atomic_write)  # what SessionFile.write calls
     saved_before_flush = ""
     per_key: list[float] = []
     async with app.run_test(size=(100, 30)) as pilot:
@@ -124,7 +125,7 @@ async def type_into_note(text: str, autosave: bool, big: bool = False) -> dict[s
         area = screen.query_one("#note-free", TextArea)
         area.focus()
         await pilot.pause()
-        autosave_module.data_to_toml, autosave_module.atomic_write = serialise, write
+        autosave_module.data_to_toml, session_file_module.atomic_write = serialise, write
         try:
             start = time.perf_counter()
             for char in text:
@@ -145,7 +146,7 @@ async def type_into_note(text: str, autosave: bool, big: bool = False) -> dict[s
             screen.flush()
         finally:
             autosave_module.data_to_toml = serialise.fn
-            autosave_module.atomic_write = write.fn
+            session_file_module.atomic_write = write.fn
     saved = read(path).record(card_id).free if autosave else None
     return {
         "per_key": per_key, "total": total, "area": area_text, "saved": saved,

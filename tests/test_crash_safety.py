@@ -1,69 +1,51 @@
 """Crash safety: the real app in a pseudo-terminal, typed into and killed with SIGKILL, again and again.
 
-After every kill the session file must parse, hold every word typed more than a second before the
-kill, and the session list must show that one session and no temporary file. Each round resumes
-the session the previous round left (so the stale lock of a killed app is taken over too).
-Set CRASH_KILLS to change the number of kills (default 50).
+After every kill the session file must parse, hold every word the app had shown on screen more
+than a second before the kill, and the session list must show that one session and no temporary
+file. Each round resumes the session the previous round left (so the lock of a killed app is
+taken over too). Set CRASH_KILLS to change the number of kills (default 50).
+
+A word counts from the moment the app has drawn it, not from when the test wrote it to the
+terminal: on a busy machine the app may read its keys a few tenths of a second later, and what
+the app promises is about what it has received. (Measured on 2 cores at a load of 10–20: up to
+0.45 s from typing to drawing, up to 0.63 s from drawing to the file; see docs/reliability.md.)
+For the same reason the test waits until a typed marker is drawn (the app takes keys) before it types
+words.
 """
 
 from __future__ import annotations
 
-import fcntl
 import os
-import pty
 import random
-import select
-import signal
-import struct
+import re
 import sys
-import termios
 import time
 from pathlib import Path
 
 import pytest
 
 from potential_deck.core.store import SessionStore, read
+from pty_app import Terminal
 
 KILLS = int(os.environ.get("CRASH_KILLS", "50"))
 GRACE = 1.0
-"""What a crash may lose: the words typed in the last second."""
+"""What a crash may lose: the words the app showed in the last second."""
 
 
-class Terminal:
-    """The app running in a pseudo-terminal of 100×30, its output drained as it comes."""
+class Typed:
+    """A word typed into the app: when it was written to the terminal and when the app showed it."""
 
-    def __init__(self, args: list[str], env: dict[str, str]) -> None:
-        pid, fd = pty.fork()
-        if pid == 0:  # the child: become the app
-            os.execvpe(sys.executable, [sys.executable, "-m", "potential_deck", *args], env)
-        self.pid, self.fd = pid, fd
-        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-        self.output = b""
+    def __init__(self, chunk: str) -> None:
+        self.chunk = chunk
+        self.pattern = re.compile(re.escape(chunk.strip()) + r"(?!\d)")
+        self.shown: float | None = None
 
-    def drain(self, seconds: float) -> None:
-        end = time.monotonic() + seconds
-        while (left := end - time.monotonic()) > 0:
-            ready, _, _ = select.select([self.fd], [], [], min(left, 0.05))
-            if ready:
-                try:
-                    self.output += os.read(self.fd, 65536)
-                except OSError:
-                    return
 
-    def wait_for(self, marker: bytes, timeout: float = 15.0) -> None:
-        end = time.monotonic() + timeout
-        while marker not in self.output:
-            if time.monotonic() > end:
-                raise AssertionError(f"the app did not show {marker!r} within {timeout} s")
-            self.drain(0.05)
-
-    def type(self, text: str) -> None:
-        os.write(self.fd, text.encode())
-
-    def kill(self) -> None:
-        os.kill(self.pid, signal.SIGKILL)
-        os.waitpid(self.pid, 0)
-        os.close(self.fd)
+def _note_what_is_shown(term: Terminal, typed: list[Typed]) -> None:
+    screen, now = term.shown(), time.monotonic()
+    for word in typed:
+        if word.shown is None and word.pattern.search(screen):
+            word.shown = now
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="needs a Linux pseudo-terminal")
@@ -71,7 +53,7 @@ def test_sigkill_at_random_moments_loses_at_most_the_last_second(tmp_path: Path)
     rng = random.Random(20261123)
     env = {**os.environ, "POTENTIAL_DECK_CONFIG": str(tmp_path / "settings.toml"), "TERM": "xterm-256color"}
     sessions = tmp_path / "sessions"
-    kept: list[str] = []  # words typed more than GRACE before their round's kill
+    kept: list[str] = []  # words the app showed more than GRACE before their round's kill
     path: Path | None = None
     for round_no in range(KILLS):
         if path is None:
@@ -79,28 +61,31 @@ def test_sigkill_at_random_moments_loses_at_most_the_last_second(tmp_path: Path)
         else:
             args = ["resume", str(path), "--sessions", str(sessions)]
         term = Terminal(args, env)
+        typed: list[Typed] = []
         try:
             term.wait_for(b"notities")  # typing goes into the first note field from the start
+            term.wait_until_typing()
             end = time.monotonic() + rng.uniform(0.2, 2.0)
-            typed: list[tuple[float, str]] = []
             word = 0
             while time.monotonic() < end:
-                chunk = f"r{round_no}w{word} "
-                term.type(chunk)
-                typed.append((time.monotonic(), chunk))
+                typed.append(Typed(f"r{round_no}w{word} "))
+                term.type(typed[-1].chunk)
                 word += 1
                 term.drain(rng.uniform(0.02, 0.12))
+                _note_what_is_shown(term, typed)
             killed_at = time.monotonic()
         finally:
             term.kill()
         files = list(SessionStore(sessions).list())
         assert len(files) == 1 and files[0].error is None, f"round {round_no}: {files}"
+        assert not [p.name for p in sessions.iterdir() if p.name.endswith(".tmp")], f"round {round_no}"
         path = files[0].path
         session = read(path)
+        assert session.live.position == 0, f"round {round_no}: a key meant for the notes moved the card"
         record = session.cards.get(session.agenda[0])
         notes = record.free if record else ""
-        kept += [chunk for when, chunk in typed if when < killed_at - GRACE]
+        kept += [w.chunk for w in typed if w.shown is not None and w.shown < killed_at - GRACE]
         lost = [chunk for chunk in kept if chunk not in notes]
         assert not lost, (
-            f"round {round_no}: words typed more than {GRACE} s before the kill were lost: {lost[:5]}"
+            f"round {round_no}: words shown more than {GRACE} s before the kill were lost: {lost[:5]}"
         )

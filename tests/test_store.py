@@ -122,12 +122,12 @@ def test_written_session_file_is_readable_by_its_owner_only(
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
-def test_overwritten_session_file_stays_private(tmp_path: Path, small_deck: Deck) -> None:
+def test_overwritten_session_file_keeps_the_mode_its_owner_chose(tmp_path: Path, small_deck: Deck) -> None:
     path = tmp_path / "s.toml"
     path.write_text("old")
-    path.chmod(0o644)
+    path.chmod(0o640)  # shared with the owner's group on purpose
     store.write(path, _session(small_deck))
-    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
 
 
 # --- atomic writes ----------------------------------------------------------------------------
@@ -230,9 +230,9 @@ def test_list_includes_a_broken_file_with_its_error(tmp_path: Path, small_deck: 
     broken.write_bytes(b'team = "half\n')
     listed = {item.path: item for item in sessions.list()}
     assert set(listed) == {good, broken}
-    assert listed[good].session is not None
+    assert listed[good].heading is not None
     assert listed[good].error is None
-    assert listed[broken].session is None
+    assert listed[broken].heading is None
     assert isinstance(listed[broken].error, SessionFileError)
     assert listed[broken].error.path == broken
 
@@ -342,21 +342,21 @@ def test_read_cache_serves_unchanged_files_and_rereads_changed_ones(tmp_path: Pa
     first = sessions.list()
     cache_file = tmp_path / store.CACHE_NAME
     assert cache_file.exists() and oct(cache_file.stat().st_mode & 0o777) == "0o600"
-    assert [item.session for item in sessions.list()] == [item.session for item in first]
+    assert [item.heading for item in sessions.list()] == [item.heading for item in first]
     changed = store.read(path)
-    changed.facilitator = "Nieuwe begeleider"
+    changed.team = "Team Maan"
     store.write(path, changed)
-    assert sessions.list()[0].session == changed, "a changed file is read again"
+    assert sessions.list()[0].heading == store.Heading.of(changed), "a changed file is read again"
     path.unlink()
     assert sessions.list() == []
-    assert "Team Zon" not in cache_file.read_text(encoding="utf-8"), "entries of removed files are dropped"
+    assert "Team Maan" not in cache_file.read_text(encoding="utf-8"), "entries of removed files are dropped"
 
 
 def test_broken_cache_is_ignored(tmp_path: Path, small_deck: Deck) -> None:
     sessions = SessionStore(tmp_path)
     sessions.create(_session(small_deck))
     (tmp_path / store.CACHE_NAME).write_text("{not json", encoding="utf-8")
-    assert sessions.list()[0].session is not None
+    assert sessions.list()[0].heading is not None
 
 
 def test_cache_never_hides_a_file_that_became_broken(tmp_path: Path, small_deck: Deck) -> None:

@@ -37,7 +37,7 @@ def run(tmp_path: Path, env: dict[str, str]) -> AppInTerminal:
 
 def only_session(tmp_path: Path) -> Session:
     listed = SessionStore(tmp_path / "s").list()
-    assert len(listed) == 1 and listed[0].session is not None, listed
+    assert len(listed) == 1 and listed[0].heading is not None, listed
     return read(listed[0].path)
 
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
+import traceback
 from collections.abc import Iterator, Sequence
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from potential_deck import __version__
 from potential_deck.core import store
@@ -620,6 +623,16 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(p, lang=False)
     p.set_defaults(func=cmd_app, mode="resume")
 
+    p = sub.add_parser(
+        "restore",
+        help="put back the previous good version of a session file",
+        description="Put back the previous good version of a session file (kept, hidden, beside it "
+        "each time the app opens or closes the session). The file it replaces is kept beside it too.",
+    )
+    p.add_argument("file", metavar="FILE", help="the session file")
+    p.add_argument("--force", action="store_true", help="restore even when FILE can be read as it is")
+    p.set_defaults(func=cmd_restore)
+
     p = sub.add_parser("follow", help="the audience view: mirror the live session for the room")
     p.add_argument(
         "session",
@@ -651,11 +664,85 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Put back the previous good version of a session file."""
+    from potential_deck.core import lock, session_file
+
+    path = Path(args.file)
+    try:
+        kept = session_file.restore(path, force=args.force)
+    except lock.SessionLocked as exc:
+        raise UserError(str(exc)) from None
+    where = f"; the file it replaced is kept beside it as {kept.name} (hidden)" if kept else ""
+    print(f"{path}: the previous version is back{where}", file=sys.stderr)
+    return 0
+
+
+class OutputError(UserError):
+    """Standard output cannot be written (a full disk behind `> FILE`, a closed device)."""
+
+
+class _GuardedOutput:
+    """Standard output whose write errors become one clear message (an OutputError)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self.stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _output_error(exc) from None
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _output_error(exc) from None
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.stream, name)
+
+
+def _output_error(exc: OSError) -> OutputError:
+    _silence_stdout()
+    return OutputError(
+        f"cannot write to the standard output ({exc.strerror or exc}); nothing was changed: "
+        "send the output to a file on a disk with room, e.g. with -o FILE or > FILE"
+    )
+
+
+def _silence_stdout() -> None:
+    """Point the real standard output at the null device, so Python's last flush cannot fail."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.__stdout__.fileno())  # type: ignore[union-attr]
+        os.close(null)
+
+
+def _settings_language() -> str:
+    from potential_deck.core.locations import settings_file
+    from potential_deck.core.settings import load_settings
+
+    try:
+        return load_settings(settings_file())[0].language
+    except Exception:  # the message must come out whatever is wrong with the settings
+        return "nl"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; the exit status."""
     args = build_parser().parse_args(argv)
+    real_stdout = sys.stdout
+    sys.stdout = _GuardedOutput(real_stdout)  # type: ignore[assignment]
     try:
-        return int(args.func(args))
+        status = int(args.func(args))
+        sys.stdout.flush()
+        return status
     except UserError as exc:
         print(f"potential-deck: {exc}", file=sys.stderr)
         return 1
@@ -666,5 +753,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         # The reader (e.g. `| head`) went away; that is not an error of ours.
+        _silence_stdout()
         sys.stderr.close()
         return 0
+    except Exception as exc:  # never a traceback: its details may hold notes
+        from potential_deck.core import errorlog
+
+        errorlog.report(_settings_language(), "".join(traceback.format_exception(exc)), type(exc).__name__)
+        return 1
+    finally:
+        sys.stdout = real_stdout

@@ -14,11 +14,11 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from potential_deck.core import lock
+from potential_deck.core import lock, session_file
 from potential_deck.core.errors import UserError
 from potential_deck.core.first_card import peek_new, peek_saved
 from potential_deck.core.locations import builtin_deck, sessions_dir, settings_file
-from potential_deck.core.store import SessionStore
+from potential_deck.core.store import SessionFileError, SessionStore, make_folder
 
 if TYPE_CHECKING:
     from potential_deck.core.models import Deck, Session
@@ -45,10 +45,14 @@ def load_deck(path: Path) -> Deck:
 
 def launch(args: argparse.Namespace) -> int:
     """Build the app for `args.mode` (home, run or resume) and run it."""
+    from potential_deck.tui.closing import saving_on_signals
+    from potential_deck.tui.crash_report import kept_private
+
     join_plan = join_at(getattr(args, "join", None))  # a port in use is said before anything else
     app = build_app(args)
     app.join_plan = join_plan
-    app.run()
+    with saving_on_signals(app), kept_private(app):  # closing the window saves; no traceback shown
+        app.run()
     if app.startup_error is not None:
         raise app.startup_error
     return app.return_code or 0
@@ -113,7 +117,7 @@ def build_app(args: argparse.Namespace) -> PotentialDeckApp:
                 app.use_deck(deck, deck_for(session.deck_path, args.deck))
                 app.set_initial(session, path)
         except UserError:
-            lock.release(path)  # a refused resume leaves nothing behind
+            session_file.close(path)  # a refused resume leaves nothing behind
             raise
         return app
     deck_path = deck_for("", args.deck)
@@ -131,7 +135,7 @@ def _cannot_save(store: SessionStore, exc: OSError) -> UserError:
 def _check_folder(store: SessionStore) -> None:
     """UserError when the sessions folder cannot be made or written (before the window opens)."""
     try:
-        store.folder.mkdir(parents=True, exist_ok=True)
+        make_folder(store.folder)  # private (0700) when it is new
         if not os.access(store.folder, os.W_OK | os.X_OK):
             raise PermissionError(errno.EACCES, "Permission denied")
     except OSError as exc:
@@ -139,30 +143,20 @@ def _check_folder(store: SessionStore) -> None:
 
 
 def _locked(args: argparse.Namespace) -> Path:
-    """The session file `resume` names, locked for this app (it is read afterwards)."""
-    from potential_deck.core.store import read
-
+    """The session file `resume` names, checked and locked for this app (it is read afterwards,
+    see core.session_file: `claim`, then `load`)."""
     path = Path(args.file)
-    if not path.is_file():
-        read(path)  # says what is wrong with the path, naming it
     try:
-        lock.acquire(path)
+        session_file.claim(path)
     except lock.SessionLocked as exc:
         raise UserError(str(exc)) from None
-    except OSError as exc:
-        raise UserError(
-            f"{path}: cannot be opened for editing here ({exc.strerror or exc}); the folder must be "
-            "writable: copy the session to a folder you can write to"
-        ) from None
     return path
 
 
 def _load_saved(args: argparse.Namespace, path: Path) -> tuple[Session, Path, Deck]:
     """The session `resume` opens, read and checked against its deck; UserError if it cannot."""
-    from potential_deck.core.store import SessionFileError, read
-
     try:
-        session = read(path)
+        session = session_file.open_file(path)[1]  # claimed already: read, kept as the previous version
     except SessionFileError as exc:
         raise UserError(str(exc)) from None
     deck_path = deck_for(session.deck_path, args.deck)
@@ -207,12 +201,16 @@ def _load_new(args: argparse.Namespace, app: PotentialDeckApp) -> tuple[Session,
         deck_path=str(app.deck_path),
     )
     key = team_key(session.team)
-    earlier = [(item.path, item.session) for item in app.store.list()
-               if item.session is not None and team_key(item.session.team) == key]
+    earlier = [(item.path, item.session) for item in app.store.list()  # headings first: only the
+               if item.heading is not None and team_key(item.heading.team) == key  # team's files are read
+               and item.session is not None]
     lookback.fill(session, earlier)
     try:
         path = app.store.create(session)
     except OSError as exc:
         raise _cannot_save(app.store, exc) from None
-    lock.acquire(path)  # a fresh name: create() never reuses one
+    try:
+        session_file.open_file(path, known=session)  # a fresh name: create() never reuses one
+    except (SessionFileError, lock.SessionLocked) as exc:
+        raise UserError(str(exc)) from None
     return session, path, deck

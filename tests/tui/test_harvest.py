@@ -197,10 +197,14 @@ async def test_steps_added_done_and_removed(make_app, deck):
         screen = await open_harvest(pilot)
         await go_to_step(pilot, 4)
         assert app.focused is app.screen.query_one("#steps-table")
-        await pilot.press("a", *"Ouderavond plannen", "tab", *"Lies", "tab", *"15/01/2027", "enter")
+        await pilot.press("a", *"Ouderavond plannen", "tab", *"Lies", "tab", *"15/01/2027", "tab", *"1,5",
+                          "enter")
         await pilot.press("a", *"Boeken kiezen", "enter")
-        assert rows(app, "steps-table") == [["·", "Ouderavond plannen", "Lies", "15/01/2027"],
-                                            ["·", "Boeken kiezen", "", ""]]
+        assert rows(app, "steps-table") == [["·", "Ouderavond plannen", "Lies", "15/01/2027", "–", "1,5 u"],
+                                            ["·", "Boeken kiezen", "", "", "–", "–"]]
+        await pilot.press("up", "f", "f")  # the form of collaboration: none, co-teaching, lesson study
+        assert rows(app, "steps-table")[0][4] == "lesson study"
+        await pilot.press("down")
         assert app.focused is app.screen.query_one("#steps-table")
         await pilot.press("up", "x")
         assert rows(app, "steps-table")[0][0] == "✓"
@@ -214,6 +218,7 @@ async def test_steps_added_done_and_removed(make_app, deck):
     on_disk = read(screen.path)
     assert on_disk.harvest.steps[0].done is True
     assert on_disk.harvest.steps[0].due.isoformat() == "2027-01-15"
+    assert (on_disk.harvest.steps[0].hours, on_disk.harvest.steps[0].form.value) == (1.5, "lesson-study")
     assert on_disk.harvest.next_meeting.isoformat() == "2027-02-01"
     assert on_disk.live.stage == "harvest"
 
@@ -236,7 +241,7 @@ async def test_a_step_is_edited_whole_what_who_and_by_when(make_app, deck):
         assert (screen.session.harvest.steps[0].who, screen.session.harvest.steps[0].due) == ("Lies", None)
         await pilot.press(*("backspace" for _ in range(10)), *"28/02/2027", "enter")
         assert app.screen is screen
-        assert rows(app, "steps-table") == [["·", "Ouderavond plannen", "Tom", "28/02/2027"]]
+        assert rows(app, "steps-table") == [["·", "Ouderavond plannen", "Tom", "28/02/2027", "–", "–"]]
         await pilot.press("e")
         await pilot.press("tab", *"!!", "escape")  # Escape cancels: nothing changes
         assert app.screen is screen and screen.session.harvest.steps[0].who == "Tom"

@@ -31,7 +31,7 @@ def team_sessions(folder: Path, team: str) -> list[Entry]:
     return [
         (item.path, item.session)
         for item in SessionStore(folder).list()
-        if item.session is not None and team_key(item.session.team) == wanted
+        if item.heading is not None and team_key(item.heading.team) == wanted and item.session is not None
     ]
 
 

@@ -380,6 +380,89 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Gemaakt met potential-deck {version}.",
         "Made with potential-deck {version}.",
     ),
+    # --- issue 12: saving, odd and damaged files, restoring, quitting with unsaved text, errors ---
+    "save.failed": (
+        "Opslaan mislukt: {cause}. Het laatst bewaarde bestand blijft onveranderd.",
+        "Saving failed: {cause}. The last saved file stays as it was.",
+    ),
+    "cause.disk_full": ("de schijf is vol", "the disk is full"),
+    "cause.no_permission": ("je mag niet schrijven in deze map", "this folder cannot be written to"),
+    "cause.folder_gone": ("de map van de sessie is er niet meer", "the session's folder is gone"),
+    "cause.too_large": (
+        "de sessie is te groot geworden (meer dan 32 MB); haal geplakte tekst weg",
+        "the session has grown too large (over 32 MB); remove pasted text",
+    ),
+    "cause.other": ("het bestand kon niet geschreven worden", "the file could not be written"),
+    "save.elsewhere": (
+        "Dit sessiebestand werd intussen door iets anders gewijzigd. Die versie staat apart als {file}; je notities zijn bewaard zoals ze hier staan.",
+        "This session file was changed meanwhile by something else. That version is kept as {file}; your notes are saved as they are here.",
+    ),
+    "save.kept_beside": ("andere versie apart bewaard: {file}", "other version kept as {file}"),
+    "note.too_long": (
+        "Dit notitieveld is vol (meer dan {limit} tekens): het plakken werd ongedaan gemaakt. Zet lange teksten in een apart bestand.",
+        "This note field is full (more than {limit} characters): the paste was undone. Keep long texts in a separate file.",
+    ),
+    "unsaved.title": ("De sessie kan niet opgeslagen worden", "The session cannot be saved"),
+    "unsaved.body": (
+        "Opslaan in {file} lukt niet: {cause}. Wat je {since} typte, staat alleen in dit venster. Bewaar een kopie op een andere plek (een USB-stick, je map Documenten), probeer opnieuw, of stop zonder op te slaan.",
+        "Saving to {file} does not work: {cause}. What you typed {since} is only in this window. Save a copy somewhere else (a USB stick, your Documents folder), try again, or quit without saving.",
+    ),
+    "unsaved.since": ("na {time}", "after {time}"),
+    "unsaved.since_open": ("sinds de sessie openging", "since the session opened"),
+    "unsaved.where": ("Kopie bewaren in (map of bestandsnaam):", "Save a copy in (folder or file name):"),
+    "unsaved.copy": ("Kopie bewaren", "Save a copy"),
+    "unsaved.retry": ("Opnieuw proberen", "Try again"),
+    "unsaved.stay": ("Terug naar de sessie", "Back to the session"),
+    "unsaved.discard": ("Stoppen zonder opslaan", "Quit without saving"),
+    "unsaved.confirm": (
+        "Zeker? Wat niet bewaard is, gaat verloren. Kies nog eens 'Stoppen zonder opslaan' om te bevestigen.",
+        "Are you sure? What was not saved is lost. Choose 'Quit without saving' again to confirm.",
+    ),
+    "unsaved.copied": ("Kopie bewaard: {file}", "Copy saved: {file}"),
+    "unsaved.copy_failed": ("De kopie kon niet bewaard worden in {target}: {cause}.", "The copy could not be saved in {target}: {cause}."),
+    "unsaved.copy_exists": ("{target} bestaat al; kies een andere naam of map.", "{target} already exists; choose another name or folder."),
+    "unsaved.still_failing": ("Het lukt nog altijd niet: {cause}.", "It still does not work: {cause}."),
+    "open.refused": ("{file} kan niet geopend worden: {reason}", "{file} cannot be opened: {reason}"),
+    "open.read_only": (
+        "het bestand is alleen-lezen, en potential-deck verandert nooit een alleen-lezen bestand. Maak het weer schrijfbaar of open een kopie.",
+        "the file is read-only, and potential-deck never changes a read-only file. Make it writable again or open a copy.",
+    ),
+    "open.linked": (
+        "het bestand heeft een tweede naam (een harde link); opslaan zou de twee namen uit elkaar halen. Maak een kopie om aan te werken.",
+        "the file has a second name (a hard link); saving would split the two names apart. Make a copy to work on.",
+    ),
+    "open.not_regular": ("het is geen gewoon bestand (een map, pipe of apparaat).", "it is not a regular file (a folder, pipe or device)."),
+    "open.folder": (
+        "de map kan niet beschreven worden (alleen-lezen of vol), en potential-deck bewaart je notities daar terwijl je typt. Kopieer de sessie naar een map waarin je mag schrijven.",
+        "the folder cannot be written to (read-only or full), and potential-deck saves your notes there as you type. Copy the session to a folder you can write to.",
+    ),
+    "open.too_large": (
+        "het bestand is groter dan 32 MB; haal geplakte tekst weg in een teksteditor.",
+        "the file is larger than 32 MB; remove pasted text in a text editor.",
+    ),
+    "open.missing": ("het bestand bestaat niet meer.", "the file no longer exists."),
+    "home.folder_unreadable": (
+        "De sessiemap {folder} kan niet gelezen worden. Kies een andere map met --sessions.",
+        "The sessions folder {folder} cannot be read. Choose another folder with --sessions.",
+    ),
+    "home.damaged": ("Beschadigd: vorige versie kan terug", "Damaged: previous version can be restored"),
+    "restore.title": ("Vorige versie terugzetten?", "Restore the previous version?"),
+    "restore.body": (
+        "{file} kan niet gelezen worden ({reason}). potential-deck bewaarde een vorige goede versie. Zet die terug? Het huidige bestand blijft verborgen bewaard naast de sessie.",
+        "{file} cannot be read ({reason}). potential-deck kept a previous good version. Restore it? The current file is kept, hidden, beside the session.",
+    ),
+    "restore.yes": ("Vorige versie terugzetten", "Restore the previous version"),
+    "restore.no": ("Annuleren", "Cancel"),
+    "restore.done": ("{file}: de vorige versie staat terug.", "{file}: the previous version is back."),
+    "restore.failed": ("{file}: terugzetten lukte niet: {reason}", "{file}: restoring failed: {reason}"),
+    "error.unexpected": (
+        "potential-deck stopte door een onverwachte fout. De details staan in {log} (alleen voor jou leesbaar: ze kunnen notities bevatten). Wat al opgeslagen is, blijft bewaard.",
+        "potential-deck stopped because of an unexpected error. The details are in {log} (readable by you only: they may contain notes). What was saved stays saved.",
+    ),
+    "error.unexpected_nolog": (
+        "potential-deck stopte door een onverwachte fout ({kind}). Wat al opgeslagen is, blijft bewaard.",
+        "potential-deck stopped because of an unexpected error ({kind}). What was saved stays saved.",
+    ),
     # --- issue 12b: safe export targets, anonymisation without names, reviewing replacements
     "export.anonymized_unknown": (
         "Geanonimiseerd zonder lijst van deelnemers: namen in de tekst zijn NIET vervangen "

@@ -98,6 +98,10 @@ HARVEST_STRINGS: dict[str, tuple[str, str]] = {
     "harvest.edit_prompt": ("Groeimogelijkheid bewerken", "Edit the growth opportunity"),
     "harvest.edit_step_title": ("Stap bewerken", "Edit the step"),
     "harvest.add_step_title": ("Nieuwe stap", "New step"),
+    "harvest.hours": ("Geplande uren (optioneel)", "Planned hours (optional)"),
+    "harvest.hours_placeholder": ("bv. 1,5", "e.g. 1.5"),
+    "harvest.col.form": ("Samenwerkingsvorm", "Form of collaboration"),
+    "harvest.col.hours": ("Uren", "Hours"),
     "harvest.no_meeting": (
         "Volgende bijeenkomst: nog geen datum (n vult ze in)",
         "Next meeting: no date yet (n fills it in)",

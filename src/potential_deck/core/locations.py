@@ -1,4 +1,10 @@
-"""Where things live: the built-in deck, the sessions folder, the settings file."""
+"""Where things live: the built-in deck, the sessions folder, the settings file, the error log.
+
+The settings and the log go where each platform expects them (`platformdirs`): on Linux
+~/.config/potential-deck and ~/.local/state/potential-deck/log, on macOS ~/Library/Application
+Support/potential-deck and ~/Library/Logs/potential-deck, on Windows %APPDATA%\\potential-deck
+and %LOCALAPPDATA%\\potential-deck\\Logs.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +13,8 @@ from pathlib import Path
 
 SESSIONS_ENV = "POTENTIAL_DECK_SESSIONS"
 CONFIG_ENV = "POTENTIAL_DECK_CONFIG"
+LOG_ENV = "POTENTIAL_DECK_LOG_DIR"
+APP = "potential-deck"
 
 
 def builtin_deck() -> Path:
@@ -26,9 +34,28 @@ def sessions_dir(override: str | os.PathLike[str] | None = None) -> Path:
 
 
 def settings_file() -> Path:
-    """The small settings file (theme): $POTENTIAL_DECK_CONFIG, else the user config folder."""
+    """The small settings file (theme, language): $POTENTIAL_DECK_CONFIG, else the platform's place."""
     env = os.environ.get(CONFIG_ENV)
     if env:
         return Path(env)
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / "potential-deck" / "settings.toml"
+    from platformdirs import user_config_path
+
+    return user_config_path(APP, appauthor=False, roaming=True) / "settings.toml"
+
+
+def log_dir() -> Path:
+    """Where unexpected errors are written down: $POTENTIAL_DECK_LOG_DIR, else the platform's place."""
+    env = os.environ.get(LOG_ENV)
+    if env:
+        return Path(env)
+    from platformdirs import user_log_path
+
+    return user_log_path(APP, appauthor=False)
+
+
+def rescue_dir() -> Path:
+    """Where a session that could not be saved is copied when the window closes (private)."""
+    from platformdirs import user_data_path
+
+    env = os.environ.get(LOG_ENV)
+    return (Path(env) if env else user_data_path(APP, appauthor=False)) / "unsaved"

@@ -94,18 +94,19 @@ def known_teams(listed: Iterable[Listed]) -> list[KnownTeam]:
     latest: dict[str, tuple[tuple[dt.date, float], Listed]] = {}
     counts: dict[str, int] = {}
     for item in listed:
-        session = item.session
-        if session is None:
+        heading = item.heading  # the list keeps headings; only each team's latest is read whole
+        if heading is None:
             continue
-        key = team_key(session.team)
+        key = team_key(heading.team)
         counts[key] = counts.get(key, 0) + 1
-        order = (session.date, item.mtime)
+        order = (heading.date, item.mtime)
         if key not in latest or order > latest[key][0]:
             latest[key] = (order, item)
     teams = []
     for key, (_, item) in latest.items():
         session = item.session
-        assert session is not None
+        if session is None:  # it changed into something unreadable since it was listed
+            continue
         teams.append(KnownTeam(
             name=session.team, key=key, sessions=counts[key], last_date=session.date,
             facilitator=session.facilitator, participants=tuple(session.participants),

@@ -23,7 +23,7 @@ from potential_deck.core.contact_hours import ContactHours, contact_hours
 from potential_deck.core.lookback import Event, Planned, StepThread, planned, threads
 from potential_deck.core.models import Activity, CoreValue, Lang, Session
 from potential_deck.core.notes import gather
-from potential_deck.core.store import ReadCache, SessionFileError, SessionStore, slugify
+from potential_deck.core.store import SessionFileError, SessionStore, read, slugify
 from potential_deck.core.summary import value_counts
 
 
@@ -202,19 +202,13 @@ def session_files(paths: Sequence[Path]) -> Iterator[Path]:
 def read_sessions(paths: Sequence[Path]) -> Iterator[tuple[Path, Session] | SessionFileError]:
     """Each session file under `paths`, read one at a time: (path, session) or its error.
 
-    Files in a folder go through the folder's ReadCache, so a second summary is fast.
+    Nothing is written: a folder that is only read gets no cache or anything else of ours.
     """
-    caches: dict[Path, ReadCache] = {}
     for path in session_files(paths):
-        cache = caches.get(path.parent)
-        if cache is None:
-            cache = caches[path.parent] = ReadCache(path.parent)
         try:
-            yield path, cache.read(path)
+            yield path, read(path)
         except SessionFileError as exc:
             yield exc
-    for cache in caches.values():
-        cache.save()
 
 
 def year_until(session: Session, path: Path | None) -> Year:

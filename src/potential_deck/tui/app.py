@@ -20,7 +20,7 @@ from textual.screen import Screen
 from textual.signal import Signal
 from textual.theme import Theme
 
-from potential_deck.core import lock, meeting
+from potential_deck.core import meeting, session_file
 from potential_deck.core.errors import UserError
 from potential_deck.core.i18n import t
 from potential_deck.core.settings import DARK_THEME, LIGHT_THEME, load_settings, save_settings
@@ -150,7 +150,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
             return CardScreen.opening(self._opening)
         session, path = self._initial
         if session is not None and path is not None:
-            lock.acquire(path)  # `run` and `resume` hold it already: this one is theirs
+            session_file.attach(path)  # `run` and `resume` opened it already: this one is theirs
             self.lang = session.language
             deck = self.deck_for(session) or self.deck
             return CardScreen(session, path, deck)
@@ -319,20 +319,17 @@ class PotentialDeckApp(OrderedKeysApp[None]):
                          lambda _: card_screen.count_time())
         self.release_keys()  # the look back holds them until it is ready
 
-    def open_session(self, session: Session, path: Path) -> None:
-        """Open a session where it was left: on its card, or at the harvest."""
-        try:
-            lock.acquire(path)
-        except lock.SessionLocked as exc:
-            since = exc.owner.since[11:16]
-            detail = t(self.lang, "home.locked_since", time=since) if since else ""
-            message = t(self.lang, "home.locked", file=path.name, since=detail)
-            self.notify(message, severity="error", timeout=15, markup=False)
+    def open_session(self, session: Session | None, path: Path) -> None:
+        """Open a session where it was left: on its card, or at the harvest (None: read it first)."""
+        from potential_deck.tui.session_opening import open_or_explain
+
+        session = open_or_explain(self, self.lang, session, path)  # None: refused, and said why
+        if session is None:
             return
         self.lang = session.language
         deck = self.deck_for(session)
         if deck is None:
-            lock.release(path)
+            session_file.close(path)
             self.notify(
                 t(self.lang, "home.deck_missing", deck=session.deck_id, path=session.deck_path or "?"),
                 severity="error",
@@ -458,7 +455,14 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         yield SystemCommand(t(lang, "key.quit"), t(lang, "help.quit"), self.action_quit)
 
     async def action_home(self) -> None:
-        """Close the session (saved, lock released) and show the home screen, freshly listed."""
+        """Close the session (saved, lock released) and show the home screen, freshly listed.
+
+        Never while a session cannot be saved: `tui.unsaved` asks first."""
+        from potential_deck.tui.unsaved import when_saved
+
+        when_saved(self, self._go_home)
+
+    async def _go_home(self) -> None:
         from potential_deck.tui.home import HomeScreen
 
         while len(self.screen_stack) > 1 and not isinstance(self.screen, HomeScreen):
@@ -478,11 +482,12 @@ class PotentialDeckApp(OrderedKeysApp[None]):
             self.push_screen(CommandPalette(placeholder=t(lang, "cmd.placeholder"), id="--command-palette"))
 
     async def action_quit(self) -> None:
-        """Save every open session, then quit (a session still loading is saved first)."""
+        """Save every open session, then quit (a session still loading is saved first); never
+        while one cannot be saved (`tui.unsaved` asks)."""
         for screen in self.screen_stack:
-            if isinstance(screen, CardScreen):
-                if screen.loading_session:
-                    screen.when_loaded("quit")  # what was typed meanwhile is saved before quitting
-                    return
-                screen.flush()
-        self.exit()
+            if isinstance(screen, CardScreen) and screen.loading_session:
+                screen.when_loaded("quit")  # what was typed meanwhile is saved before quitting
+                return
+        from potential_deck.tui.unsaved import when_saved
+
+        when_saved(self, self.exit)

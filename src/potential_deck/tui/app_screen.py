@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from textual.screen import Screen
 
+from potential_deck.core import session_file
+from potential_deck.core.i18n import t
 from potential_deck.core.vocab import Lang
-from potential_deck.tui.autosave import Autosaver
+from potential_deck.tui.autosave import Autosaver, Saved
 from potential_deck.tui.key_order import HoldsKeys
 from potential_deck.tui.keys import Command, Where, by_id
 from potential_deck.tui.widgets.save_status import SaveStatus
@@ -138,7 +140,9 @@ class SessionScreen(AppScreen[None]):
         self.session = session
         self.path = path
         self.deck = deck
-        self.autosaver = Autosaver(self, path, self.snapshot, self._saved, lambda: self.papp.now())
+        file = session_file.attach(path)  # the one owner of the open file (see core.session_file)
+        file.lang = session.language  # the words in the name of another program's version
+        self.autosaver = Autosaver(self, file, self.snapshot, self._saved, lambda: self.papp.now())
         self.is_open = True
 
     @property
@@ -170,12 +174,25 @@ class SessionScreen(AppScreen[None]):
         if self.is_open:
             self.autosaver.save_soon()
 
-    def flush(self) -> None:
-        """Save now and wait for the file (quit, leaving the screen); nothing before it is open."""
-        if self.is_open:
-            self.autosaver.flush()
+    def flush(self) -> str | None:
+        """Save now and wait for the file (quit, leaving the screen); nothing before it is open.
 
-    def _saved(self, when: datetime | None, error: str | None) -> None:
+        Why it could not be saved (a `session_file.cause` word), or None when the file holds it all.
+        """
+        if self.is_open:
+            result = self.autosaver.flush()
+            return result.failed if result is not None else self.autosaver.failed
+        return None
+
+    def _saved(self, when: datetime | None, failed: str | None = None, kept: Path | None = None) -> None:
+        """Show a save's outcome (see `autosave.Saved`) on the status line; say where another
+        program's version was kept."""
+        result = Saved(when, failed, kept)
         status = next(self.query(SaveStatus).results(), None)
         if status is not None:
-            status.report(self.lang, when, error)
+            status.report(self.lang, result)
+        if result.kept is not None:
+            self.notify(
+                t(self.lang, "save.elsewhere", file=result.kept.name), severity="warning", timeout=20,
+                markup=False,
+            )

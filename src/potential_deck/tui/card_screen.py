@@ -23,7 +23,7 @@ from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from potential_deck.core import lock, meeting
+from potential_deck.core import meeting, session_file
 from potential_deck.core.card_fields import field_ids, field_label, note_fields, notes_beside
 from potential_deck.core.errors import UserError
 from potential_deck.core.first_card import FirstCard
@@ -583,7 +583,7 @@ class CardScreen(SessionScreen):
         if self.is_open:
             self.papp.end_joining()  # the code ends with the session (saved without it)
             self.flush()
-            lock.release(self.path)
+            session_file.close(self.path)  # the spare copy kept, the lock released
             self._ticker.stop()
             self.is_open = False
 

@@ -92,12 +92,13 @@ class PlanActions(HarvestBase):
         self.save_now()
 
     def action_add_step(self) -> None:
-        """A new step in a dialog: what, who, by when."""
+        """A new step in a dialog: what, who, by when, planned hours (`f` then sets its form)."""
 
-        def apply(what: str, who: str, due: str) -> str | None:
+        def apply(what: str, who: str, due: str, hours: str) -> str | None:
             try:
                 date = harvest.parse_date(due, self.lang)
-                self.step_row = harvest.add_step(self.session, what, who, date)
+                planned = harvest.parse_hours(hours, self.lang, allow_zero=True)
+                self.step_row = harvest.add_step(self.session, what, who, date, hours=planned)
             except ValueError as exc:
                 return str(exc)
             return None
@@ -106,7 +107,7 @@ class PlanActions(HarvestBase):
             if ok:
                 self._plan_changed("step_added", self.session.harvest.steps[self.step_row].what)
 
-        prompt = StepPrompt(("", "", ""), self.lang, apply, title_key="harvest.add_step_title")
+        prompt = StepPrompt(("", "", "", ""), self.lang, apply, title_key="harvest.add_step_title")
         self.push_dialog(prompt, added)
 
     def _edit_step(self) -> None:
@@ -117,18 +118,29 @@ class PlanActions(HarvestBase):
         step = self.session.harvest.steps[index]
         before = step.model_copy()
 
-        def apply(what: str, who: str, due: str) -> str | None:
+        def apply(what: str, who: str, due: str, hours: str) -> str | None:
             try:
+                planned = harvest.parse_hours(hours, self.lang, allow_zero=True)
                 harvest.update_step(self.session, index, what=what, who=who, due=due)
             except ValueError as exc:
                 return str(exc)
+            harvest.set_step_hours(self.session, index, planned)
             return None
 
         def edited(changed: bool | None) -> None:
             if changed and self.session.harvest.steps[index] != before:
                 self._plan_changed("step_edited", before.what)
 
-        self.push_dialog(StepPrompt((step.what, step.who, day(step.due)), self.lang, apply), edited)
+        values = (step.what, step.who, day(step.due), _hours_field(step.hours, self.lang))
+        self.push_dialog(StepPrompt(values, self.lang, apply), edited)
+
+    def action_step_form(self) -> None:
+        """The next form of collaboration for the step under the cursor (none, co-teaching, …)."""
+        if self.session.harvest.steps:
+            index = self.step_index
+            what = self.session.harvest.steps[index].what
+            harvest.cycle_step_form(self.session, index)
+            self._plan_changed("step_edited", what)
 
     def action_toggle_done(self) -> None:
         if self.session.harvest.steps:
@@ -163,3 +175,11 @@ class PlanActions(HarvestBase):
         prompt = TextPrompt(t(self.lang, "harvest.next_meeting"), day(self.session.harvest.next_meeting),
                             self.lang, placeholder=t(self.lang, "harvest.date_placeholder"), check=problem)
         self.push_dialog(prompt, done)
+
+
+def _hours_field(hours: float, lang: str) -> str:
+    """Planned hours as typed in the step dialog: '1,5' (Dutch) or '1.5'; blank for none."""
+    if not hours:
+        return ""
+    text = f"{hours:g}"
+    return text.replace(".", ",") if lang == "nl" else text

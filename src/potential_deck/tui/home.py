@@ -13,22 +13,23 @@ from textual.reactive import reactive
 from textual.widgets import Button, DataTable, Static
 
 from potential_deck.core.i18n import day, t
-from potential_deck.core.models import Lang, Session
-from potential_deck.core.store import Listed
+from potential_deck.core.models import Lang
+from potential_deck.core.store import Heading, Listed, SessionFileError
 from potential_deck.tui.app_screen import AppScreen
 from potential_deck.tui.keybar import KeyBar
 from potential_deck.tui.keys import HOME_COMMANDS, bindings
 from potential_deck.tui.modals import HelpScreen
+from potential_deck.tui.restore import RestoreScreen, can_restore
 
 
-def where(session: Session, lang: Lang) -> str:
+def where(heading: Heading, lang: Lang) -> str:
     """How far a session got, in words."""
-    if session.live.stage == "done":
+    if heading.stage == "done":
         return t(lang, "home.done")
-    if session.live.stage == "harvest":
+    if heading.stage == "harvest":
         return t(lang, "home.at_harvest")
-    n = min(session.live.position + 1, len(session.agenda))
-    return t(lang, "home.progress", n=n, total=len(session.agenda))
+    n = min(heading.position + 1, heading.cards)
+    return t(lang, "home.progress", n=n, total=heading.cards)
 
 
 class HomeScreen(AppScreen[None]):
@@ -49,7 +50,12 @@ class HomeScreen(AppScreen[None]):
 
     def compose(self) -> ComposeResult:
         lang = self.lang
-        self.listed = self.papp.store.list()
+        folder_error = ""
+        try:
+            self.listed = self.papp.store.list()
+        except SessionFileError:
+            self.listed = []
+            folder_error = t(lang, "home.folder_unreadable", folder=str(self.papp.store.folder))
         with Vertical(id="home"):
             yield Static(t(lang, "app.title"), id="home-title")
             yield Static(t(lang, "home.subtitle"), id="home-subtitle")
@@ -62,18 +68,23 @@ class HomeScreen(AppScreen[None]):
                 t(lang, "home.col.file"),
             )
             for index, item in enumerate(self.listed):
-                if item.session:
-                    s = item.session
+                if item.heading:
+                    h = item.heading
                     table.add_row(
-                        day(s.date), escape(s.team), where(s, lang), item.path.name, key=str(index)
+                        day(h.date), escape(h.team), where(h, lang), escape(item.path.name), key=str(index)
                     )
                 else:
+                    kind = item.error.kind if item.error else ""
+                    damaged = t(lang, "home.damaged") if can_restore(item.path, kind) else ""
                     table.add_row(
-                        "?", f"[red]{t(lang, 'home.broken')}[/red]", "", item.path.name, key=str(index)
+                        "?", f"[red]{t(lang, 'home.broken')}[/red]", damaged, escape(item.path.name),
+                        key=str(index),
                     )
             if self.listed:
                 yield Static(f"{t(lang, 'home.resume')} / {t(lang, 'home.past')}", id="sessions-label")
                 yield table
+            elif folder_error:
+                yield Static(escape(folder_error), id="sessions-label")
             else:
                 yield Static(
                     escape(t(lang, "home.none", folder=str(self.papp.store.folder))), id="sessions-label"
@@ -115,21 +126,42 @@ class HomeScreen(AppScreen[None]):
         if table is None or not table.row_count:
             return
         item = self.listed[table.cursor_row]
-        if item.session is not None:
-            open_year(self, item.session.team)
+        if item.heading is not None:
+            open_year(self, item.heading.team)
 
     @on(DataTable.RowSelected)
     def _open(self, event: DataTable.RowSelected) -> None:
         item = self.listed[int(str(event.row_key.value))]
-        if item.session is None:
+        if item.heading is None:
             error = item.error
             where = t(self.lang, "home.at_line", line=error.line) if error and error.line else ""
             detail = error.problem if error else ""
+            if can_restore(item.path, error.kind if error else ""):
+                self.app.push_screen(
+                    RestoreScreen(self.lang, item.path, detail), lambda yes: self._restore(item.path, yes)
+                )
+                return
             message = t(self.lang, "home.broken_detail", file=item.path.name, where=where, detail=detail)
             self.query_one("#home-error", Static).update(f"[red]{escape(message)}[/red]")
-            self.notify(message, severity="error", timeout=10)
+            self.notify(message, severity="error", timeout=10, markup=False)
             return
-        self.papp.open_session(item.session, Path(item.path))
+        self.papp.open_session(None, Path(item.path))
+
+    async def _restore(self, path: Path, yes: bool | None) -> None:
+        """Put back the previous version of a damaged session, then list the folder again."""
+        if not yes:
+            return
+        from potential_deck.core import lock, session_file
+
+        try:
+            session_file.restore(path, force=False)
+        except (SessionFileError, lock.SessionLocked) as exc:
+            reason = exc.problem if isinstance(exc, SessionFileError) else str(exc)
+            self.notify(t(self.lang, "restore.failed", file=path.name, reason=reason), severity="error",
+                        timeout=15, markup=False)
+            return
+        self.notify(t(self.lang, "restore.done", file=path.name), markup=False)
+        await self.recompose()
 
 
 def _year_commands() -> type[Provider]:

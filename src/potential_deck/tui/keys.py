@@ -361,10 +361,17 @@ HARVEST_COMMANDS: tuple[Command, ...] = (
              "Link a growth opportunity to the question, or unlink it (in the list)"),
             LIST, display=f"{SPACE} Enter", on=frozenset({QUESTION})),
     Command("add_step", "add_step", ("Nieuwe stap", "Add step"),
-            ("Een stap toevoegen: wat, wie, tegen wanneer", "Add a step: what, who, by when"),
+            ("Een stap toevoegen: wat, wie, tegen wanneer, geplande uren",
+             "Add a step: what, who, by when, planned hours"),
             LIST, letters="a", on=frozenset({PLAN})),
     Command("done", "toggle_done", ("Klaar", "Done"), ("Stap klaar of niet klaar", "Step done or not done"),
             LIST, letters="x", on=frozenset({PLAN})),
+    Command("step_form", "step_form", ("Vorm", "Form"),
+            ("De samenwerkingsvorm van de stap: co-teaching, lesson study, collegiale consultatie, "
+             "klasbezoek, teamoverleg, lerend netwerk, online, andere (of geen)",
+             "The step's form of collaboration: co-teaching, lesson study, collegial consultation, "
+             "class visit, team meeting, learning network, online, other (or none)"),
+            LIST, letters="f", on=frozenset({PLAN})),
     Command("remove_step", "remove_step", ("Verwijderen", "Delete"), ("Stap verwijderen", "Delete a step"),
             LIST, keys="delete", on=frozenset({PLAN})),
     Command("next_meeting", "next_meeting", ("Volgende bijeenkomst", "Next meeting"),

@@ -240,7 +240,8 @@ class NewSessionScreen(AppScreen[None]):
         """The readable sessions of `team` in the sessions folder."""
         key = teams.team_key(team)
         return [(item.path, item.session) for item in self.listed
-                if item.session is not None and teams.team_key(item.session.team) == key]
+                if item.heading is not None and teams.team_key(item.heading.team) == key
+                and item.session is not None]  # the list keeps headings: whole sessions read here
 
     @on(Button.Pressed, "#use-agreed")
     def _use_agreed(self) -> None:

@@ -138,20 +138,21 @@ class TextPrompt(Dialog[str | None]):
 
 
 class StepPrompt(Dialog[bool]):
-    """Adds or edits a step's what, who and by when; closes with True once `apply` took them.
+    """Adds or edits a step's what, who, by when and planned hours; closes with True once
+    `apply` took them.
 
-    `apply(what, who, due)` changes the plan and returns None, or returns what is wrong (the
-    dialog then says so and stays open, with everything typed still there).
+    `apply(what, who, due, hours)` changes the plan and returns None, or returns what is wrong
+    (the dialog then says so and stays open, with everything typed still there).
     """
 
-    FIELDS = ("what", "who", "due")
+    FIELDS = ("what", "who", "due", "hours")
     FIRST = "#prompt-what"
 
     def __init__(
         self,
-        values: tuple[str, str, str],
+        values: tuple[str, str, str, str],
         lang: Lang,
-        apply: Callable[[str, str, str], str | None],
+        apply: Callable[[str, str, str, str], str | None],
         *,
         title_key: str = "harvest.edit_step_title",
     ) -> None:
@@ -166,7 +167,8 @@ class StepPrompt(Dialog[bool]):
             yield Static(t(self.lang, self.title_key), id="prompt-title")
             for name, value in zip(self.FIELDS, self.values, strict=True):
                 yield Label(t(self.lang, f"harvest.{name}"), classes="prompt-label")
-                placeholder = t(self.lang, "harvest.date_placeholder") if name == "due" else ""
+                placeholder = {"due": t(self.lang, "harvest.date_placeholder"),
+                               "hours": t(self.lang, "harvest.hours_placeholder")}.get(name, "")
                 yield field(value, placeholder=placeholder, id=f"prompt-{name}")
             yield Static(id="prompt-error", markup=False)
             yield Static(t(self.lang, "harvest.prompt_hint"), id="prompt-hint")
@@ -175,15 +177,18 @@ class StepPrompt(Dialog[bool]):
                 yield Button(t(self.lang, "harvest.cancel"), id="prompt-cancel")
 
     def keep(self) -> None:
-        what, who, due = (clean(self.query_one(f"#prompt-{name}", Input).value) for name in self.FIELDS)
-        problem = self.apply(what, who, due)
+        what, who, due, hours = (
+            clean(self.query_one(f"#prompt-{name}", Input).value) for name in self.FIELDS
+        )
+        problem = self.apply(what, who, due, hours)
         if problem is None:
             self.finish(True)
             return
         error = self.query_one("#prompt-error", Static)
         error.update(problem)
         error.add_class("-shown")
-        self.query_one("#prompt-due" if due.strip() and what.strip() else "#prompt-what", Input).focus()
+        wrong = "#prompt-what" if not what.strip() else "#prompt-due" if due.strip() else "#prompt-hours"
+        self.query_one(wrong, Input).focus()
 
     @on(Button.Pressed, "#prompt-cancel")
     def action_cancel(self) -> None:

@@ -79,7 +79,8 @@ class YearScreen(AppScreen[None]):
         """Read the team's sessions again and show its year."""
         key = teams.team_key(self.team)
         entries = [(item.path, item.session) for item in self.papp.store.list()
-                   if item.session is not None and teams.team_key(item.session.team) == key]
+                   if item.heading is not None and teams.team_key(item.heading.team) == key
+                   and item.session is not None]  # the list keeps headings: whole sessions read here
         self.year = year = team_year(entries)
         lang, hours = self.lang, year.hours
         title = t(lang, "summary.contact_hours", hours=number(lang, hours.total), percent=hours.percent)

@@ -213,26 +213,38 @@ def dots_cell(votes: int) -> Text:
 
 
 class StepsTable(_HarvestTable):
-    """Step 4: the plan: done, what, who, by when."""
+    """Step 4: the plan: done, what, who, by when, the form of collaboration, planned hours."""
 
     def show(self, session: Session, lang: Lang, *, cursor: int) -> None:
         """Rows for `session`'s steps."""
         self._remember(session, lang, cursor=cursor)
         total = self._available()
-        done, who, due = 6, min(24, max(10, total // 6)), 14
+        done, who, due, form, hours = 6, min(20, max(10, total // 7)), 12, min(22, max(12, total // 7)), 7
         columns = [
             ("done", t(lang, "harvest.col.done"), done),
-            ("what", t(lang, "harvest.col.what"), self._fit(total, [done, who, due])),
+            ("what", t(lang, "harvest.col.what"), self._fit(total, [done, who, due, form, hours])),
             ("who", t(lang, "harvest.col.who"), who),
             ("due", t(lang, "harvest.col.due"), due),
+            ("form", t(lang, "harvest.col.form"), form),
+            ("hours", t(lang, "harvest.col.hours"), hours),
         ]
         rows = [
             [Text("✓" if step.done else "·", justify="center"),
              Text(step.what, style="strike dim" if step.done else ""),
-             Text(step.who), Text(day(step.due))]
+             Text(step.who), Text(day(step.due)),
+             Text(t(lang, f"form.{step.form.value}") if step.form else "–"),
+             Text(planned_hours(step.hours, lang), justify="right")]
             for step in session.harvest.steps
         ]
         self._rebuild(columns, rows, cursor)
+
+
+def planned_hours(hours: float, lang: Lang) -> str:
+    """A step's planned hours for a table cell ('1,5 u' / '1.5 h'; '–' for none)."""
+    if not hours:
+        return "–"
+    text = f"{hours:g}"
+    return t(lang, "hours.value", hours=text.replace(".", ",") if lang == "nl" else text)
 
 
 def overview(summary: SessionSummary, lang: Lang, width: int) -> Text:

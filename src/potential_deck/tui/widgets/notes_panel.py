@@ -11,6 +11,8 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Static, TextArea
 
+from potential_deck.core.i18n import t
+from potential_deck.core.limits import MAX_NOTE_CHARS
 from potential_deck.tui.widgets.note_area import NoteArea
 
 Field = tuple[str, str, str | None]
@@ -62,6 +64,8 @@ class NotesPanel(VerticalScroll):
         """The card whose notes the fields hold."""
         self._shown: tuple[str, ...] = ()
         self._areas: dict[str, NoteField] = {}
+        self._lengths: dict[str, int] = {}
+        """Characters in each field after its last change (to tell a paste past the limit)."""
 
     def compose(self) -> ComposeResult:
         for field, label, colour in self._initial:
@@ -92,6 +96,7 @@ class NotesPanel(VerticalScroll):
             text = texts.get(field, "")
             area = self._area_or_none(field)
             if area is None:
+                self._lengths[field] = len(text)
                 area = self._areas[field] = NoteField(field, text, label, colour)
                 area.move_cursor(area.document.end)
                 if previous is not None:
@@ -110,6 +115,7 @@ class NotesPanel(VerticalScroll):
                         self.move_child(area, before=self._first_area())
                 area.display = True
                 area.dress(label, colour)
+                self._lengths[field] = len(text)
                 if area.text != text:
                     with area.prevent(TextArea.Changed):
                         area.load_text(text)
@@ -154,5 +160,20 @@ class NotesPanel(VerticalScroll):
     def _changed(self, event: TextArea.Changed) -> None:
         event.stop()
         area = event.text_area
-        if isinstance(area, NoteField):
+        if isinstance(area, NoteField) and self._within_limit(area):
             self.post_message(self.Changed(self, self.card, area.field))
+
+    def _within_limit(self, area: NoteField) -> bool:
+        """False (and the edit undone, and said) for a paste that takes a field past MAX_NOTE_CHARS.
+
+        A paste is one undo step, so undoing removes exactly the paste; typing is never undone.
+        """
+        size = len(area.text)
+        before, self._lengths[area.field] = self._lengths.get(area.field, size), size
+        if size <= MAX_NOTE_CHARS or size - before <= 1:
+            return True
+        area.undo()
+        lang = getattr(self.screen, "lang", "nl")
+        limit = f"{MAX_NOTE_CHARS:,}".replace(",", "." if lang == "nl" else ",")
+        self.notify(t(lang, "note.too_long", limit=limit), severity="warning", timeout=10)
+        return False

@@ -2,23 +2,37 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rich.markup import escape
 from textual.widgets import Static
 
 from potential_deck.core.i18n import t
 from potential_deck.core.vocab import Lang
 
+if TYPE_CHECKING:
+    from potential_deck.tui.autosave import Saved
+
 
 class SaveStatus(Static):
-    """'Opgeslagen 14:02:11', or the error in the error colour."""
+    """'Opgeslagen 14:02:11', or why saving failed, in the error colour; and, once another
+    program changed the file, where its version was kept (for the rest of the session)."""
 
-    def report(self, lang: Lang, when: datetime | None, error: str | None) -> None:
+    def __init__(self, content: str = "", *, id: str | None = None) -> None:
+        super().__init__(content, id=id, markup=False)
+        self.kept: Path | None = None
+
+    def report(self, lang: Lang, result: Saved) -> None:
         """Show the outcome of a save."""
-        if error:
-            self.update(t(lang, "saved.failed", error=escape(error)))
+        if result.kept is not None:
+            self.kept = result.kept
+        if result.failed:
+            self.update(t(lang, "save.failed", cause=t(lang, f"cause.{result.failed}")))
             self.add_class("-error")
-        elif when:
-            self.update(t(lang, "saved.at", time=when.strftime("%H:%M:%S")))
+            return
+        if result.when:
+            text = t(lang, "saved.at", time=result.when.strftime("%H:%M:%S"))
+            if self.kept is not None:
+                text += " · " + t(lang, "save.kept_beside", file=self.kept.name)
+            self.update(text)
             self.remove_class("-error")
