@@ -145,6 +145,105 @@ async def _shoot(
             shutil.rmtree(profile, ignore_errors=True)
 
 
+async def _phone(
+    binary: str, url: str, text: str, out: Path | None, javascript: bool
+) -> tuple[str, str, list[str]]:
+    """Open `url` as a phone (390×844), type `text` into the first text area and send its form
+    as a person would (a click on its button); the address and the text of the page it led to."""
+    profile = tempfile.mkdtemp(prefix="pd-chromium-")
+    process = subprocess.Popen(
+        [binary, *FLAGS, f"--user-data-dir={profile}", "about:blank"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        port_file = Path(profile) / "DevToolsActivePort"
+        deadline = time.monotonic() + 30
+        while not (port_file.exists() and len(port_file.read_text().splitlines()) >= 2):
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise RuntimeError("chromium did not start")
+            await asyncio.sleep(0.1)
+        port, path = port_file.read_text().splitlines()[:2]
+        async with aiohttp.ClientSession() as client, client.ws_connect(
+            f"ws://127.0.0.1:{port}{path}", max_msg_size=0
+        ) as socket:
+            tools = _DevTools(socket)
+            target = (await tools.call("Target.createTarget", url="about:blank"))["targetId"]
+            session = (await tools.call("Target.attachToTarget", targetId=target, flatten=True))["sessionId"]
+            await tools.call("Emulation.setDeviceMetricsOverride", session, width=390, height=844,
+                             deviceScaleFactor=1, mobile=True)
+            await tools.call("Emulation.setScriptExecutionDisabled", session, value=not javascript)
+            await tools.call("Network.enable", session)
+            await tools.call("Page.enable", session)
+            await tools.call("Page.navigate", session, url=url)
+            await _loaded(tools, session, "textarea")
+            box = await _centre(tools, session, "textarea")
+            await _click(tools, session, box)
+            await tools.call("Input.insertText", session, text=text)
+            before = await _evaluate(tools, session, "location.href")
+            await _click(tools, session, await _centre(tools, session, "form button"))
+            deadline = time.monotonic() + 30
+            while await _evaluate(tools, session, "location.href") == before:
+                if time.monotonic() > deadline:
+                    raise RuntimeError("the form was not sent within 30 s")
+                await asyncio.sleep(0.1)
+            await _loaded(tools, session, "h1")
+            if out is not None:
+                shot = await tools.call("Page.captureScreenshot", session, format="png")
+                out.write_bytes(base64.b64decode(shot["data"]))
+            requested = [event["params"]["request"]["url"] for event in tools.events
+                         if event.get("method") == "Network.requestWillBeSent"]
+            return (await _evaluate(tools, session, "location.href"),
+                    await _evaluate(tools, session, "document.body.innerText"), requested)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        with contextlib.suppress(OSError):
+            shutil.rmtree(profile, ignore_errors=True)
+
+
+async def _evaluate(tools: _DevTools, session: str, expression: str) -> Any:
+    result = await tools.call("Runtime.evaluate", session, expression=expression, returnByValue=True)
+    return result.get("result", {}).get("value")
+
+
+async def _loaded(tools: _DevTools, session: str, selector: str) -> None:
+    deadline = time.monotonic() + 30
+    ready = f"document.readyState === 'complete' && document.querySelector({selector!r}) !== null"
+    while await _evaluate(tools, session, ready) is not True:
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"no {selector} on the page within 30 s")
+        await asyncio.sleep(0.1)
+
+
+async def _centre(tools: _DevTools, session: str, selector: str) -> tuple[float, float]:
+    expression = (f"(() => {{ const e = document.querySelector({selector!r}); e.scrollIntoView(); "
+                  "const r = e.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })()")
+    x, y = await _evaluate(tools, session, expression)
+    return float(x), float(y)
+
+
+async def _click(tools: _DevTools, session: str, where: tuple[float, float]) -> None:
+    for kind in ("mousePressed", "mouseReleased"):
+        await tools.call("Input.dispatchMouseEvent", session, type=kind, x=where[0], y=where[1],
+                         button="left", clickCount=1)
+
+
+def send_from_phone(
+    url: str, text: str, out: Path | None = None, *, javascript: bool = False
+) -> tuple[str, str, list[str]]:
+    """A phone in headless Chromium opens `url`, types `text` in the first field and sends it
+    (JavaScript off unless asked); the address it ends on, that page's text, every URL asked for."""
+    binary = chromium()
+    if binary is None:
+        raise RuntimeError("no chromium on this machine (Debian: apt-get install chromium)")
+    return asyncio.run(_phone(binary, url, text, out, javascript))
+
+
 def screenshot(
     url: str,
     out: Path | None,

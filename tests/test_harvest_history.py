@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from potential_deck.core import harvest
+from potential_deck.core.contributions import set_hidden
 from potential_deck.core.harvest_history import CHANGES, SHORT, HarvestHistory, Moved
 from potential_deck.core.models import CoreValue, HarvestItem, Opportunity, Session
 from potential_deck.core.notes import cycle_line_value, set_note, tag_line
@@ -103,6 +104,9 @@ CHANGE: dict[str, tuple[Callable[[Session], object], Callable[[Session], object]
     "step_done": (_nothing, lambda s: harvest.toggle_step(s, 1)),
     "step_open": (lambda s: harvest.toggle_step(s, 1), lambda s: harvest.toggle_step(s, 1)),
     "next_meeting": (_nothing, lambda s: harvest.set_next_meeting(s, dt.date(2026, 2, 1))),
+    # issue 17: hidden from the room, shown again
+    "hidden": (_nothing, lambda s: set_hidden(s, 0, True)),
+    "shown": (lambda s: set_hidden(s, 0, True), lambda s: set_hidden(s, 0, False)),
 }
 WORDS = {"text": "Ouders betrekken", "into": "Thuistaal benutten", "value": CoreValue.VALUING_DIVERSITY,
          "votes": 3, "dots": 5, "what": "Ouderavond plannen", "date": dt.date(2026, 2, 1)}

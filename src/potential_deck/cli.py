@@ -447,6 +447,15 @@ def _add_common(parser: argparse.ArgumentParser, *, lang: bool = True, top: bool
         )
 
 
+def _add_join(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--join",
+        metavar="[HOST:]PORT",
+        help="let participants join from their phones on PORT (this computer only unless HOST is "
+        "given; 0.0.0.0:8765 for phones on the same network)",
+    )
+
+
 def _usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     """A command group given without its subcommand: its help, and status 2 like argparse."""
     parser.print_usage(sys.stderr)
@@ -604,11 +613,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--team", required=True, help="team or school name")
     p.add_argument("--facilitator", default="", help="the facilitator's name")
     p.add_argument("--participants", default="", help='names, comma-separated: "Lotte, Jan Peeters"')
+    _add_join(p)
     _add_common(p)
     p.set_defaults(func=cmd_app, mode="run")
 
     p = sub.add_parser("resume", help="reopen a saved session where it was left")
     p.add_argument("file", metavar="FILE", help="the session file")
+    _add_join(p)
     _add_common(p, lang=False)
     p.set_defaults(func=cmd_app, mode="resume")
 

@@ -23,6 +23,7 @@ from potential_deck.core.store import SessionFileError, SessionStore, make_folde
 if TYPE_CHECKING:
     from potential_deck.core.models import Deck, Session
     from potential_deck.tui.app import PotentialDeckApp
+    from potential_deck.tui.join import JoinPlan
 
 
 def deck_for(own: str, override: str | None) -> Path:
@@ -47,12 +48,32 @@ def launch(args: argparse.Namespace) -> int:
     from potential_deck.tui.closing import saving_on_signals
     from potential_deck.tui.crash_report import kept_private
 
+    join_plan = join_at(getattr(args, "join", None))  # a port in use is said before anything else
     app = build_app(args)
+    app.join_plan = join_plan
     with saving_on_signals(app), kept_private(app):  # closing the window saves; no traceback shown
         app.run()
     if app.startup_error is not None:
         raise app.startup_error
     return app.return_code or 0
+
+
+def join_at(value: str | None) -> JoinPlan | None:
+    """Where participants join (`--join [HOST:]PORT`), listening already; UserError if it cannot."""
+    if value is None:
+        return None
+    from potential_deck.tui.join import parse_join, plan
+
+    try:
+        host, port = parse_join(value)
+    except ValueError:
+        raise UserError(f"--join {value}: give a port (8765) or a host and a port (0.0.0.0:8765)") from None
+    try:
+        return plan(host, port)
+    except OSError as exc:
+        raise UserError(
+            f"--join {value}: cannot listen there ({exc.strerror or exc}); choose another port"
+        ) from None
 
 
 def build_app(args: argparse.Namespace) -> PotentialDeckApp:

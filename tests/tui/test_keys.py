@@ -10,6 +10,7 @@ import pytest
 from potential_deck.tui.card_screen import CardScreen
 from potential_deck.tui.harvest import HarvestScreen
 from potential_deck.tui.home import HomeScreen
+from potential_deck.tui.join_screen import JoinScreen
 from potential_deck.tui.keys import ALL, LETTERS_SUFFIX, TEXT_PLACES, Command, bindings, key_name
 from potential_deck.tui.lookback import LookBackScreen
 from potential_deck.tui.new_session import NewSessionScreen
@@ -24,7 +25,8 @@ NOT_TEXT = {
 """Key names that never type a character."""
 
 SCREENS = {"card": CardScreen, "harvest": HarvestScreen, "home": HomeScreen, "new_session": NewSessionScreen,
-           "lookback": LookBackScreen, "year": YearScreen, "dialog": TextPrompt}
+           "lookback": LookBackScreen, "year": YearScreen, "dialog": TextPrompt,
+           "join": JoinScreen}
 COMMANDS = [(screen, command) for screen, commands in ALL.items() for command in commands]
 IDS = [f"{screen}:{command.id}" for screen, command in COMMANDS]
 

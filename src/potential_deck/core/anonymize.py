@@ -52,6 +52,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from potential_deck.core.contributions import names_given
 from potential_deck.core.i18n import t
 from potential_deck.core.models import Lang, Session
 from potential_deck.core.name_match import LETTER, Shadow, canonical, fold, shadow
@@ -275,7 +276,8 @@ class Occurrence:
 
 
 def _pseudonyms(session: Session, extra_names: Sequence[str]) -> Pseudonyms:
-    names = [*session.participants, *(n for n in extra_names if n.strip())]
+    given = [name for name in names_given(session) if name not in session.participants]  # on phones
+    names = [*session.participants, *dict.fromkeys(n for n in [*extra_names, *given] if n.strip())]
     return Pseudonyms(names, session.facilitator, session.language)
 
 
@@ -289,6 +291,14 @@ def _strings(value: Any, path: str, key: str) -> Iterator[tuple[str, str]]:
             yield from _strings(v, f"{path}.{n}", key)
     elif type(value) is str and key not in _SKIP:
         yield path, value
+
+
+def _without_phone_names(items: list[dict[str, Any]]) -> None:
+    """No name stays on what was sent from a phone (issue 17): it counts as sent anonymously."""
+    for item in items:
+        if item.get("room"):
+            item["room"]["by"] = ""
+        _without_phone_names(item.get("parts", []))
 
 
 def _one_line(text: str) -> str:
@@ -338,6 +348,7 @@ def anonymize(session: Session, *, choices: Mapping[str, bool] | None = None,
         return value
 
     data = {key: walk(value, key, key) for key, value in data.items()}
+    _without_phone_names(data["harvest"]["items"])
     data["facilitator"] = ""
     data["deck_path"] = ""
     data["participants"] = [

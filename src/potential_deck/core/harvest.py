@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal
 
+from potential_deck.core.contributions import totals
+
 # merges live in core.harvest_merge; the screens call them here, with the other rules
 from potential_deck.core.harvest_merge import ValueChoice as ValueChoice
 from potential_deck.core.harvest_merge import can_split as can_split
@@ -150,14 +152,16 @@ def voters(session: Session) -> int:
 
 
 def dots_given(session: Session) -> int:
-    """Dots given so far, over all items."""
-    return sum(item.votes for item in session.harvest.items)
+    """Dots given so far, over all items: by hand and from phones (`contributions.total`)."""
+    return sum(totals(session))
 
 
 def sort_by_votes(session: Session) -> list[int]:
-    """Most dots first, equal votes keeping their order; the old indexes in their new order."""
+    """Most dots first (by hand and from phones), equal votes keeping their order; the old
+    indexes in their new order."""
     harvest = session.harvest
-    order = sorted(range(len(harvest.items)), key=lambda i: -harvest.items[i].votes)
+    dots = totals(session)
+    order = sorted(range(len(harvest.items)), key=lambda i: -dots[i])
     position = {old: new for new, old in enumerate(order)}
     harvest.question_items = sorted(position[i] for i in harvest.question_items)
     harvest.items = [harvest.items[i] for i in order]

@@ -34,7 +34,7 @@ import datetime as dt
 import json
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from potential_deck.core.i18n import day, t
@@ -72,6 +72,8 @@ CHANGES: dict[str, str] = {
     "step_open": "plan",
     "next_meeting": "plan",
     "changed": "items",
+    "hidden": "items",
+    "shown": "items",
 }
 """Every kind of change `commit` knows (its words are `history.<change>`), with its harvest tab."""
 
@@ -211,6 +213,23 @@ class HarvestHistory:
         self._push(_Entry(self._current, state, description, change, group, now))
         self._current = state
         return True
+
+    def took_in(self, session: Session, count: int = 1) -> None:
+        """The last `count` items of the harvest came from participants' phones (issue 17), not
+        from a step of the facilitator: they become part of every state, before and after each
+        step, so that neither undo nor redo ever takes a participant's contribution away.
+
+        Appended at the end of each state, they move no index a step recorded."""
+        if count <= 0:
+            return
+        came = tuple(item.model_dump_json() for item in session.harvest.items[-count:])
+
+        def with_them(state: _State) -> _State:
+            return replace(state, items=(*state.items, *came))
+
+        for entry in (*self._undo, *self._redo):
+            entry.before, entry.after = with_them(entry.before), with_them(entry.after)
+        self._current = with_them(self._current)
 
     def reset(self, session: Session) -> None:
         """Forget every step: the harvest as it is now is where undo stops."""

@@ -68,12 +68,15 @@ def merge(
     if value in ("ask", "target"):
         value = into.value or merged.value
     combined = HarvestItem(
+        id=into.id,  # phones' dots on either still count (`contributions.item_ids`)
         text=into.text,
         cards=list(dict.fromkeys([*into.cards, *merged.cards])),
         value=value,
         votes=into.votes + merged.votes,
         absorbed=unique_texts([*into.absorbed, merged.text, *merged.absorbed], exclude=into.text),
         parts=[into.model_copy(deep=True), merged.model_copy(deep=True)],
+        room=into.room,  # the wording kept is the target's: so is where it came from
+        hidden=into.hidden,
     )
     linked = set(harvest.question_items)
     if source in linked:

@@ -16,6 +16,7 @@ from typing import Any
 
 from potential_deck.core.i18n_deck import DECK_STRINGS
 from potential_deck.core.i18n_harvest import HARVEST_STRINGS
+from potential_deck.core.i18n_join import JOIN_STRINGS
 from potential_deck.core.i18n_year import YEAR_STRINGS
 from potential_deck.core.vocab import Collaboration, CoreValue, Dimension, Kind, Lang, StepStatus
 
@@ -269,6 +270,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cmd.home_help": ("De sessie blijft opgeslagen", "The session stays saved"),
     # harvest: in i18n_harvest
     **HARVEST_STRINGS,
+    # joining from phones (issue 17): in i18n_join
+    **JOIN_STRINGS,
     # summary (one session and a team's year)
     "summary.title": ("Samenvatting", "Summary"),
     "summary.heading": ("{team} · sessie van {date}", "{team} · session of {date}"),

@@ -230,24 +230,43 @@ class CardRecord(_Record):
         return max(self.timer.elapsed, self.shown)
 
 
-class HarvestItem(_Record):
-    """A growth opportunity in the harvest, with where it came from and its dots."""
+def short_id() -> str:
+    """A new random id for a step, an activity or a harvest item (unique enough within one team)."""
+    return uuid.uuid4().hex[:8]
 
+
+class FromRoom(_Record):
+    """Where a harvest item sent from a participant's phone came from (issue 17)."""
+
+    by: str = ""
+    """The name the participant gave; empty when it was sent anonymously (no trace of who)."""
+    card: str = ""
+    """The card on the facilitator's screen when it was sent ('' at the harvest)."""
+
+
+class HarvestItem(_Record):
+    """A growth opportunity in the harvest, with where it came from and its dots.
+
+    `votes` are the dots entered by hand (the facilitator's `+`); dots placed from phones are
+    kept per participant in `Session.room` and added to them (`core.contributions.total`).
+    """
+
+    id: str = Field(default_factory=short_id)
+    """Stable while the item lives (phones' dots name it); a merge keeps the target's."""
     text: NonEmpty
     cards: list[str] = []
     value: CoreValue | None = None
     votes: int = Field(default=0, ge=0)
+    room: FromRoom | None = None
+    """Set when the item was sent from a participant's phone."""
+    hidden: bool = False
+    """Hidden by the facilitator: never shown to the room or to the phones."""
     absorbed: list[str] = []
     """Texts of card opportunities merged into this item (so they are not gathered again)."""
     parts: list[HarvestItem] = []
     """For a merge: the two items merged, each as it was just before (the one merged into
     first), so the merge can be shown and split again. Empty for an item that is no merge,
     or was merged by a version that kept texts only (`absorbed`)."""
-
-
-def short_id() -> str:
-    """A new random id for a step or an activity (unique enough within one team)."""
-    return uuid.uuid4().hex[:8]
 
 
 def session_id() -> str:
@@ -372,6 +391,25 @@ class Live(_Record):
     """How far the facilitator scrolled the card: 0 at its top, 1 at its end (the room follows)."""
     harvest_step: str = ""
     """The harvest step on the facilitator's screen (`core.room.HARVEST_STEPS`), for the room."""
+    # participants' phones (issue 17)
+    join_url: str = ""
+    """The address phones open to join, with its code, while joining is on ('' when off)."""
+    join_code: str = ""
+    """The join code, as people type it, while joining is on."""
+    join_shown: bool = False
+    """The facilitator shows the room how to join: the QR code large on the room's screen."""
+
+
+class Room(_Record):
+    """Participants' phones (issue 17): whether they may vote, and the dots each placed.
+
+    Kept outside `harvest` so that undoing the facilitator's own steps never takes away what a
+    participant did. `dots` maps a participant's voter key (a hash of the phone's random token,
+    no name) to the item ids (`HarvestItem.id`) and the dots placed on each.
+    """
+
+    vote_open: bool = False
+    dots: dict[str, dict[str, int]] = {}
 
 
 class Session(_Record):
@@ -400,6 +438,8 @@ class Session(_Record):
     activities: list[Activity] = []
     """Collaboration logged by hand for the team's contact hours (see core.activities)."""
     live: Live = Live()
+    room: Room = Room()
+    """Participants' phones: the vote and their dots (issue 17)."""
     created: dt.datetime
     updated: dt.datetime
 

@@ -182,10 +182,16 @@ class RoomHarvest(NamedTuple):
 
 
 def room_harvest(session: Session) -> RoomHarvest:
-    """The harvest for the room: opportunities with most dots first (equal dots keep their order)."""
+    """The harvest for the room: opportunities with most dots first (equal dots keep their order).
+
+    Dots are those entered by hand plus those placed from phones (`contributions.total`, set
+    as each item's `votes` here); an item the facilitator hid is never among them.
+    """
+    from potential_deck.core.contributions import as_shown
     from potential_deck.core.notes import gather
 
-    items = sorted(gather(session), key=lambda item: -item.votes)
+    shown, _ = as_shown(session, gather(session))
+    items = sorted(shown, key=lambda item: -item.votes)
     harvest = session.harvest
     return RoomHarvest(items, harvest.question.strip(), list(harvest.steps), harvest.next_meeting)
 

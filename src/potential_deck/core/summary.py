@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from potential_deck.core import card_fields
+from potential_deck.core.contributions import as_shown
 from potential_deck.core.i18n import t
 from potential_deck.core.models import (
     Activity,
@@ -328,7 +329,7 @@ def summarize(session: Session, deck: Deck | None, lang: Lang | None = None) -> 
     """The summary of `session`; card titles from `deck` in `lang` (default: the session's)."""
     lang = lang or session.language
     refs = card_refs(deck, lang)
-    priorities = ranked(*gathered(session), refs)
+    priorities = ranked(*as_shown(session, *gathered(session)), refs)  # phones' dots in, hidden out
     card_times = times(session, refs)
     return SessionSummary(
         team=session.team,

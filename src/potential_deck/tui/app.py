@@ -17,6 +17,7 @@ from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.screen import Screen
+from textual.signal import Signal
 from textual.theme import Theme
 
 from potential_deck.core import meeting, session_file
@@ -34,6 +35,7 @@ from potential_deck.tui.themes import KIND_DEFAULTS, THEMES
 if TYPE_CHECKING:
     from potential_deck.core.harvest_history import HarvestHistory
     from potential_deck.core.models import Deck, Session
+    from potential_deck.tui.join import JoinPlan, JoinService
 
 # The home and new-session screens, the harvest, the deck loader and pydantic's models are
 # imported when first used: `run` draws its first card before any of them is needed.
@@ -84,6 +86,13 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         self._histories: dict[Path, tuple[Session, HarvestHistory]] = {}
         self.startup_error: UserError | None = None
         """Why the app ended before its first session could open (the CLI reports it)."""
+        self.join_plan: JoinPlan | None = None
+        """Where participants' phones join, from the start (`--join`); see `tui.join`."""
+        self.joining: JoinService | None = None
+        """The participants' server while joining is on (issue 17)."""
+        self.room_changed_signal: Signal[str] = Signal(self, "room-changed")
+        """What phones (or the join screen) changed: 'item', 'note', 'dots', 'vote', 'hidden',
+        'stopped' (screens that show it subscribe)."""
         for theme in THEMES:
             self.register_theme(theme)
         self._use_theme(self.settings.theme if self.settings.theme in self.available_themes else LIGHT_THEME)
@@ -154,6 +163,8 @@ class PotentialDeckApp(OrderedKeysApp[None]):
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
+        if self.join_plan is not None:
+            self.run_worker(self.start_joining(self.join_plan), exit_on_error=False)
         # What start-up made lives as long as the app: keep it out of the garbage collector's
         # rounds, whose pauses otherwise show as a slow card change now and then.
         self.call_after_refresh(gc.freeze)
@@ -340,6 +351,56 @@ class PotentialDeckApp(OrderedKeysApp[None]):
             HarvestScreen(card_screen.session, card_screen.path, card_screen.deck),
             lambda _: card_screen.back_from_harvest(),
         )
+
+    # --- participants' phones (issue 17) --------------------------------------------------
+
+    async def start_joining(self, join_plan: JoinPlan) -> None:
+        """Let participants join from their phones (the server runs on this app's loop)."""
+        from potential_deck.tui.join import JoinService
+
+        self.end_joining()
+        joining = JoinService(self, join_plan)
+        self.joining = joining
+        await joining.start()
+        screen = joining.card_screen()
+        if screen is not None:
+            screen.show_joining()
+        lang = screen.lang if screen is not None else self.lang
+        said = t(lang, "join.started", url=join_plan.base_url, code=joining.code)
+        warning = t(lang, "join.network" if join_plan.network else "join.loopback")
+        self.notify(f"{said}\n{warning}", severity="warning" if join_plan.network else "information",
+                    timeout=12, markup=False)
+
+    def open_join(self) -> None:
+        """The join screen (F7, the palette); joining starts on the network first if it is off."""
+        from potential_deck.tui.join import plan_for_phones
+        from potential_deck.tui.join_screen import JoinScreen
+
+        async def start_then_show() -> None:
+            try:
+                if self.joining is None:
+                    await self.start_joining(plan_for_phones())
+                if not isinstance(self.screen, JoinScreen):
+                    await self.push_screen(JoinScreen())
+            except OSError as exc:
+                error = exc.strerror or str(exc)
+                self.notify(t(self.lang, "join.cannot", address="0.0.0.0", error=error),
+                            severity="error", timeout=15, markup=False)
+            finally:
+                self.release_keys()  # keys typed meanwhile go to the join screen (it holds them)
+
+        self.hold_keys()
+        self.run_worker(start_then_show(), exit_on_error=False)
+
+    def end_joining(self) -> None:
+        """Stop joining: the code ends at once; the server stops listening a moment later."""
+        joining, self.joining = self.joining, None
+        if joining is not None:
+            joining.end()
+            with contextlib.suppress(Exception):  # the app may be closing: the socket closes with it
+                self.run_worker(joining.server.stop(), exit_on_error=False)
+
+    # --- the harvest's history (issue 15) ----------------------------------------------------
 
     def harvest_history(self, path: Path, session: Session) -> HarvestHistory | None:
         """The undo history of the harvest of the session open from `path` (None before the

@@ -37,6 +37,7 @@ from potential_deck.tui.keybar import KeyBar
 from potential_deck.tui.keys import CARD_COMMANDS, Command, Where, bindings
 from potential_deck.tui.modals import BlankScreen, HelpScreen
 from potential_deck.tui.widgets.card_view import CardView, CardWords
+from potential_deck.tui.widgets.join_badge import JoinBadge
 from potential_deck.tui.widgets.notes_panel import Field, NoteField, NotesPanel
 from potential_deck.tui.widgets.save_status import SaveStatus
 from potential_deck.tui.widgets.timer_face import TimerFace
@@ -84,6 +85,8 @@ class CardScreen(SessionScreen):
         """The note field last used on each card."""
         self._waiting: list[str] = []
         """Commands given before the session was there (they run once it is)."""
+        self._heard = False
+        """Whether the screen hears what phones change (issue 17)."""
 
     @classmethod
     def opening(cls, opening: Opening) -> CardScreen:
@@ -96,6 +99,7 @@ class CardScreen(SessionScreen):
         screen._since_save = 0.0
         screen._last_field = {}
         screen._waiting = []
+        screen._heard = False
         return screen
 
     @property
@@ -153,9 +157,11 @@ class CardScreen(SessionScreen):
             with Vertical(id="side"):
                 yield TimerFace(id="timer")
                 yield NotesPanel(fields, id="notes")
+        yield JoinBadge()
         with Horizontal(id="statusbar"):
             yield Static(id="keyboard")
             yield SaveStatus(t(self.lang, "saved.never"), id="status")
+            yield Static(id="room-status")
             yield Static(id="shared")
         yield KeyBar()
 
@@ -180,6 +186,13 @@ class CardScreen(SessionScreen):
         self._enter_card(keep_running=False)
         self._share(self.session.live.shared_field)
         self.session.live.theme = self.app.theme  # the audience view follows it
+        if self.papp.joining is not None:
+            self.papp.joining.announce()  # joining started while the session loaded
+        elif self.session.live.join_url:  # left by an app that crashed: that code works no more
+            self.session.live.join_url, self.session.live.join_code = "", ""
+            self.session.live.join_shown = False
+            self.save_now()
+        self.show_joining()
         self._saved(self.papp.now(), None)  # it was just created or read from this file
 
     def _show_first(self, first: FirstCard) -> None:
@@ -568,6 +581,7 @@ class CardScreen(SessionScreen):
         For the app's first screen (`run`), which cannot be removed from under the home screen.
         """
         if self.is_open:
+            self.papp.end_joining()  # the code ends with the session (saved without it)
             self.flush()
             session_file.close(self.path)  # the spare copy kept, the lock released
             self._ticker.stop()
@@ -575,6 +589,48 @@ class CardScreen(SessionScreen):
 
     def on_unmount(self) -> None:
         self.close_session()
+
+    # --- participants' phones (issue 17) ---------------------------------------------------
+
+    def action_join(self) -> None:
+        """F7, the palette: let participants join from their phones (or see who did)."""
+        self.papp.open_join()
+
+    def action_join_room(self) -> None:
+        """F8: show the room the QR code to join, large; again: only the join line."""
+        if self.papp.joining is not None:
+            self.session.live.join_shown = not self.session.live.join_shown
+            self.save_now()
+            self.show_joining()
+
+    def show_joining(self, what: str = "") -> None:
+        """How to join (for the room, projection mode too) and how many joined (the status line);
+        kept up to date while joining runs."""
+        joining = self.papp.joining
+        if not self._heard:
+            self.papp.room_changed_signal.subscribe(self, self.show_joining)
+            self._heard = True
+        live = self.session.live
+        room = (self.size.width, self.size.height - 2)
+        self.query_one(JoinBadge).show(self.lang, live.join_url, live.join_code, live.join_shown, room)
+        status = self.query_one("#room-status", Static)
+        status.display = joining is not None
+        if joining is not None:
+            status.update(escape(t(self.lang, "join.status", people=len(joining.desk.participants),
+                                   sent=joining.desk.contributions)))
+
+    def add_room_line(self, field: str, line: str) -> bool:
+        """A line from a phone for the shared field: added at its end, where the facilitator's
+        cursor does not move; whether it could be (the field is on show)."""
+        if not self.is_open or self.notes.card != self.card_id or field not in self.notes.fields:
+            return False
+        area = self.notes.area(field)
+        where = area.selection  # text after it does not move it: put it back as it was
+        area.insert(("\n" if area.text and not area.text.endswith("\n") else "") + line,
+                    area.document.end, maintain_selection_offset=False)
+        area.selection = where
+        self._commit_field(field)
+        return True
 
 
 def _export_commands() -> type[Provider]:

@@ -40,6 +40,7 @@ from potential_deck.core.vocab import GROWTH_FIELD
 from potential_deck.tui.themes import KIND_DEFAULTS, THEMES
 from potential_deck.tui.widgets.big_text import BigText
 from potential_deck.tui.widgets.card_view import CardView
+from potential_deck.tui.widgets.join_badge import JoinBadge
 
 TICK = 0.25
 """Seconds between redraws of the timer (from the wall clock; no file is read for it)."""
@@ -130,6 +131,7 @@ class FollowScreen(Screen[None]):
                 with VerticalScroll(id="harvest-body", can_focus=False):
                     yield Static(id="harvest-text")
             yield Static(id="blank")
+        yield JoinBadge()
         yield Static(id="follow-status")
 
     def on_mount(self) -> None:
@@ -215,7 +217,19 @@ class FollowScreen(Screen[None]):
                 switcher.current = "cards"
                 reason = self._show_card(session) or reason
         self._show_status(None if blank else reason)
+        self._show_joining(session, hidden=blank or watcher.ended)
         self.tick()
+
+    def _show_joining(self, session: Session | None, *, hidden: bool) -> None:
+        """How the room joins from phones (issue 17): the line with the address and the code, and
+        the QR code large while the facilitator shows it; nothing on a black screen or at the end."""
+        badge = self.query_one(JoinBadge)
+        if session is None or hidden:
+            badge.show(self.lang, "", "", False, (0, 0))
+            return
+        live = session.live
+        badge.show(session.language, live.join_url, live.join_code, live.join_shown,
+                   (self.size.width, self.size.height - 2))
 
     def _follow_theme(self, session: Session) -> None:
         theme = session.live.theme

@@ -36,6 +36,7 @@ from potential_deck.tui.export_preview import ExportCommands
 from potential_deck.tui.harvest_base import LISTS, MAIN
 from potential_deck.tui.harvest_items import ItemActions
 from potential_deck.tui.harvest_plan import PlanActions
+from potential_deck.tui.harvest_room import RoomActions
 from potential_deck.tui.keybar import KeyBar
 from potential_deck.tui.keys import HARVEST_COMMANDS, Command, Where, bindings
 from potential_deck.tui.modals import HelpScreen
@@ -53,7 +54,7 @@ WIDE = 120
 """From this many columns on, the question's links stand beside it, not below it."""
 
 
-class HarvestScreen(ItemActions, PlanActions):
+class HarvestScreen(ItemActions, PlanActions, RoomActions):
     """What the team makes of the meeting, in four steps and an overview."""
 
     CSS_PATH = "harvest.tcss"
@@ -92,6 +93,7 @@ class HarvestScreen(ItemActions, PlanActions):
         self._show_items()
         self._show_steps()
         self.set_focus(self.query_one("#items-table"))
+        self.hear_the_room()  # what participants' phones send (issue 17)
         self.keys_ready()
 
     # --- where the keyboard is -----------------------------------------------------------

@@ -197,6 +197,35 @@ def help_command(where: frozenset[Where]) -> Command:
     )
 
 
+# --- participants' phones (issue 17): on the card screen, the harvest and the join screen ---
+
+JOIN = Command(
+    "join", "join", ("Deelnemers laten meedoen", "Let participants join"),
+    ("Deelnemers laten meedoen met hun telefoon: adres, code en QR-code (opnieuw: wie meedoet)",
+     "Let participants join from their phones: address, code and QR code (again: who joined)"),
+    frozenset(Where), keys="f7", show=False, palette=True,
+)
+JOIN_ROOM = Command(
+    "join_room", "join_room", ("QR-code voor de zaal", "QR code for the room"),
+    ("De QR-code om mee te doen groot tonen aan de zaal; opnieuw: alleen de regel met de code",
+     "Show the room the QR code to join, large; again: only the line with the code"),
+    frozenset(Where), keys="f8", show=False, palette=True,
+)
+
+VOTE = Command(
+    "vote", "vote", ("Stemming", "Vote"),
+    ("De stemming met telefoons openen of sluiten (in de oogst; de stippen blijven staan)",
+     "Open or close the vote from phones (at the harvest; the dots placed stay)"),
+    frozenset({Where.LIST}), letters="o", on=frozenset({"votes"}),
+)
+HIDE = Command(
+    "hide", "hide", ("Verbergen", "Hide"),
+    ("Een groeimogelijkheid verbergen voor de zaal en de telefoons, of weer tonen",
+     "Hide a growth opportunity from the room and the phones, or show it again"),
+    frozenset({Where.LIST}), letters="h", on=frozenset({"items", "votes"}),
+)
+
+
 # --- the card screen -----------------------------------------------------------------------
 
 CARD_COMMANDS: tuple[Command, ...] = (
@@ -249,6 +278,8 @@ CARD_COMMANDS: tuple[Command, ...] = (
     Command("scroll_up", "scroll_card(-3)", ("Scrollen", "Scroll"),
             ("De kaart terug omhoog scrollen", "Scroll the card back up"),
             CARD, keys="ctrl+up", letters="up", show=False),
+    JOIN,
+    JOIN_ROOM,
     help_command(CARD),
     PALETTE,
     QUIT,
@@ -346,6 +377,10 @@ HARVEST_COMMANDS: tuple[Command, ...] = (
     Command("next_meeting", "next_meeting", ("Volgende bijeenkomst", "Next meeting"),
             ("De datum van de volgende bijeenkomst", "The date of the next meeting"),
             LIST, letters="n", on=frozenset({PLAN})),
+    HIDE,
+    VOTE,
+    JOIN,
+    JOIN_ROOM,
     help_command(HARVEST),
     PALETTE,
     QUIT,
@@ -426,6 +461,26 @@ YEAR_COMMANDS: tuple[Command, ...] = (
     PALETTE,
     QUIT,
 )
+JOIN_COMMANDS: tuple[Command, ...] = (
+    Command("join_hide", "hide", ("Verbergen", "Hide"),
+            ("De gekozen bijdrage verbergen voor de zaal en de telefoons, of weer tonen",
+             "Hide the chosen contribution from the room and the phones, or show it again"),
+            LIST, keys="h"),
+    Command("join_vote", "vote", ("Stemming", "Vote"), VOTE.help, LIST, keys="o"),
+    Command("join_room", "join_room", ("QR-code voor de zaal", "QR code for the room"),
+            JOIN_ROOM.help, LIST, keys="f8"),
+    Command("join_stop", "stop", ("Stoppen", "Stop"),
+            ("Meedoen stoppen: de code werkt niet meer (F7 start opnieuw, met een nieuwe code)",
+             "Stop joining: the code no longer works (F7 starts again, with a new code)"),
+            LIST, keys="s"),
+    Command("back", "back", ("Terug", "Back"), ("Terug naar de bijeenkomst", "Back to the meeting"),
+            LIST, keys="escape,f7", display="Esc"),
+    help_command(LIST),
+    PALETTE,
+    QUIT,
+)
+"""The join screen's keys: it has no text field, so its letters are priority keys."""
+
 DIALOG_COMMANDS: tuple[Command, ...] = (
     Command("keep", "keep", ("Bewaren", "Save"), ("Bewaren en sluiten", "Save and close"),
             FORM, keys="enter"),
@@ -443,5 +498,6 @@ ALL: dict[str, tuple[Command, ...]] = {
     "lookback": LOOKBACK_COMMANDS,
     "year": YEAR_COMMANDS,
     "dialog": DIALOG_COMMANDS,
+    "join": JOIN_COMMANDS,
 }
 """Every screen's commands, by screen: what the tests check."""

@@ -13,6 +13,7 @@ from textual.widgets import Label, SelectionList, Static, TabPane
 from textual.widgets.selection_list import Selection
 
 from potential_deck.core import harvest
+from potential_deck.core.contributions import total
 from potential_deck.core.i18n import day, t
 from potential_deck.core.models import Deck, Lang, Session
 from potential_deck.core.notes import tagged_lines
@@ -95,7 +96,7 @@ class VotesPane(_Pane):
 
     def show_votes(self, index: int) -> None:
         """Redraw one item's dots and the budget (quick while counting)."""
-        self.query_one(VotesTable).show_votes(index, self.session.harvest.items[index])
+        self.query_one(VotesTable).show_votes(index, total(self.session, self.session.harvest.items[index]))
         self.show_budget()
 
     def show_budget(self) -> None:

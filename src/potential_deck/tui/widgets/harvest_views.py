@@ -13,6 +13,7 @@ from rich.text import Text
 from textual.widgets import DataTable
 
 from potential_deck.core.chart import text_bars, value_rows
+from potential_deck.core.contributions import totals
 from potential_deck.core.harvest import can_split, wordings
 from potential_deck.core.i18n import day, t, value_label
 from potential_deck.core.models import CoreValue, Deck, HarvestItem, Lang, Session
@@ -107,40 +108,50 @@ class ItemsTable(_HarvestTable):
             ("cards", t(lang, "harvest.col.cards"), cards),
         ]
         rows = []
+        dots = totals(session)  # by hand and from phones (issue 17)
         for index, item in enumerate(session.harvest.items):
             text = item_text(item, all_wordings)
             if index == marked:
                 text = Text.assemble("⇢ ", text, style="bold reverse")
-            rows.append([votes_cell(item), text, value_cell(lang, item.value),
+            rows.append([votes_cell(dots[index]), text, value_cell(lang, item.value),
                          sources(item, deck, lang)])
         self._rebuild(columns, rows, cursor)
 
-    def show_votes(self, index: int, item: HarvestItem) -> None:
+    def show_votes(self, index: int, votes: int) -> None:
         """Redraw one item's dots only."""
-        self.update_cell(str(index), "votes", votes_cell(item))
+        self.update_cell(str(index), "votes", votes_cell(votes))
 
 
 def item_text(item: HarvestItem, all_wordings: bool = False) -> Text:
-    """An item's wording, marked `⊕` when it is a merge (with the wordings it holds, if asked)."""
+    """An item's wording, marked `⊕` when it is a merge (with the wordings it holds, if asked);
+    dim when it is hidden from the room."""
     if not can_split(item):
-        return Text(item.text)
-    text = Text(f"{MERGED} {item.text}")
+        return Text(item.text, style="dim italic" if item.hidden else "")
+    text = Text(f"{MERGED} {item.text}", style="dim italic" if item.hidden else "")
     if all_wordings:
         for wording in wordings(item)[1:]:
             text.append(f"\n  {WORDING} {wording}", style="italic")
     return text
 
 
-def votes_cell(item: HarvestItem) -> Text:
-    """An item's dots as a number."""
-    return Text(str(item.votes), justify="right")
+def votes_cell(votes: int) -> Text:
+    """An item's dots (by hand and from phones) as a number."""
+    return Text(str(votes), justify="right")
 
 
 def sources(item: HarvestItem, deck: Deck, lang: Lang) -> Text:
-    """The titles of the cards an item came from, or 'added by the team'."""
-    if not item.cards:
-        return Text(t(lang, "harvest.own"), style="italic dim")
-    return Text(", ".join(deck.card(c).text(lang).title if deck.has(c) else c for c in item.cards))
+    """The titles of the cards an item came from, 'from the room' with the name given (or
+    'anonymous'), or 'added by the team'; 'hidden' when the room does not see it."""
+    if item.room is not None:
+        who = item.room.by or t(lang, "join.anonymous_mark")
+        found = Text(t(lang, "join.harvest_from", who=who), style="italic")
+    elif not item.cards:
+        found = Text(t(lang, "harvest.own"), style="italic dim")
+    else:
+        found = Text(", ".join(deck.card(c).text(lang).title if deck.has(c) else c for c in item.cards))
+    if item.hidden:
+        found.append(f" · {t(lang, 'join.hidden_short')}", style="bold")
+    return found
 
 
 class LinesTable(_HarvestTable):
@@ -185,19 +196,20 @@ class VotesTable(_HarvestTable):
             ("text", t(lang, "harvest.col.text"), self._fit(total, [votes, value])),
             ("value", t(lang, "harvest.col.value"), value),
         ]
-        rows = [[dots_cell(item), item_text(item), value_cell(lang, item.value)]
-                for item in session.harvest.items]
+        dots = totals(session)  # by hand and from phones (issue 17)
+        rows = [[dots_cell(dots[index]), item_text(item), value_cell(lang, item.value)]
+                for index, item in enumerate(session.harvest.items)]
         self._rebuild(columns, rows, cursor)
 
-    def show_votes(self, index: int, item: HarvestItem) -> None:
+    def show_votes(self, index: int, votes: int) -> None:
         """Redraw one item's dots only (quick while counting)."""
-        self.update_cell(str(index), "votes", dots_cell(item))
+        self.update_cell(str(index), "votes", dots_cell(votes))
 
 
-def dots_cell(item: HarvestItem) -> Text:
-    """An item's dots as a number and drawn (up to ten)."""
-    drawn = DOT * min(item.votes, MAX_SHOWN_DOTS) + ("+" if item.votes > MAX_SHOWN_DOTS else "")
-    return Text(f"{item.votes:>3} {drawn}", style="bold")
+def dots_cell(votes: int) -> Text:
+    """An item's dots (by hand and from phones) as a number and drawn (up to ten)."""
+    drawn = DOT * min(votes, MAX_SHOWN_DOTS) + ("+" if votes > MAX_SHOWN_DOTS else "")
+    return Text(f"{votes:>3} {drawn}", style="bold")
 
 
 class StepsTable(_HarvestTable):
