@@ -74,7 +74,7 @@ def typed_at_launch(tmux: Tmux, name: str, command: str, keys: str, needles: lis
         if now > timeout:
             tmux.kill(name)
             raise RuntimeError(f"{[n for n in needles if n not in found]!r} not on screen:\n{screen}")
-        time.sleep(0.005)
+        time.sleep(0.01)
 
 
 def main() -> None:
@@ -118,6 +118,7 @@ def main() -> None:
         for rnd in range(repeat + 1):
             for name, (command, keys, needles) in variants().items():
                 took, found = typed_at_launch(tmux, f"w{next(counter)}", command, keys, needles)
+                time.sleep(0.5)  # the app just killed is gone before the next one starts
                 if rnd:  # round 0 is the warm-up (page cache)
                     times.setdefault(name, []).append(took)
                     if name == "run":

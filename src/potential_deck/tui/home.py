@@ -13,8 +13,8 @@ from textual.reactive import reactive
 from textual.widgets import Button, DataTable, Static
 
 from potential_deck.core.i18n import day, t
-from potential_deck.core.models import Lang
 from potential_deck.core.store import Heading, Listed, SessionFileError
+from potential_deck.core.vocab import Lang
 from potential_deck.tui.app_screen import AppScreen
 from potential_deck.tui.keybar import KeyBar
 from potential_deck.tui.keys import HOME_COMMANDS, bindings
@@ -98,7 +98,8 @@ class HomeScreen(AppScreen[None]):
         if self.listed:
             self.set_focus(self.query_one(DataTable))
         self.keys_ready()
-        self.run_worker(self.papp.preload_deck, thread=True, exit_on_error=False)  # for the form
+        # the deck for the new-session form, once the list is on screen (loading it holds the GIL)
+        self.call_after_refresh(self.run_worker, self.papp.preload_deck, thread=True, exit_on_error=False)
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.lang, self.KEYS, self.where))
