@@ -182,7 +182,7 @@ def rss_kb(pid: int) -> tuple[int, int]:
 
 
 def load_deck():  # -> Deck
-    from potential_deck.core.deck import load
+    from potential_deck.core.deck.load import load
     from potential_deck.core.locations import builtin_deck
 
     return load(builtin_deck())
@@ -190,7 +190,7 @@ def load_deck():  # -> Deck
 
 def first_card_title(deck, lang: str = "nl") -> str:  # deck: Deck
     """The title of the first card of the deck's default agenda."""
-    from potential_deck.core.meeting import default_agenda
+    from potential_deck.core.session.meeting import default_agenda
 
     return deck.card(default_agenda(deck)[0]).text(lang).title
 
@@ -224,8 +224,8 @@ def big_session(deck, cards: int = 200, note_bytes: int = 1024):  # -> Session
     The records are keyed by fake ids (`bench-card-000`, ...); the agenda stays the default,
     so the app can open it.
     """
-    from potential_deck.core.meeting import new_session
-    from potential_deck.core.models import CardRecord, Opportunity, TimerSnapshot
+    from potential_deck.core.session.meeting import new_session
+    from potential_deck.core.session.models import CardRecord, Opportunity, TimerSnapshot
 
     session = new_session(deck, team="Bench school", now=FIXED_NOW, facilitator="Bench",
                           participants=["Ann", "Bert", "Chris"])
@@ -256,8 +256,8 @@ def realistic_session(deck, i: int, total: int):  # -> Session
     One team (MAIN_TEAM) holds a tenth of the sessions, spread over a school year; the others
     are shared among total // 10 teams. Dates vary over a year.
     """
-    from potential_deck.core.meeting import default_agenda, new_session
-    from potential_deck.core.models import (
+    from potential_deck.core.session.meeting import default_agenda, new_session
+    from potential_deck.core.session.models import (
         CardRecord,
         CoreValue,
         Harvest,
@@ -306,7 +306,7 @@ def realistic_session(deck, i: int, total: int):  # -> Session
 
 def write_sessions(folder: Path, count: int, deck) -> list[Path]:
     """`count` realistic session files in `folder` (plain writes: this is setup, not timed)."""
-    from potential_deck.core.store import slugify, to_toml
+    from potential_deck.core.session.store import slugify, to_toml
 
     folder.mkdir(parents=True, exist_ok=True)
     paths = []

@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from potential_deck.core.store import SessionStore, read
+from potential_deck.core.session.store import SessionStore, read
 from pty_app import Terminal
 
 GRACE = 1.0

@@ -98,7 +98,7 @@ async def phone(n: int, base: str, code: str, path: Path, until: float, log: lis
 
 
 def _item_ids(path: Path) -> list[str]:
-    from potential_deck.core.store import SessionFileError, read
+    from potential_deck.core.session.store import SessionFileError, read
 
     try:
         return [item.id for item in read(path).harvest.items]
@@ -121,11 +121,11 @@ async def facilitator(phones: int, seconds: float) -> dict[str, object]:
     from textual.widgets import TextArea
 
     from potential_deck.core.locations import builtin_deck
-    from potential_deck.core.meeting import new_session
-    from potential_deck.core.store import SessionStore, read
+    from potential_deck.core.session.meeting import new_session
+    from potential_deck.core.session.store import SessionStore, read
     from potential_deck.tui.app import PotentialDeckApp
-    from potential_deck.tui.card_screen import CardScreen
-    from potential_deck.tui.join import plan
+    from potential_deck.tui.join_service import plan
+    from potential_deck.tui.screens.card import CardScreen
 
     home = temp_home("join")
     deck = load_deck()

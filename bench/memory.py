@@ -38,7 +38,7 @@ from _bench import (
 
 TARGET_MB = 80
 SETTLE = 1.0
-IMPORTS = ("import potential_deck.cli, potential_deck.launch, potential_deck.tui.app, time; "
+IMPORTS = ("import potential_deck.cli, potential_deck.tui.launch, potential_deck.tui.app, time; "
            "print('IMPORTS-READY', flush=True); time.sleep(600)")
 
 
@@ -57,7 +57,7 @@ def main() -> None:
     deck = load_deck()
     needle = title_needle(first_card_title(deck))
     from potential_deck.core.locations import builtin_deck
-    from potential_deck.core.store import SessionStore
+    from potential_deck.core.session.store import SessionStore
 
     store = SessionStore(home / "big")
     session = big_session(deck, 200, 1024)

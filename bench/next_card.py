@@ -73,8 +73,8 @@ def main() -> None:
     byte_compile()
     home = temp_home("next-card")
     deck = load_deck()
-    from potential_deck.core.meeting import new_session
-    from potential_deck.core.store import SessionStore
+    from potential_deck.core.session.meeting import new_session
+    from potential_deck.core.session.store import SessionStore
 
     agenda = [card.id for card in deck.cards]
     session = new_session(deck, team="Bench school", now=FIXED_NOW, agenda=agenda)

@@ -5,7 +5,7 @@
 The facilitator's app (the real PotentialDeckApp, headless under Pilot, with its real
 autosave thread) presses PageDown/PageUp (card change), Ctrl+B then a key (blank, unblank) and
 F6 (share the next note field). Two audience views follow the same session file, each in a
-process of its own (`FollowApp`, headless): one with the file watcher (`core.filewatch.watch`,
+process of its own (`FollowApp`, headless): one with the file watcher (`core.room.filewatch.watch`,
 what `potential-deck follow` uses), the baseline with the old 200 ms poll of the file. Each
 view prints what it shows (card, blank, shared field) with the wall-clock time right after
 the screen was refreshed with it (`call_after_refresh`). Latency = that time minus the time
@@ -34,8 +34,8 @@ MODES = ("watch", "poll-200ms")
 
 def room(path: Path, mode: str) -> None:
     """The audience view, headless, printing 'SIGNATURE<TAB>wall time' after each new frame."""
-    from potential_deck.core import filewatch
-    from potential_deck.tui import follow
+    from potential_deck.core.room import filewatch
+    from potential_deck.tui import audience as follow
 
     original = follow.FollowScreen.show_state
     last: list[str] = [""]
@@ -106,8 +106,8 @@ class Room:
 
 async def measure(rounds: int) -> dict[str, dict[str, list[float]]]:
     from potential_deck.core.locations import builtin_deck
-    from potential_deck.core.meeting import new_session
-    from potential_deck.core.store import SessionStore
+    from potential_deck.core.session.meeting import new_session
+    from potential_deck.core.session.store import SessionStore
     from potential_deck.tui import autosave
     from potential_deck.tui.app import PotentialDeckApp
 

@@ -144,8 +144,8 @@ def _saved_session(home: Path, deck) -> Path:  # deck: Deck
     """A saved session of the default agenda, on its first card, with a few notes."""
     from _bench import FIXED_NOW
 
-    from potential_deck.core.meeting import new_session
-    from potential_deck.core.store import SessionStore
+    from potential_deck.core.session.meeting import new_session
+    from potential_deck.core.session.store import SessionStore
 
     session = new_session(deck, team="Bench school", now=FIXED_NOW)
     session.record(session.agenda[0]).free = "Eerdere notities"
@@ -154,7 +154,7 @@ def _saved_session(home: Path, deck) -> Path:  # deck: Deck
 
 def import_report() -> None:
     """Our slowest imports (cumulative), and the total against the minimal app's."""
-    ours_code = "import potential_deck.cli, potential_deck.launch, potential_deck.tui.app"
+    ours_code = "import potential_deck.cli, potential_deck.tui.launch, potential_deck.tui.app"
     base_code = "import textual.app; from textual.widgets import Header, Footer, Static, TextArea"
     print(f"\n== python -X importtime -c '{ours_code}' (best of 5 per module; noisy)")
     rows = _importtime(ours_code)

@@ -86,7 +86,7 @@ def main() -> None:
     command = cli()
     have_summary = subprocess.run([command, "summary", "--help"], capture_output=True).returncode == 0
     if not have_summary:
-        print("   `potential-deck summary` does not exist here: timing core.trajectory in-process instead")
+        print("   `potential-deck summary` does not exist here: timing core.year.trajectory here")
     results: dict[int, dict[str, float]] = {}
     print("   the summary reads every file each time and writes nothing into the folder (no read cache")
     print("   since issue 12): 'first' is the first run (cold disk cache), 'median' the later runs")
@@ -139,8 +139,8 @@ def main() -> None:
 
 
 def in_process(folder: str) -> tuple[float, float]:
-    """Fallback when there is no `summary` subcommand: core.trajectory in this process."""
-    from potential_deck.core import trajectory
+    """Fallback when there is no `summary` subcommand: core.year.trajectory in this process."""
+    from potential_deck.core.year import trajectory
 
     t0 = time.perf_counter()
     years = trajectory.team_years(e for e in trajectory.read_sessions([Path(folder)])
@@ -153,10 +153,11 @@ def breakdown(folder: Path) -> None:
     """Where the time goes for one folder, in-process, by stage."""
     import tomllib
 
-    from potential_deck.core import export_text, trajectory
-    from potential_deck.core.migrate import migrate
-    from potential_deck.core.models import Session
-    from potential_deck.core.store import SessionStore
+    from potential_deck.core.report import text as export_text
+    from potential_deck.core.session.migrate import migrate
+    from potential_deck.core.session.models import Session
+    from potential_deck.core.session.store import SessionStore
+    from potential_deck.core.year import trajectory
 
     files = sorted(SessionStore(folder).files())
     stages: dict[str, float] = {}

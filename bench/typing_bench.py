@@ -89,13 +89,13 @@ async def type_into_note(text: str, autosave: bool, big: bool = False) -> dict[s
     from textual import events
     from textual.widgets import TextArea
 
-    from potential_deck.core import session_file as session_file_module
     from potential_deck.core.locations import builtin_deck
-    from potential_deck.core.meeting import new_session
-    from potential_deck.core.store import SessionStore, read
+    from potential_deck.core.session import session_file as session_file_module
+    from potential_deck.core.session.meeting import new_session
+    from potential_deck.core.session.store import SessionStore, read
     from potential_deck.tui import autosave as autosave_module
     from potential_deck.tui.app import PotentialDeckApp
-    from potential_deck.tui.card_screen import CardScreen
+    from potential_deck.tui.screens.card import CardScreen
 
     home = temp_home("typing")
     deck = load_deck()
@@ -227,7 +227,7 @@ def typing_report(chars: int) -> None:
 
 
 def save_report(runs: int, folder: Path) -> None:
-    from potential_deck.core import store
+    from potential_deck.core.session import store
 
     deck = load_deck()
     print("\n-- saving a 200-card session (to_toml + atomic_write with fsync; median of runs)")

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from potential_deck.core import deck as decks
+from potential_deck.core.deck import load as decks
 from potential_deck.core.locations import builtin_deck
-from potential_deck.core.meeting import new_session
-from potential_deck.core.models import Deck, Session
+from potential_deck.core.session.meeting import new_session
+from potential_deck.core.session.models import Deck, Session
 
 DECK_TOML = """\
 id = "test-deck"
@@ -136,7 +136,7 @@ _HOLD = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from potential_deck.core.lock import acquire
+    from potential_deck.core.session.lock import acquire
     acquire(Path(sys.argv[1]))
     print("held", flush=True)
     time.sleep(60)

@@ -6,10 +6,10 @@ import datetime as dt
 import functools
 import re
 
-from potential_deck.core import deck as decks
+from potential_deck.core.deck import load as decks
 from potential_deck.core.locations import builtin_deck
-from potential_deck.core.meeting import new_session
-from potential_deck.core.models import (
+from potential_deck.core.session.meeting import new_session
+from potential_deck.core.session.models import (
     CoreValue,
     Deck,
     HarvestItem,

@@ -3,8 +3,8 @@
 Tests may run as root, which ignores permission bits, so a read-only folder is made with a
 read-only bind mount (EROFS for everyone) and a full disk with a tiny tmpfs filled up (ENOSPC).
 Both need mount rights. Where they cannot be made (not root, no mount), `fake=True` gives a
-fake instead: the one function every write starts with (`tempfile.mkstemp` in core.store, and
-the lock file's `os.open` in core.lock) raises ENOSPC / EROFS for paths inside the folder;
+fake instead: the one function every write starts with (`tempfile.mkstemp` in core.session.store, and
+the lock file's `os.open` in core.session.lock) raises ENOSPC / EROFS for paths inside the folder;
 `Fault.real` says which one a test got.
 """
 
@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 
-from potential_deck.core import lock, store
+from potential_deck.core.session import lock, store
 
 
 @dataclass

@@ -10,10 +10,11 @@ import pytest
 
 from conftest import hold_in_child
 from potential_deck.cli import main
-from potential_deck.core import activities, store
 from potential_deck.core.errors import UserError
-from potential_deck.core.models import Activity, Collaboration
-from potential_deck.core.store import SessionStore
+from potential_deck.core.session import store
+from potential_deck.core.session.models import Activity, Collaboration
+from potential_deck.core.session.store import SessionStore
+from potential_deck.core.year import activities
 
 try:
     import export_helpers as h

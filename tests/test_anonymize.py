@@ -6,17 +6,17 @@ import unicodedata
 
 import pytest
 
-from potential_deck.core import store
-from potential_deck.core.anonymize import (
+from potential_deck.core.report.anonymize import (
     Pseudonyms,
     aliases,
     anonymize,
     anonymize_text,
     occurrences,
 )
-from potential_deck.core.export import render
-from potential_deck.core.models import Session
-from potential_deck.core.notes import gather
+from potential_deck.core.report.export import render
+from potential_deck.core.session import store
+from potential_deck.core.session.models import Session
+from potential_deck.core.session.notes import gather
 
 try:
     import export_helpers as h

@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from potential_deck.core import store
-from potential_deck.core.export import FORMATS, render
-from potential_deck.core.html_text import html_text
-from potential_deck.core.models import Lang, Session
-from potential_deck.core.name_words import COMMON_WORDS
+from potential_deck.core.report.export import FORMATS, render
+from potential_deck.core.report.html_text import html_text
+from potential_deck.core.report.name_words import COMMON_WORDS
+from potential_deck.core.session import store
+from potential_deck.core.session.models import Lang, Session
 
 try:
     import export_helpers as h

@@ -1,8 +1,8 @@
-"""Big letters (core.bigtext): block characters only, wrapped by words, the largest scale that fits."""
+"""Big letters (core.text.bigtext): block characters only, wrapped by words, the largest scale that fits."""
 
 from __future__ import annotations
 
-from potential_deck.core import bigtext
+from potential_deck.core.text import bigtext
 
 BLOCKS = set(" ▀▄█")
 

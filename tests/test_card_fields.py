@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from conftest import NOW
-from potential_deck.core.card_fields import field_label, note_fields, notes_beside
-from potential_deck.core.export import render
-from potential_deck.core.meeting import new_session
-from potential_deck.core.models import Card, CardRecord, Deck, FieldColour
-from potential_deck.core.summary import summarize
-from potential_deck.core.vocab import ALL_FIELDS
+from potential_deck.core.choices import ALL_FIELDS
+from potential_deck.core.deck.fields import field_label, note_fields, notes_beside
+from potential_deck.core.report.export import render
+from potential_deck.core.report.summary import summarize
+from potential_deck.core.session.meeting import new_session
+from potential_deck.core.session.models import Card, CardRecord, Deck, FieldColour
 
 
 def ids(card: Card | None, record: CardRecord | None = None) -> list[str]:

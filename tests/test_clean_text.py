@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from potential_deck.cli import main
-from potential_deck.core import deck as decks
-from potential_deck.core import store
-from potential_deck.core.clean_text import clean, is_clean, neutralize
-from potential_deck.core.export import FORMATS, render
+from potential_deck.core.deck import load as decks
+from potential_deck.core.report.export import FORMATS, render
+from potential_deck.core.session import store
+from potential_deck.core.text.clean import clean, is_clean, neutralize
 
 try:
     import export_helpers as h

@@ -11,7 +11,7 @@ import pytest
 
 from potential_deck.cli import main
 from potential_deck.core.locations import builtin_deck
-from potential_deck.core.models import Deck
+from potential_deck.core.session.models import Deck
 
 SUPERHERO_NL = "Moet ik een superheld zijn om inclusief les te geven?"
 SUPERHERO_EN = "Do I have to be a superhero to teach inclusively?"

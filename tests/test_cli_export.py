@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from potential_deck.cli import main
-from potential_deck.core import store
-from potential_deck.core.export import render
-from potential_deck.core.trajectory import year_until
+from potential_deck.core.report.export import render
+from potential_deck.core.session import store
+from potential_deck.core.year.trajectory import year_until
 
 try:
     import export_helpers as h

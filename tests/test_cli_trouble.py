@@ -16,9 +16,9 @@ from conftest import run_cli
 from faults import as_nobody, full_disk, read_only, unreadable_folder
 from potential_deck import cli
 from potential_deck.core.locations import builtin_deck
-from potential_deck.core.meeting import new_session
-from potential_deck.core.models import CardRecord, Deck
-from potential_deck.core.store import SessionStore
+from potential_deck.core.session.meeting import new_session
+from potential_deck.core.session.models import CardRecord, Deck
+from potential_deck.core.session.store import SessionStore
 
 NOW = dt.datetime(2026, 11, 23, 14, 30)
 NOTE = "Jonas zei iets over de ouders van Emma"
@@ -70,7 +70,6 @@ def test_resume_on_a_full_disk_says_so_and_changes_nothing(
 
 
 def test_summary_of_an_unreadable_folder_is_one_message(capsys: pytest.CaptureFixture[str]) -> None:
-    from potential_deck.core import export_text, summary, trajectory  # noqa: F401  (nobody cannot import)
 
     folder = unreadable_folder()
     try:
@@ -109,7 +108,7 @@ def test_an_unexpected_error_goes_to_a_private_log_never_to_the_screen(
         notes = str(session)  # a local variable full of notes, as a traceback would show
         raise RuntimeError(f"a bug{'' if notes else '!'}")
 
-    from potential_deck.core import export
+    from potential_deck.core.report import export
 
     monkeypatch.setattr(export, "render", broken)
     assert cli.main(["export", str(path)]) == 1
@@ -123,7 +122,7 @@ def test_an_unexpected_error_goes_to_a_private_log_never_to_the_screen(
 
 
 def test_restore_from_the_command_line_puts_the_previous_version_back(tmp_path: Path, builtin: Deck) -> None:
-    from potential_deck.core import session_file
+    from potential_deck.core.session import session_file
 
     path = _saved(tmp_path / "sessions", builtin)
     session_file.open_file(path)

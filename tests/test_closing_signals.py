@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from potential_deck.core.lock import lock_path
-from potential_deck.core.store import SessionStore, read
+from potential_deck.core.session.lock import lock_path
+from potential_deck.core.session.store import SessionStore, read
 from pty_app import Terminal
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="needs a Linux pseudo-terminal")

@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from potential_deck.core.contact_hours import TARGET_HOURS, contact_hours
-from potential_deck.core.i18n import t
-from potential_deck.core.lookback import decide, fill
-from potential_deck.core.models import Activity, Collaboration, Step, StepStatus, TimerSnapshot
-from potential_deck.core.trajectory import team_year
+from potential_deck.core.session.models import Activity, Collaboration, Step, StepStatus, TimerSnapshot
+from potential_deck.core.text.i18n import t
+from potential_deck.core.year.contact_hours import TARGET_HOURS, contact_hours
+from potential_deck.core.year.lookback import decide, fill
+from potential_deck.core.year.trajectory import team_year
 
 try:
     import export_helpers as h

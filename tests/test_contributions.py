@@ -1,4 +1,4 @@
-"""What phones send and their dots, on the session (core.contributions): marked as from the room,
+"""What phones send and their dots, on the session (core.room.contributions): marked as from the room,
 anonymous without a name, cleaned, hidden from the room, dots that add up and never count twice."""
 
 from __future__ import annotations
@@ -8,13 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from potential_deck.core import contributions, harvest, room
-from potential_deck.core.contributions import Refused
-from potential_deck.core.harvest_history import HarvestHistory
-from potential_deck.core.meeting import new_session
-from potential_deck.core.models import Deck, Session
-from potential_deck.core.store import from_toml, to_toml
-from potential_deck.core.summary import summarize
+from potential_deck.core.harvest import rules as harvest
+from potential_deck.core.harvest.history import HarvestHistory
+from potential_deck.core.report.summary import summarize
+from potential_deck.core.room import contributions
+from potential_deck.core.room import follow as room
+from potential_deck.core.room.contributions import Refused
+from potential_deck.core.session.meeting import new_session
+from potential_deck.core.session.models import Deck, Session
+from potential_deck.core.session.store import from_toml, to_toml
 
 NOW = dt.datetime(2026, 11, 23, 14, 30, tzinfo=dt.UTC)
 
@@ -189,7 +191,7 @@ def test_a_contribution_taken_in_survives_undo_and_redo(session: Session) -> Non
 
 
 def test_an_anonymised_export_keeps_no_name_given_on_a_phone(session: Session) -> None:
-    from potential_deck.core.anonymize import anonymize
+    from potential_deck.core.report.anonymize import anonymize
 
     contributions.contribute(session, "Meer overleg", "Lotte")
     session.record(session.agenda[0]).free = contributions.room_line("Veel talen", "Lotte")

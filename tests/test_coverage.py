@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from potential_deck.core.coverage import agenda_coverage, coverage_text
-from potential_deck.core.models import CoreValue, Deck, Dimension
+from potential_deck.core.deck.coverage import agenda_coverage, coverage_text
+from potential_deck.core.session.models import CoreValue, Deck, Dimension
 
 
 def test_coverage_is_every_dimension_and_value_of_the_chosen_cards(builtin: Deck) -> None:
@@ -42,8 +42,8 @@ def test_coverage_text_of_an_empty_agenda(builtin: Deck) -> None:
 
 
 def test_every_dimension_and_value_has_a_short_label_in_both_languages() -> None:
-    from potential_deck.core.i18n import dimension_label, value_short
-    from potential_deck.core.models import LANGS
+    from potential_deck.core.session.models import LANGS
+    from potential_deck.core.text.i18n import dimension_label, value_short
 
     for lang in LANGS:
         dims = {dimension_label(lang, d, short=True) for d in Dimension}

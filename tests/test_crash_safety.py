@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from potential_deck.core.store import SessionStore, read
+from potential_deck.core.session.store import SessionStore, read
 from pty_app import Terminal
 
 KILLS = int(os.environ.get("CRASH_KILLS", "50"))

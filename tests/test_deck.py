@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from potential_deck.core import deck as decks
-from potential_deck.core.deck import Problem, check
-from potential_deck.core.models import LANGS, Deck, Kind
+from potential_deck.core.deck import load as decks
+from potential_deck.core.deck.load import Problem, check
+from potential_deck.core.session.models import LANGS, Deck, Kind
 
 GUIDE_QUESTIONS = (
     "Wat deed je in die situatie?",
@@ -426,7 +426,7 @@ def _single_file(*cards: str) -> str:
 
 
 def test_duplicate_id_is_reported_even_when_one_card_has_another_problem(tmp_path: Path) -> None:
-    from potential_deck.core.deck import check
+    from potential_deck.core.deck.load import check
 
     text = '[{lang}]\ntitle = "T"\nintro = "I"\nquestions = ["Q?"]\n'
     body = text.format(lang="nl") + text.format(lang="en")

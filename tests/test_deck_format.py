@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from conftest import VALID_CARDS
-from potential_deck.core import deck as decks
-from potential_deck.core.card_fields import note_fields
-from potential_deck.core.deck import Problem, check
+from potential_deck.core.deck import load as decks
+from potential_deck.core.deck.fields import note_fields
+from potential_deck.core.deck.load import Problem, check
 
 FIELDS_CARD = """\
 id = "kleuren"

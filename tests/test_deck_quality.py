@@ -7,9 +7,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from potential_deck.core.card_fields import GUIDE_FIELDS
-from potential_deck.core.i18n import STRINGS
-from potential_deck.core.models import LANGS, Card, CardText, Deck, Dimension, Kind
+from potential_deck.core.deck.fields import GUIDE_FIELDS
+from potential_deck.core.session.models import LANGS, Card, CardText, Deck, Dimension, Kind
+from potential_deck.core.text.i18n import STRINGS
 
 GUIDE_QUESTIONS = {lang: tuple(STRINGS[f"field.{name}"][i] for name in GUIDE_FIELDS)
                    for i, lang in enumerate(LANGS)}

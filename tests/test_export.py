@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from potential_deck.core import store
-from potential_deck.core.chart import svg_bars, text_bars
-from potential_deck.core.export import (
+from potential_deck.core.report.chart import svg_bars, text_bars
+from potential_deck.core.report.export import (
     FORMATS,
     JSON_SHAPE,
     ExportError,
@@ -22,7 +21,8 @@ from potential_deck.core.export import (
     render,
     save,
 )
-from potential_deck.core.models import Session
+from potential_deck.core.session import store
+from potential_deck.core.session.models import Session
 
 try:
     import export_helpers as h

@@ -8,8 +8,8 @@ import re
 import pytest
 from markdown_it import MarkdownIt
 
-from potential_deck.core.export import render
-from potential_deck.core.export_md import md_cell, md_line, md_text
+from potential_deck.core.report.export import render
+from potential_deck.core.report.markdown import md_cell, md_line, md_text
 
 try:
     import export_helpers as h

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from potential_deck.cli import main
-from potential_deck.core import store
-from potential_deck.core.export import ExportExists, ExportTargetError, check_target, save
+from potential_deck.core.report.export import ExportExists, ExportTargetError, check_target, save
+from potential_deck.core.session import store
 
 try:
     import export_helpers as h

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from potential_deck.core.export import render
-from potential_deck.core.lookback import decide, fill, set_learned
-from potential_deck.core.models import Activity, Collaboration, Session, Step, StepStatus
-from potential_deck.core.trajectory import team_year
+from potential_deck.core.report.export import render
+from potential_deck.core.session.models import Activity, Collaboration, Session, Step, StepStatus
+from potential_deck.core.year.lookback import decide, fill, set_learned
+from potential_deck.core.year.trajectory import team_year
 
 try:
     import export_helpers as h

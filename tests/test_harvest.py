@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from potential_deck.core import harvest
-from potential_deck.core.harvest_history import HarvestHistory
-from potential_deck.core.models import CoreValue, Opportunity, Session
-from potential_deck.core.notes import gather
+from potential_deck.core.harvest import rules as harvest
+from potential_deck.core.harvest.history import HarvestHistory
+from potential_deck.core.session.models import CoreValue, Opportunity, Session
+from potential_deck.core.session.notes import gather
 
 
 def texts(session: Session) -> list[str]:

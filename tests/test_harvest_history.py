@@ -11,11 +11,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from potential_deck.core import harvest
-from potential_deck.core.contributions import set_hidden
-from potential_deck.core.harvest_history import CHANGES, SHORT, HarvestHistory, Moved
-from potential_deck.core.models import CoreValue, HarvestItem, Opportunity, Session
-from potential_deck.core.notes import cycle_line_value, set_note, tag_line
+from potential_deck.core.harvest import rules as harvest
+from potential_deck.core.harvest.history import CHANGES, SHORT, HarvestHistory, Moved
+from potential_deck.core.room.contributions import set_hidden
+from potential_deck.core.session.models import CoreValue, HarvestItem, Opportunity, Session
+from potential_deck.core.session.notes import cycle_line_value, set_note, tag_line
 
 
 class Clock:

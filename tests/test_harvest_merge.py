@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from potential_deck.core import harvest, store
-from potential_deck.core.models import CoreValue, HarvestItem, Opportunity, Session
-from potential_deck.core.notes import gather
+from potential_deck.core.harvest import rules as harvest
+from potential_deck.core.session import store
+from potential_deck.core.session.models import CoreValue, HarvestItem, Opportunity, Session
+from potential_deck.core.session.notes import gather
 
 
 def texts(session: Session) -> list[str]:

@@ -6,8 +6,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from potential_deck.core.export import render
-from potential_deck.core.html_text import html_text
+from potential_deck.core.report.export import render
+from potential_deck.core.report.html_text import html_text
 
 try:
     import export_helpers as h

@@ -6,9 +6,9 @@ from string import Formatter
 
 import pytest
 
-from potential_deck.core.i18n import STRINGS, dimension_label, kind_label, t, value_label
-from potential_deck.core.models import LANGS, CoreValue, Dimension, Kind, Lang
-from potential_deck.core.vocab import ALL_FIELDS
+from potential_deck.core.choices import ALL_FIELDS
+from potential_deck.core.session.models import LANGS, CoreValue, Dimension, Kind, Lang
+from potential_deck.core.text.i18n import STRINGS, dimension_label, kind_label, t, value_label
 
 
 def _placeholders(text: str) -> set[str]:

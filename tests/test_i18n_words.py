@@ -8,10 +8,10 @@ from string import Formatter
 
 import pytest
 
-from potential_deck.core import tomlin
-from potential_deck.core.i18n import STRINGS, t
 from potential_deck.core.locations import builtin_deck
-from potential_deck.core.models import Deck, Kind
+from potential_deck.core.session import toml_read as tomlin
+from potential_deck.core.session.models import Deck, Kind
+from potential_deck.core.text.i18n import STRINGS, t
 
 SAME_IN_BOTH = frozenset({"Start", "Team", "Timer", "Reset", "gender", "LGBTIQ+", "–", "{minutes} min",
                           # a team's year: the sources' own terms ('co-teaching', 'lesson study')

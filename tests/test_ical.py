@@ -10,10 +10,10 @@ import icalendar
 import pytest
 
 from potential_deck.cli import main
-from potential_deck.core import store
-from potential_deck.core.ical import escape, fold, session_calendar
-from potential_deck.core.lookback import decide, fill
-from potential_deck.core.models import Session, Step, StepStatus
+from potential_deck.core.session import store
+from potential_deck.core.session.models import Session, Step, StepStatus
+from potential_deck.core.year.ical import escape, fold, session_calendar
+from potential_deck.core.year.lookback import decide, fill
 
 try:
     import export_helpers as h

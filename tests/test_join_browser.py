@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from potential_deck.core.store import read
+from potential_deck.core.session.store import read
 from terminal import AppInTerminal
 from test_join_in_terminal import FIRST_TITLE, free_port, joining
 

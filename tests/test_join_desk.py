@@ -1,4 +1,4 @@
-"""One spell of joining (core.join.JoinDesk): the code, the participants, the limits, what a phone
+"""One spell of joining (core.room.join.JoinDesk): the code, the participants, the limits, what a phone
 sees. Time comes from a fake clock."""
 
 from __future__ import annotations
@@ -7,11 +7,11 @@ import datetime as dt
 
 import pytest
 
-from potential_deck.core import contributions, join
-from potential_deck.core.contributions import Refused
-from potential_deck.core.join import JoinDesk, Open
-from potential_deck.core.meeting import new_session
-from potential_deck.core.models import Deck, Session
+from potential_deck.core.room import contributions, join
+from potential_deck.core.room.contributions import Refused
+from potential_deck.core.room.join import JoinDesk, Open
+from potential_deck.core.session.meeting import new_session
+from potential_deck.core.session.models import Deck, Session
 
 NOW = dt.datetime(2026, 11, 23, 14, 30, tzinfo=dt.UTC)
 CODE = "12345678"

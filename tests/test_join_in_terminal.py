@@ -18,7 +18,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from potential_deck.core.store import SessionStore, read
+from potential_deck.core.session.store import SessionStore, read
 from terminal import AppInTerminal
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="needs a Linux pseudo-terminal")

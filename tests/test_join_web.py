@@ -14,13 +14,13 @@ from dataclasses import dataclass
 import aiohttp
 import pytest
 
-from potential_deck import join_page
-from potential_deck.core import contributions
-from potential_deck.core.join import JoinDesk, Open
-from potential_deck.core.meeting import new_session
-from potential_deck.core.models import Deck, Session
-from potential_deck.join_web import JoinServer
-from potential_deck.tui.join import listen
+from potential_deck.core.room import contributions
+from potential_deck.core.room.join import JoinDesk, Open
+from potential_deck.core.session.meeting import new_session
+from potential_deck.core.session.models import Deck, Session
+from potential_deck.tui.join_service import listen
+from potential_deck.web import join_page
+from potential_deck.web.join_server import JoinServer
 
 NOW = dt.datetime(2026, 11, 23, 14, 30, tzinfo=dt.UTC)
 CODE = "24681357"

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from potential_deck.core import store
-from potential_deck.core.export import render
-from potential_deck.core.export_text import session_text
-from potential_deck.core.models import CardRecord, CoreValue, Session
-from potential_deck.core.notes import cycle_line_value, line_values, set_note, tag_line, tagged_lines
-from potential_deck.core.summary import summarize
+from potential_deck.core.report.export import render
+from potential_deck.core.report.summary import summarize
+from potential_deck.core.report.text import session_text
+from potential_deck.core.session import store
+from potential_deck.core.session.models import CardRecord, CoreValue, Session
+from potential_deck.core.session.notes import cycle_line_value, line_values, set_note, tag_line, tagged_lines
 
 try:
     import export_helpers as h

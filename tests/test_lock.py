@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from conftest import hold_in_child
-from potential_deck.core import lock
-from potential_deck.core.lock import SessionLocked, acquire, holder, lock_path, open_sessions
+from potential_deck.core.session import lock
+from potential_deck.core.session.lock import SessionLocked, acquire, holder, lock_path, open_sessions
 
 
 @pytest.fixture

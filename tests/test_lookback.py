@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from potential_deck.core import harvest, lookback
-from potential_deck.core.lookback import decide, fill, planned, threads
-from potential_deck.core.models import Collaboration, Session, Step, StepStatus
-from potential_deck.core.trajectory import team_year
+from potential_deck.core.harvest import rules as harvest
+from potential_deck.core.session.models import Collaboration, Session, Step, StepStatus
+from potential_deck.core.year import lookback
+from potential_deck.core.year.lookback import decide, fill, planned, threads
+from potential_deck.core.year.trajectory import team_year
 
 try:
     import export_helpers as h

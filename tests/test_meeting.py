@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from pydantic import ValidationError
 
-from potential_deck.core.meeting import (
+from potential_deck.core.session.meeting import (
     advance,
     back,
     default_agenda,
@@ -19,7 +19,7 @@ from potential_deck.core.meeting import (
     planned_minutes,
     progress,
 )
-from potential_deck.core.models import Card, Deck, Session
+from potential_deck.core.session.models import Card, Deck, Session
 
 NOW = dt.datetime(2025, 3, 14, 15, 30, 0)
 

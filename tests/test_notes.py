@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from potential_deck.core import harvest
-from potential_deck.core.models import (
+from potential_deck.core.choices import ALL_FIELDS, FIELDS
+from potential_deck.core.harvest import rules as harvest
+from potential_deck.core.session.models import (
     CardRecord,
     CoreValue,
     HarvestItem,
@@ -13,8 +14,7 @@ from potential_deck.core.models import (
     Opportunity,
     Session,
 )
-from potential_deck.core.notes import gather, gathered, growth_text, has_notes, parse_growth
-from potential_deck.core.vocab import ALL_FIELDS, FIELDS
+from potential_deck.core.session.notes import gather, gathered, growth_text, has_notes, parse_growth
 
 # --- fields -----------------------------------------------------------------------------------
 

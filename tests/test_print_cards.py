@@ -12,10 +12,11 @@ import pytest
 
 from conftest import NOW, VALID_CARDS
 from potential_deck.cli import main
-from potential_deck.core import deck as decks
-from potential_deck.core import print_cards, store
-from potential_deck.core.meeting import new_session
-from potential_deck.core.models import Deck
+from potential_deck.core.deck import load as decks
+from potential_deck.core.report import print_cards
+from potential_deck.core.session import store
+from potential_deck.core.session.meeting import new_session
+from potential_deck.core.session.models import Deck
 
 
 def _tree(page: str) -> ET.Element:

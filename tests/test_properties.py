@@ -10,10 +10,10 @@ import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from potential_deck.core.clean_text import clean, clean_data
-from potential_deck.core.deck import check
-from potential_deck.core.models import CardRecord, Harvest, HarvestItem, Opportunity, Session, Step
-from potential_deck.core.store import from_toml, read, to_toml, write
+from potential_deck.core.deck.load import check
+from potential_deck.core.session.models import CardRecord, Harvest, HarvestItem, Opportunity, Session, Step
+from potential_deck.core.session.store import from_toml, read, to_toml, write
+from potential_deck.core.text.clean import clean, clean_data
 
 HOSTILE = st.sampled_from(
     ['"""', "'''", "\\", "\\n", "\r\n", "\x00", "\x1b[31m", "\t", "é", "👩🏽‍🏫", "]]", "[x]", "#", "="]
@@ -47,7 +47,7 @@ def test_any_card_validates_and_round_trips_or_fails_clearly(
             assert problem.message
     else:
         loaded = deck.cards[0]
-        # control characters are removed on the way in (core.clean_text)
+        # control characters are removed on the way in (core.text.clean)
         assert loaded.nl.title == clean(title).strip() and loaded.minutes == minutes
         assert loaded.nl.questions == [clean(q).strip() for q in questions]
 
@@ -103,7 +103,7 @@ def sessions(draw: st.DrawFn) -> Session:
 def test_any_session_survives_save_and_load(tmp_path: Path, session: Session) -> None:
     path = tmp_path / "s.toml"
     write(path, session)
-    # what comes back is the session without control characters (core.clean_text)
+    # what comes back is the session without control characters (core.text.clean)
     expected = Session.model_validate(clean_data(session.model_dump(mode="python")))
     assert read(path) == expected
     assert from_toml(to_toml(session), path) == expected

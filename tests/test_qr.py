@@ -1,4 +1,4 @@
-"""The join address's QR code as drawn in a terminal scans back to the address (core.qr).
+"""The join address's QR code as drawn in a terminal scans back to the address (core.room.qr).
 
 The block characters are turned back into pixels exactly as a terminal draws them (dark blocks
 on light) and read with zxing-cpp, a barcode reader independent of the library that made them.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from potential_deck.core import qr
+from potential_deck.core.room import qr
 
 zxingcpp = pytest.importorskip("zxingcpp")
 

@@ -6,13 +6,14 @@ import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from potential_deck.core import harvest, store
-from potential_deck.core.export import render
-from potential_deck.core.export_html import CSS
-from potential_deck.core.export_text import session_text, year_text
-from potential_deck.core.models import Session
-from potential_deck.core.summary import summarize
-from potential_deck.core.trajectory import team_year
+from potential_deck.core.harvest import rules as harvest
+from potential_deck.core.report.export import render
+from potential_deck.core.report.html import CSS
+from potential_deck.core.report.summary import summarize
+from potential_deck.core.report.text import session_text, year_text
+from potential_deck.core.session import store
+from potential_deck.core.session.models import Session
+from potential_deck.core.year.trajectory import team_year
 
 try:
     import export_helpers as h

@@ -12,12 +12,12 @@ import pytest
 
 from conftest import hold_in_child
 from faults import fake_unreadable
-from potential_deck.core import session_file, store
-from potential_deck.core.meeting import new_session
-from potential_deck.core.models import CardRecord, Deck, Session
-from potential_deck.core.recovery import tidy
-from potential_deck.core.store import CACHE_NAME, SessionStore, previous_version
-from potential_deck.core.trajectory import read_sessions
+from potential_deck.core.session import session_file, store
+from potential_deck.core.session.meeting import new_session
+from potential_deck.core.session.models import CardRecord, Deck, Session
+from potential_deck.core.session.recovery import tidy
+from potential_deck.core.session.store import CACHE_NAME, SessionStore, previous_version
+from potential_deck.core.year.trajectory import read_sessions
 
 NOW = dt.datetime(2026, 11, 23, 14, 30)
 NOTE = "Amira vertelde over haar klas in het Arabisch"

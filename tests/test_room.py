@@ -1,4 +1,4 @@
-"""What the room follows (core.room): the session a facilitator holds open, never another on its own."""
+"""What the room follows (core.room.follow): the session a facilitator holds open, never another."""
 
 from __future__ import annotations
 
@@ -8,14 +8,21 @@ from pathlib import Path
 
 import pytest
 
-from potential_deck.core import filewatch, lock
-from potential_deck.core.deck import Deck, load
+from potential_deck.core.choices import Kind
+from potential_deck.core.deck.load import Deck, load
 from potential_deck.core.locations import builtin_deck
-from potential_deck.core.meeting import go_to, new_session
-from potential_deck.core.models import HarvestItem, Live, Session
-from potential_deck.core.room import DeckChooser, SessionWatcher, harvest_step, room_harvest, shared_field
-from potential_deck.core.store import from_toml, to_toml, write
-from potential_deck.core.vocab import Kind
+from potential_deck.core.room import filewatch
+from potential_deck.core.room.follow import (
+    DeckChooser,
+    SessionWatcher,
+    harvest_step,
+    room_harvest,
+    shared_field,
+)
+from potential_deck.core.session import lock
+from potential_deck.core.session.meeting import go_to, new_session
+from potential_deck.core.session.models import HarvestItem, Live, Session
+from potential_deck.core.session.store import from_toml, to_toml, write
 
 NOW = dt.datetime(2026, 11, 23, 14, 30, tzinfo=dt.UTC)
 T = 1_800_000_000.0
@@ -32,7 +39,7 @@ def make(deck: Deck, team: str = "De Linde") -> Session:
 
 
 class Locks:
-    """Which sessions a facilitator's app holds open: a stand-in for core.lock's look."""
+    """Which sessions a facilitator's app holds open: a stand-in for core.session.lock's look."""
 
     def __init__(self) -> None:
         self.held: set[Path] = set()

@@ -1,6 +1,6 @@
 """Session files written before schema 2 load, migrate and summarise as they did.
 
-The files in tests/fixtures/schema1 were written by `core.store` of the version before schema 2
+The files in tests/fixtures/schema1 were written by `core.session.store` of the version before schema 2
 (see their README), with that version's JSON exports and folder summary beside them.
 """
 
@@ -15,11 +15,12 @@ from typing import Any
 import pytest
 
 from potential_deck.cli import main
-from potential_deck.core import harvest, store
-from potential_deck.core.export import render
-from potential_deck.core.migrate import SCHEMA_VERSION, migrate
-from potential_deck.core.models import StepStatus
-from potential_deck.core.store import ReadCache, SessionStore
+from potential_deck.core.harvest import rules as harvest
+from potential_deck.core.report.export import render
+from potential_deck.core.session import store
+from potential_deck.core.session.migrate import SCHEMA_VERSION, migrate
+from potential_deck.core.session.models import StepStatus
+from potential_deck.core.session.store import ReadCache, SessionStore
 
 try:
     import export_helpers as h

@@ -23,12 +23,12 @@ from urllib.parse import urljoin, urlsplit
 import aiohttp
 import pytest
 
-from potential_deck.core import lock
-from potential_deck.core.deck import load
+from potential_deck.core.deck.load import load
 from potential_deck.core.locations import builtin_deck
-from potential_deck.core.meeting import new_session
-from potential_deck.core.store import write
-from potential_deck.serve_web import WebConfig, WebServer
+from potential_deck.core.session import lock
+from potential_deck.core.session.meeting import new_session
+from potential_deck.core.session.store import write
+from potential_deck.web.serve_server import WebConfig, WebServer
 
 try:
     import browser

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from potential_deck.core.deck import load
+from potential_deck.core.deck.load import load
 from potential_deck.core.locations import builtin_deck
-from potential_deck.core.meeting import new_session
-from potential_deck.core.models import CardRecord, Opportunity
-from potential_deck.core.store import SessionStore, read, to_toml, write
-from potential_deck.core.summary import summarize
-from potential_deck.core.trajectory import read_sessions, team_year
+from potential_deck.core.report.summary import summarize
+from potential_deck.core.session.meeting import new_session
+from potential_deck.core.session.models import CardRecord, Opportunity
+from potential_deck.core.session.store import SessionStore, read, to_toml, write
+from potential_deck.core.year.trajectory import read_sessions, team_year
 
 NOW = dt.datetime(2026, 11, 23, 14, 30, tzinfo=dt.UTC)
 

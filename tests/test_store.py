@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from potential_deck.core import store
-from potential_deck.core.meeting import new_session
-from potential_deck.core.models import (
+from potential_deck.core.session import store
+from potential_deck.core.session.meeting import new_session
+from potential_deck.core.session.models import (
     SCHEMA_VERSION,
     CoreValue,
     Deck,
@@ -22,7 +22,7 @@ from potential_deck.core.models import (
     Step,
     TimerSnapshot,
 )
-from potential_deck.core.store import SessionFileError, SessionStore, slugify
+from potential_deck.core.session.store import SessionFileError, SessionStore, slugify
 
 
 def _session(deck: Deck, team: str = "Team Zon", day: int = 14) -> Session:
@@ -371,7 +371,7 @@ def test_an_older_schema_is_migrated_not_dropped(
     tmp_path: Path, small_deck: Deck, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Schema 0 stored the team as `school`; the registered migration renames it on load."""
-    from potential_deck.core import migrate
+    from potential_deck.core.session import migrate
 
     def from_0(data: dict[str, Any]) -> dict[str, Any]:
         data["team"] = data.pop("school")

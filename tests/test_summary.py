@@ -5,17 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from potential_deck.core.export import render
-from potential_deck.core.export_text import session_text
-from potential_deck.core.models import CardRecord, CoreValue, HarvestItem, Opportunity
-from potential_deck.core.notes import tag_line
-from potential_deck.core.summary import (
+from potential_deck.core.report.export import render
+from potential_deck.core.report.summary import (
     VALUE_ORDER,
     format_duration,
     ranked,
     summarize,
     value_counts,
 )
+from potential_deck.core.report.text import session_text
+from potential_deck.core.session.models import CardRecord, CoreValue, HarvestItem, Opportunity
+from potential_deck.core.session.notes import tag_line
 
 try:
     import export_helpers as h

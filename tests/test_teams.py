@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from potential_deck.core.store import SessionStore
-from potential_deck.core.teams import AmbiguousTeam, find, known_teams, rank, ranked
+from potential_deck.core.session.store import SessionStore
+from potential_deck.core.year.teams import AmbiguousTeam, find, known_teams, rank, ranked
 
 try:
     import export_helpers as h

@@ -6,8 +6,8 @@ import random
 
 import pytest
 
-from potential_deck.core.models import TimerSnapshot
-from potential_deck.core.timer import Timer, clock_face, display, followed_elapsed
+from potential_deck.core.session.models import TimerSnapshot
+from potential_deck.core.session.timer import Timer, clock_face, display, followed_elapsed
 
 T0 = 1_000.0  # an arbitrary monotonic clock reading
 

@@ -8,7 +8,7 @@ import tomllib
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from potential_deck.core.tomlout import dumps
+from potential_deck.core.session.toml_write import dumps
 
 SCALARS = st.one_of(
     st.text(),

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from potential_deck.core import store
-from potential_deck.core.models import CoreValue, Opportunity, Session, Step, TimerSnapshot
-from potential_deck.core.store import SessionFileError, SessionStore
-from potential_deck.core.trajectory import (
+from potential_deck.core.session import store
+from potential_deck.core.session.models import CoreValue, Opportunity, Session, Step, TimerSnapshot
+from potential_deck.core.session.store import SessionFileError, SessionStore
+from potential_deck.core.year.trajectory import (
     TARGET_HOURS,
     read_sessions,
     team_year,

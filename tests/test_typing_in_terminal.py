@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from potential_deck.core.deck import load
+from potential_deck.core.deck.load import load
 from potential_deck.core.locations import builtin_deck
-from potential_deck.core.meeting import new_session
-from potential_deck.core.models import CoreValue, HarvestItem, Session, Step
-from potential_deck.core.store import SessionStore, read
+from potential_deck.core.session.meeting import new_session
+from potential_deck.core.session.models import CoreValue, HarvestItem, Session, Step
+from potential_deck.core.session.store import SessionStore, read
 from terminal import DOWN, PAGE_DOWN, PAGE_UP, TAB, UP, AppInTerminal
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="needs a Linux pseudo-terminal")

@@ -14,17 +14,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from potential_deck import __version__
-from potential_deck.core import store
 from potential_deck.core.errors import UserError as UserError
 from potential_deck.core.locations import builtin_deck
-from potential_deck.core.store import SessionFileError
+from potential_deck.core.session import store
+from potential_deck.core.session.store import SessionFileError
 
 if TYPE_CHECKING:
-    from potential_deck.core.models import Card, Deck, Session
-    from potential_deck.core.trajectory import Year
+    from potential_deck.core.session.models import Card, Deck, Session
+    from potential_deck.core.year.trajectory import Year
 
 # The deck loader and the models (pydantic) are imported by the commands that need them:
-# `run` draws its first card before they load (see core.first_card).
+# `run` draws its first card before they load (see core.deck.first_card).
 
 
 def _deck_path(value: str | None) -> Path:
@@ -32,14 +32,14 @@ def _deck_path(value: str | None) -> Path:
 
 
 def _load_deck(value: str | None) -> Deck:
-    from potential_deck.core import deck as decks
+    from potential_deck.core.deck import load as decks
 
     return decks.load_for_user(_deck_path(value))
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
     """Check a deck and report every problem."""
-    from potential_deck.core import deck as decks
+    from potential_deck.core.deck import load as decks
 
     path = _deck_path(args.path)
     deck, problems = decks.check(path)
@@ -87,7 +87,7 @@ def cmd_deck(args: argparse.Namespace) -> int:
 
 def cmd_schema(args: argparse.Namespace) -> int:
     """Print the JSON Schema of a card file."""
-    from potential_deck.core.models import Card
+    from potential_deck.core.session.models import Card
 
     schema = Card.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
@@ -98,21 +98,21 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_app(args: argparse.Namespace) -> int:
     """Open the app: the home screen, a new session (`run`) or a saved one (`resume`)."""
-    from potential_deck.launch import launch
+    from potential_deck.tui.launch import launch
 
     return launch(args)
 
 
 def cmd_follow(args: argparse.Namespace) -> int:
     """Open the audience view: a read-only mirror of the live session."""
-    from potential_deck.tui import follow
+    from potential_deck.tui import audience as follow
 
     return follow.run(args.session, args.sessions, args.deck)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
     """Serve the app, or the audience view, to a web browser."""
-    from potential_deck import serve
+    from potential_deck.web import serve
 
     return serve.serve(
         host=args.host,
@@ -126,7 +126,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def _session_deck(session: Session, session_path: Path, deck_arg: str | None) -> Deck:
     """The session's own deck when it can be loaded, else --deck, else the built-in deck."""
-    from potential_deck.core import deck as decks
+    from potential_deck.core.deck import load as decks
 
     if session.deck_path:
         own = Path(session.deck_path).expanduser()
@@ -146,7 +146,7 @@ def _session_deck(session: Session, session_path: Path, deck_arg: str | None) ->
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Export a session as Markdown, HTML, JSON or TOML, to stdout or a file."""
-    from potential_deck.core import export
+    from potential_deck.core.report import export
 
     fmt = args.format or (export.format_for(args.output) if args.output else "md")
     if fmt not in export.FORMATS:
@@ -181,7 +181,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _check_export_target(out: Path, fmt: str, *, force: bool) -> None:
     """`export.check_target` as a UserError (before anything is read or rendered)."""
-    from potential_deck.core import export
+    from potential_deck.core.report import export
 
     try:
         export.check_target(out, fmt, force=force)
@@ -197,7 +197,7 @@ def _target_problem(out: Path, exc: Exception) -> UserError:
 
 def cmd_cards(args: argparse.Namespace) -> int:
     """Print-ready cards for pair work: the chosen cards as one HTML file."""
-    from potential_deck.core import export, print_cards
+    from potential_deck.core.report import export, print_cards
 
     if args.agenda is not None and args.session is not None:
         raise UserError("give --agenda or --session, not both")
@@ -239,8 +239,10 @@ def cmd_cards(args: argparse.Namespace) -> int:
 
 def cmd_summary(args: argparse.Namespace) -> int:
     """One session's summary, or the year of the teams in a folder or several files."""
-    from potential_deck.core import export_text, summary, trajectory
-    from potential_deck.core.models import Lang
+    from potential_deck.core.report import summary
+    from potential_deck.core.report import text as export_text
+    from potential_deck.core.session.models import Lang
+    from potential_deck.core.year import trajectory
 
     paths = [Path(p) for p in args.paths]
     if len(paths) == 1 and not paths[0].is_dir():
@@ -283,14 +285,14 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 def _year_until(session: Session, path: Path) -> Year:
     """The team's year up to `session`, from its folder (files that cannot be read are skipped)."""
-    from potential_deck.core import trajectory
+    from potential_deck.core.year import trajectory
 
     return trajectory.year_until(session, path)
 
 
 def _pick_year(years: list[Year], query: str, paths: Sequence[Path]) -> list[Year]:
-    """The year of the team `query` names (part of its name will do; see core.teams)."""
-    from potential_deck.core import teams
+    """The year of the team `query` names (part of its name will do; see core.year.teams)."""
+    from potential_deck.core.year import teams
 
     try:
         name = teams.find(query, [year.team for year in years])
@@ -311,7 +313,7 @@ def _sessions_folder(args: argparse.Namespace) -> Path:
 
 def _known_team(folder: Path, query: str) -> str:
     """The name of the team `query` stands for among the teams of `folder`; UserError if none."""
-    from potential_deck.core import teams
+    from potential_deck.core.year import teams
 
     known = teams.known_teams(store.SessionStore(folder).list())
     try:
@@ -331,8 +333,9 @@ def cmd_activity_add(args: argparse.Namespace) -> int:
     """Log collaboration by hand (a class visit, co-teaching, ...) for a team's contact hours."""
     from pydantic import ValidationError
 
-    from potential_deck.core import activities, harvest
-    from potential_deck.core.models import Activity, Collaboration
+    from potential_deck.core.harvest import rules as harvest
+    from potential_deck.core.session.models import Activity, Collaboration
+    from potential_deck.core.year import activities
 
     folder = _sessions_folder(args)
     try:
@@ -361,7 +364,7 @@ def cmd_activity_add(args: argparse.Namespace) -> int:
 
 def cmd_activity_list(args: argparse.Namespace) -> int:
     """The activities logged for a team (or every team), with their ids and files."""
-    from potential_deck.core import activities, teams
+    from potential_deck.core.year import activities, teams
 
     folder = _sessions_folder(args)
     names = [_known_team(folder, args.team)] if args.team else [
@@ -386,7 +389,7 @@ def cmd_activity_list(args: argparse.Namespace) -> int:
 
 def cmd_activity_remove(args: argparse.Namespace) -> int:
     """Take a logged activity out again (by the id `activity list` shows)."""
-    from potential_deck.core import activities
+    from potential_deck.core.year import activities
 
     folder = _sessions_folder(args)
     team = _known_team(folder, args.team)
@@ -399,7 +402,8 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     """The next meeting and the open steps' due dates as an iCalendar (.ics) file."""
     import datetime as dt
 
-    from potential_deck.core import export, ical
+    from potential_deck.core.report import export
+    from potential_deck.core.year import ical
 
     source = Path(args.session)
     out = Path(args.output) if args.output else None
@@ -464,7 +468,7 @@ def _usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
 
 
 def _form_names() -> list[str]:
-    from potential_deck.core.vocab import Collaboration
+    from potential_deck.core.choices import Collaboration
 
     return [form.value for form in Collaboration]
 
@@ -666,7 +670,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Put back the previous good version of a session file."""
-    from potential_deck.core import lock, session_file
+    from potential_deck.core.session import lock, session_file
 
     path = Path(args.file)
     try:

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from potential_deck.core.deck import Deck, load
+from potential_deck.core.deck.load import Deck, load
 from potential_deck.core.locations import builtin_deck
-from potential_deck.core.meeting import new_session
-from potential_deck.core.models import Lang, Session
-from potential_deck.core.store import SessionStore
+from potential_deck.core.session.meeting import new_session
+from potential_deck.core.session.models import Lang, Session
+from potential_deck.core.session.store import SessionStore
 from potential_deck.tui.app import PotentialDeckApp
 
 FIXED_NOW = dt.datetime(2026, 11, 23, 14, 30, 0, tzinfo=dt.UTC)

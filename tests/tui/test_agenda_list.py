@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from potential_deck.tui.new_session import NewSessionScreen
+from potential_deck.tui.screens.new_session import NewSessionScreen
 from potential_deck.tui.widgets.agenda_list import AgendaList
 
 from .helpers import shown_text

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from textual.widgets import OptionList, TextArea
 
-from potential_deck.core.meeting import new_session
-from potential_deck.tui.anonymize_review import AnonymizedPreview
+from potential_deck.core.session.meeting import new_session
+from potential_deck.tui.screens.anonymize_review import AnonymizedPreview
 
 from .conftest import FIXED_NOW
 from .helpers import shown_text

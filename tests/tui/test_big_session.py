@@ -6,11 +6,11 @@ from pathlib import Path
 
 from textual.widgets import TextArea
 
-from potential_deck.core.meeting import new_session
-from potential_deck.core.models import Card, CardRecord, CardText, Deck, DeckInfo
-from potential_deck.core.store import SessionStore, read
+from potential_deck.core.session.meeting import new_session
+from potential_deck.core.session.models import Card, CardRecord, CardText, Deck, DeckInfo
+from potential_deck.core.session.store import SessionStore, read
 from potential_deck.tui.app import PotentialDeckApp
-from potential_deck.tui.card_screen import CardScreen
+from potential_deck.tui.screens.card import CardScreen
 
 from .conftest import FIXED_NOW
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from textual.widgets import TextArea
 
-from potential_deck.core.store import read
-from potential_deck.tui.card_screen import CardScreen
-from potential_deck.tui.harvest import HarvestScreen
-from potential_deck.tui.modals import BlankScreen, HelpScreen
+from potential_deck.core.session.store import read
+from potential_deck.tui.screens.card import CardScreen
+from potential_deck.tui.screens.harvest import HarvestScreen
+from potential_deck.tui.screens.modals import BlankScreen, HelpScreen
 from potential_deck.tui.widgets.card_view import CardView
 from potential_deck.tui.widgets.notes_panel import NotesPanel
 
@@ -352,8 +352,8 @@ async def test_the_command_palette_speaks_the_sessions_language(make_app):
 
 
 async def test_back_to_the_home_screen_saves_and_releases_the_session(make_app):
-    from potential_deck.core.lock import lock_path
-    from potential_deck.tui.home import HomeScreen
+    from potential_deck.core.session.lock import lock_path
+    from potential_deck.tui.screens.home import HomeScreen
 
     app = make_app(team="De Linde")
     async with app.run_test(size=(100, 30)) as pilot:
@@ -387,7 +387,7 @@ async def test_time_on_screen_counts_without_the_timer(make_app, clock):
 
 
 async def test_time_at_the_harvest_counts_for_the_meeting_not_for_a_card(make_app, clock):
-    from potential_deck.tui.harvest import HarvestScreen
+    from potential_deck.tui.screens.harvest import HarvestScreen
 
     app = make_app(team="De Linde")
     async with app.run_test() as pilot:
@@ -407,7 +407,7 @@ async def test_time_at_the_harvest_counts_for_the_meeting_not_for_a_card(make_ap
 
 
 async def test_each_card_shows_the_fields_it_asks_for(make_app, deck, store):
-    from potential_deck.core.meeting import new_session
+    from potential_deck.core.session.meeting import new_session
 
     from .conftest import FIXED_NOW
 

@@ -11,16 +11,16 @@ from textual.content import Content
 from textual.geometry import Region
 from textual.widgets import ContentSwitcher, Static
 
-from potential_deck.core import lock
-from potential_deck.core.deck import Deck
+from potential_deck.core.deck.load import Deck
 from potential_deck.core.locations import builtin_deck
-from potential_deck.core.meeting import new_session
-from potential_deck.core.models import HarvestItem, Opportunity, Session, Step, TimerSnapshot
-from potential_deck.core.room import SessionWatcher
+from potential_deck.core.room.follow import SessionWatcher
+from potential_deck.core.session import lock
+from potential_deck.core.session.meeting import new_session
+from potential_deck.core.session.models import HarvestItem, Opportunity, Session, Step, TimerSnapshot
+from potential_deck.core.session.store import write
+from potential_deck.core.session.timer import Timer, display, followed, followed_display
 from potential_deck.core.settings import DARK_THEME, LIGHT_THEME
-from potential_deck.core.store import write
-from potential_deck.core.timer import Timer, display, followed, followed_display
-from potential_deck.tui.follow import FollowApp, RoomTimer, polling
+from potential_deck.tui.audience import FollowApp, RoomTimer, polling
 from potential_deck.tui.widgets.big_text import BigText
 from potential_deck.tui.widgets.card_view import CardView
 
@@ -35,7 +35,7 @@ OWNER = lock.Owner(4242, "laptop-of-an.school.local", "2026-11-23T14:30:00+01:00
 
 
 class Locks:
-    """Which sessions a facilitator's app holds open (stands in for core.lock's look)."""
+    """Which sessions a facilitator's app holds open (stands in for core.session.lock's look)."""
 
     def __init__(self, *held: Path) -> None:
         self.held = set(held)

@@ -9,15 +9,15 @@ import stat
 import pytest
 from textual.widgets import DataTable, Input, SelectionList, TextArea
 
-from potential_deck.core.i18n import STRINGS
-from potential_deck.core.meeting import new_session
-from potential_deck.core.models import CoreValue, Opportunity, Step
-from potential_deck.core.store import read
-from potential_deck.tui.card_screen import CardScreen
-from potential_deck.tui.export_preview import ExportPreview
-from potential_deck.tui.harvest import HarvestScreen
-from potential_deck.tui.modals import HelpScreen
-from potential_deck.tui.prompt import TextPrompt
+from potential_deck.core.session.meeting import new_session
+from potential_deck.core.session.models import CoreValue, Opportunity, Step
+from potential_deck.core.session.store import read
+from potential_deck.core.text.i18n import STRINGS
+from potential_deck.tui.screens.card import CardScreen
+from potential_deck.tui.screens.dialogs import TextPrompt
+from potential_deck.tui.screens.export_preview import ExportPreview
+from potential_deck.tui.screens.harvest import HarvestScreen
+from potential_deck.tui.screens.modals import HelpScreen
 
 from .conftest import FIXED_NOW
 from .helpers import shown_text
@@ -224,7 +224,7 @@ async def test_steps_added_done_and_removed(make_app, deck):
 
 
 async def test_a_step_is_edited_whole_what_who_and_by_when(make_app, deck):
-    from potential_deck.tui.prompt import StepPrompt
+    from potential_deck.tui.screens.dialogs import StepPrompt
 
     session = noted_session(deck)
     session.harvest.steps = [Step(what="Ouderavond plannen", who="Lies")]
@@ -251,7 +251,7 @@ async def test_a_step_is_edited_whole_what_who_and_by_when(make_app, deck):
 
 
 async def test_finishing_the_meeting_lists_it_as_finished(make_app, deck):
-    from potential_deck.tui.home import HomeScreen
+    from potential_deck.tui.screens.home import HomeScreen
 
     app = make_app(session=noted_session(deck))
     async with app.run_test(size=SIZE) as pilot:
@@ -356,7 +356,7 @@ async def test_export_preview_anonymised_then_saved_without_overwriting(make_app
 
 
 async def test_the_html_preview_shows_what_the_html_file_says(make_app, deck):
-    from potential_deck.core.html_text import html_text
+    from potential_deck.core.report.html_text import html_text
 
     session = noted_session(deck, participants=["Annelies"])
     session.harvest.question = "Hoe maken we <b>thuistalen</b> zichtbaar?\n# echt"

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from textual.widgets import Input, OptionList
 
-from potential_deck.core.models import CoreValue
-from potential_deck.core.notes import line_values, set_note
-from potential_deck.tui.harvest import HarvestScreen
-from potential_deck.tui.prompt import ChoicePrompt, TextPrompt
+from potential_deck.core.session.models import CoreValue
+from potential_deck.core.session.notes import line_values, set_note
+from potential_deck.tui.screens.dialogs import ChoicePrompt, TextPrompt
+from potential_deck.tui.screens.harvest import HarvestScreen
 
 from .helpers import shown_text
 from .test_harvest import SIZE, go_to_step, noted_session, open_harvest, rows, saved

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import TextArea
 
-from potential_deck.tui.harvest import WIDE
+from potential_deck.tui.screens.harvest import WIDE
 
 from .test_harvest import choose_command, go_to_step, noted_session, open_harvest, screen_words
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from textual.widgets import TextArea
 
-from potential_deck.core.models import CoreValue, Step
-from potential_deck.tui.card_screen import CardScreen
+from potential_deck.core.session.models import CoreValue, Step
+from potential_deck.tui.screens.card import CardScreen
 
 from .helpers import shown_text
 from .test_harvest import SIZE, go_to_step, noted_session, open_harvest, saved

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, Input
 
-from potential_deck.core.meeting import new_session
-from potential_deck.core.store import read
-from potential_deck.tui.card_screen import CardScreen
-from potential_deck.tui.home import HomeScreen
-from potential_deck.tui.new_session import AgendaList, NewSessionScreen
+from potential_deck.core.session.meeting import new_session
+from potential_deck.core.session.store import read
+from potential_deck.tui.screens.card import CardScreen
+from potential_deck.tui.screens.home import HomeScreen
+from potential_deck.tui.screens.new_session import AgendaList, NewSessionScreen
 
 from .conftest import FIXED_NOW
 from .helpers import shown_text

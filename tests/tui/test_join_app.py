@@ -10,12 +10,12 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from potential_deck.core import contributions
-from potential_deck.core.store import read, write
+from potential_deck.core.room import contributions
+from potential_deck.core.session.store import read, write
 from potential_deck.tui.app import PotentialDeckApp
-from potential_deck.tui.card_screen import CardScreen
-from potential_deck.tui.join import plan
-from potential_deck.tui.join_screen import JoinScreen
+from potential_deck.tui.join_service import plan
+from potential_deck.tui.screens.card import CardScreen
+from potential_deck.tui.screens.join import JoinScreen
 from potential_deck.tui.widgets.join_badge import JoinBadge, QRCode
 
 from .conftest import MakeApp
@@ -153,7 +153,7 @@ async def test_hiding_a_contribution_keeps_it_from_the_room(make_app: MakeApp, t
 
 
 def _deck():  # type: ignore[no-untyped-def]
-    from potential_deck.core.deck import load
+    from potential_deck.core.deck.load import load
     from potential_deck.core.locations import builtin_deck
 
     return load(builtin_deck())
@@ -230,7 +230,7 @@ async def test_without_join_nothing_listens_and_nothing_is_said(make_app: MakeAp
 
 
 async def test_a_code_left_by_a_crashed_app_is_not_shown_to_the_room(make_app: MakeApp, deck) -> None:  # type: ignore[no-untyped-def]
-    from potential_deck.core.meeting import new_session
+    from potential_deck.core.session.meeting import new_session
 
     from .conftest import FIXED_NOW
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import aiohttp
 
-from potential_deck.core import contributions
-from potential_deck.tui.join import plan
+from potential_deck.core.room import contributions
+from potential_deck.tui.join_service import plan
 
 from .helpers import shown_text
 from .test_follow import until

@@ -7,15 +7,15 @@ import re
 
 import pytest
 
-from potential_deck.tui.card_screen import CardScreen
-from potential_deck.tui.harvest import HarvestScreen
-from potential_deck.tui.home import HomeScreen
-from potential_deck.tui.join_screen import JoinScreen
 from potential_deck.tui.keys import ALL, LETTERS_SUFFIX, TEXT_PLACES, Command, bindings, key_name
-from potential_deck.tui.lookback import LookBackScreen
-from potential_deck.tui.new_session import NewSessionScreen
-from potential_deck.tui.prompt import TextPrompt
-from potential_deck.tui.year import YearScreen
+from potential_deck.tui.screens.card import CardScreen
+from potential_deck.tui.screens.dialogs import TextPrompt
+from potential_deck.tui.screens.harvest import HarvestScreen
+from potential_deck.tui.screens.home import HomeScreen
+from potential_deck.tui.screens.join import JoinScreen
+from potential_deck.tui.screens.lookback import LookBackScreen
+from potential_deck.tui.screens.new_session import NewSessionScreen
+from potential_deck.tui.screens.year import YearScreen
 
 NOT_TEXT = {
     "escape", "tab", "shift+tab", "pageup", "pagedown", "home", "end", "insert", "delete", "backspace",

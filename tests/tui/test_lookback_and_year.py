@@ -8,17 +8,17 @@ from pathlib import Path
 import pytest
 from textual.widgets import DataTable, Input, OptionList
 
-from potential_deck.core import store as files
-from potential_deck.core.meeting import new_session
-from potential_deck.core.models import Collaboration, Step, StepStatus
-from potential_deck.core.store import SessionStore
-from potential_deck.tui.card_screen import CardScreen
-from potential_deck.tui.export_preview import ExportPreview
-from potential_deck.tui.home import HomeScreen
-from potential_deck.tui.lookback import LookBackScreen
-from potential_deck.tui.new_session import NewSessionScreen
-from potential_deck.tui.year import YearScreen
-from potential_deck.tui.year_dialogs import ActivityDialog, DatePrompt
+from potential_deck.core.session import store as files
+from potential_deck.core.session.meeting import new_session
+from potential_deck.core.session.models import Collaboration, Step, StepStatus
+from potential_deck.core.session.store import SessionStore
+from potential_deck.tui.screens.card import CardScreen
+from potential_deck.tui.screens.export_preview import ExportPreview
+from potential_deck.tui.screens.home import HomeScreen
+from potential_deck.tui.screens.lookback import LookBackScreen
+from potential_deck.tui.screens.new_session import NewSessionScreen
+from potential_deck.tui.screens.year import YearScreen
+from potential_deck.tui.screens.year_dialogs import ActivityDialog, DatePrompt
 
 from .conftest import FIXED_NOW
 from .helpers import shown_text

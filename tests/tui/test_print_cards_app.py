@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from textual.widgets import TextArea
 
-from potential_deck.tui.card_screen import CardScreen
-from potential_deck.tui.export_preview import ExportPreview
+from potential_deck.tui.screens.card import CardScreen
+from potential_deck.tui.screens.export_preview import ExportPreview
 
 SIZE = (110, 36)
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from potential_deck.core.store import read
-from potential_deck.tui.card_screen import CardScreen
+from potential_deck.core.session.store import read
+from potential_deck.tui.screens.card import CardScreen
 from potential_deck.tui.widgets.card_view import CardView
 
 from .test_harvest import noted_session, open_harvest

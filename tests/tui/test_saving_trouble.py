@@ -9,17 +9,17 @@ from pathlib import Path
 from textual.widgets import DataTable, Input, TextArea
 
 from faults import fake_unreadable, full_disk, read_only
-from potential_deck.core import session_file
-from potential_deck.core.limits import MAX_NOTE_CHARS
 from potential_deck.core.locations import builtin_deck
-from potential_deck.core.meeting import new_session
-from potential_deck.core.store import SessionStore, read
+from potential_deck.core.session import session_file
+from potential_deck.core.session.limits import MAX_NOTE_CHARS
+from potential_deck.core.session.meeting import new_session
+from potential_deck.core.session.store import SessionStore, read
 from potential_deck.tui.app import PotentialDeckApp
-from potential_deck.tui.card_screen import CardScreen
 from potential_deck.tui.crash_report import kept_private
-from potential_deck.tui.home import HomeScreen
-from potential_deck.tui.restore import RestoreScreen
-from potential_deck.tui.unsaved import UnsavedScreen
+from potential_deck.tui.screens.card import CardScreen
+from potential_deck.tui.screens.home import HomeScreen
+from potential_deck.tui.screens.restore import RestoreScreen
+from potential_deck.tui.screens.unsaved import UnsavedScreen
 
 from .conftest import FIXED_NOW
 from .helpers import shown_text

@@ -7,13 +7,13 @@ import re
 
 import pytest
 
-from potential_deck.core.meeting import new_session
-from potential_deck.core.models import CoreValue, Lang, Opportunity, Step
-from potential_deck.tui.card_screen import CardScreen
-from potential_deck.tui.harvest import HarvestScreen
-from potential_deck.tui.home import HomeScreen
-from potential_deck.tui.new_session import NewSessionScreen
-from potential_deck.tui.prompt import ChoicePrompt
+from potential_deck.core.session.meeting import new_session
+from potential_deck.core.session.models import CoreValue, Lang, Opportunity, Step
+from potential_deck.tui.screens.card import CardScreen
+from potential_deck.tui.screens.dialogs import ChoicePrompt
+from potential_deck.tui.screens.harvest import HarvestScreen
+from potential_deck.tui.screens.home import HomeScreen
+from potential_deck.tui.screens.new_session import NewSessionScreen
 
 from .conftest import FIXED_NOW
 from .test_harvest import open_harvest, screen_words

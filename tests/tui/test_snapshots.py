@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from textual.widgets import TextArea
 
-from potential_deck.core.meeting import new_session
-from potential_deck.core.models import CoreValue, Harvest, HarvestItem, Step, TimerSnapshot
+from potential_deck.core.session.meeting import new_session
+from potential_deck.core.session.models import CoreValue, Harvest, HarvestItem, Step, TimerSnapshot
 
 from .conftest import FIXED_NOW
 

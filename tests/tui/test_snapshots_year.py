@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from potential_deck.core.lookback import decide, fill
-from potential_deck.core.meeting import new_session
-from potential_deck.core.models import Activity, Collaboration, Step, StepStatus
+from potential_deck.core.session.meeting import new_session
+from potential_deck.core.session.models import Activity, Collaboration, Step, StepStatus
+from potential_deck.core.year.lookback import decide, fill
 
 from .conftest import FIXED_NOW
 

@@ -13,12 +13,12 @@ import pytest
 from textual.widgets import Static, TextArea
 
 from conftest import VALID_CARDS, make_card, make_deck
-from potential_deck import launch
 from potential_deck.cli import build_parser
 from potential_deck.core.errors import UserError
-from potential_deck.core.lock import lock_path
-from potential_deck.core.store import read
-from potential_deck.tui.card_screen import CardScreen
+from potential_deck.core.session.lock import lock_path
+from potential_deck.core.session.store import read
+from potential_deck.tui import launch
+from potential_deck.tui.screens.card import CardScreen
 
 from .helpers import plain, shown_text
 
@@ -149,7 +149,7 @@ def test_a_sessions_folder_that_cannot_be_made_is_reported_before_the_window_ope
 async def test_home_from_a_run_closes_the_session_and_lists_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from potential_deck.tui.home import HomeScreen
+    from potential_deck.tui.screens.home import HomeScreen
 
     app = launch.build_app(run_args(tmp_path))
     async with app.run_test(size=(100, 30)) as pilot:
@@ -230,12 +230,12 @@ async def test_quitting_while_the_session_loads_saves_what_was_typed_first(
 async def test_run_for_a_team_that_met_before_looks_back_first(tmp_path: Path) -> None:
     import datetime as dt
 
-    from potential_deck.core.deck import load
+    from potential_deck.core.deck.load import load
     from potential_deck.core.locations import builtin_deck
-    from potential_deck.core.meeting import new_session
-    from potential_deck.core.models import Step
-    from potential_deck.core.store import SessionStore
-    from potential_deck.tui.lookback import LookBackScreen
+    from potential_deck.core.session.meeting import new_session
+    from potential_deck.core.session.models import Step
+    from potential_deck.core.session.store import SessionStore
+    from potential_deck.tui.screens.lookback import LookBackScreen
 
     earlier = new_session(load(builtin_deck()), team="De Klimop", now=dt.datetime(2026, 10, 20, 15, 0))
     earlier.harvest.steps = [Step(what="Ouderavond plannen", who="Lies")]

@@ -14,10 +14,10 @@ import sys
 import traceback
 from pathlib import Path
 
-from potential_deck.core.i18n import t
+from potential_deck.core.choices import Lang
 from potential_deck.core.locations import log_dir
-from potential_deck.core.store import write_new
-from potential_deck.core.vocab import Lang
+from potential_deck.core.session.store import write_new
+from potential_deck.core.text.i18n import t
 
 
 def write(details: str, *, folder: Path | None = None) -> Path | None:

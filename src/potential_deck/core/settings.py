@@ -8,9 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from potential_deck.core import tomlin, tomlout
-from potential_deck.core.store import atomic_write
-from potential_deck.core.vocab import LANGS, Lang
+from potential_deck.core.choices import LANGS, Lang
+from potential_deck.core.session import toml_read as tomlin
+from potential_deck.core.session import toml_write as tomlout
+from potential_deck.core.session.store import atomic_write
 
 LIGHT_THEME = "potential-light"
 DARK_THEME = "potential-dark"

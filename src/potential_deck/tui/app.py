@@ -20,22 +20,22 @@ from textual.screen import Screen
 from textual.signal import Signal
 from textual.theme import Theme
 
-from potential_deck.core import meeting, session_file
+from potential_deck.core.choices import Lang
 from potential_deck.core.errors import UserError
-from potential_deck.core.i18n import t
+from potential_deck.core.session import meeting, session_file
+from potential_deck.core.session.store import SessionStore
 from potential_deck.core.settings import DARK_THEME, LIGHT_THEME, load_settings, save_settings
-from potential_deck.core.store import SessionStore
-from potential_deck.core.vocab import Lang
-from potential_deck.tui.card_screen import CardScreen, Opening
+from potential_deck.core.text.i18n import t
 from potential_deck.tui.commands import NothingFound
 from potential_deck.tui.key_order import OrderedKeysApp
-from potential_deck.tui.modals import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
+from potential_deck.tui.screens.card import CardScreen, Opening
+from potential_deck.tui.screens.modals import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
 from potential_deck.tui.themes import KIND_DEFAULTS, THEMES
 
 if TYPE_CHECKING:
-    from potential_deck.core.harvest_history import HarvestHistory
-    from potential_deck.core.models import Deck, Session
-    from potential_deck.tui.join import JoinPlan, JoinService
+    from potential_deck.core.harvest.history import HarvestHistory
+    from potential_deck.core.session.models import Deck, Session
+    from potential_deck.tui.join_service import JoinPlan, JoinService
 
 # The home and new-session screens, the harvest, the deck loader and pydantic's models are
 # imported when first used: `run` draws its first card before any of them is needed.
@@ -87,7 +87,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         self.startup_error: UserError | None = None
         """Why the app ended before its first session could open (the CLI reports it)."""
         self.join_plan: JoinPlan | None = None
-        """Where participants' phones join, from the start (`--join`); see `tui.join`."""
+        """Where participants' phones join, from the start (`--join`); see `tui.join_service`."""
         self.joining: JoinService | None = None
         """The participants' server while joining is on (issue 17)."""
         self.room_changed_signal: Signal[str] = Signal(self, "room-changed")
@@ -120,14 +120,14 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         new-session form opens without waiting for it."""
         with self._deck_lock:
             if self._deck is None:
-                from potential_deck.core.deck import load
+                from potential_deck.core.deck.load import load
 
                 self._deck = load(self.deck_path)
             return self._deck
 
     def preload_deck(self) -> None:
         """Load the deck now (from a thread worker); a deck that cannot be used waits to be told."""
-        from potential_deck.core.deck import DeckError
+        from potential_deck.core.deck.load import DeckError
 
         with contextlib.suppress(DeckError):
             self.deck  # noqa: B018 - loading is the point
@@ -154,7 +154,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
             self.lang = session.language
             deck = self.deck_for(session) or self.deck
             return CardScreen(session, path, deck)
-        from potential_deck.tui.home import HomeScreen
+        from potential_deck.tui.screens.home import HomeScreen
 
         return HomeScreen(self.lang)
 
@@ -175,7 +175,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
     def after_opening(self, screen: CardScreen) -> None:
         """A session just opened on its card screen: on to the harvest if it was left there; a
         new session (`run`) of a team that met before looks back first."""
-        from potential_deck.core import lookback
+        from potential_deck.core.year import lookback
 
         if screen.session.live.stage != "cards":
             self.call_after_refresh(self.open_harvest, screen)
@@ -197,7 +197,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         super().notify(message, **kwargs)  # type: ignore[arg-type]
 
     def _room_sees_screen(self) -> bool:
-        from potential_deck.tui.modals import BlankScreen
+        from potential_deck.tui.screens.modals import BlankScreen
 
         if not self.is_running:
             return False
@@ -228,8 +228,8 @@ class PotentialDeckApp(OrderedKeysApp[None]):
 
     def open_new_session(self, lang: Lang) -> None:
         """Show the new-session form (a deck that cannot be used is said, and the form waits)."""
-        from potential_deck.core.deck import DeckError
-        from potential_deck.tui.new_session import NewSessionScreen
+        from potential_deck.core.deck.load import DeckError
+        from potential_deck.tui.screens.new_session import NewSessionScreen
 
         try:
             deck = self.deck
@@ -248,7 +248,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
 
         own = Path(session.deck_path) if session.deck_path else None
         if own is not None and own != self.deck_path and own.exists():
-            from potential_deck.core.deck import DeckError, load
+            from potential_deck.core.deck.load import DeckError, load
 
             try:
                 deck = load(own)
@@ -276,7 +276,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         earlier: Sequence[tuple[Path, Session]] = (),
     ) -> None:
         """Create, save and open a new session; a team that met before (`earlier`) looks back first."""
-        from potential_deck.core import lookback
+        from potential_deck.core.year import lookback
 
         session = meeting.new_session(
             self.deck,
@@ -301,7 +301,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
                 markup=False,
             )
             return
-        from potential_deck.tui.new_session import NewSessionScreen
+        from potential_deck.tui.screens.new_session import NewSessionScreen
 
         if isinstance(self.screen, NewSessionScreen):
             self.pop_screen()
@@ -311,7 +311,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
 
     def open_lookback(self, card_screen: CardScreen) -> None:
         """Show the look back over the card screen, whose clock waits meanwhile."""
-        from potential_deck.tui.lookback import LookBackScreen
+        from potential_deck.tui.screens.lookback import LookBackScreen
 
         card_screen.flush()
         card_screen.count_time(False)
@@ -344,7 +344,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
 
     def open_harvest(self, card_screen: CardScreen) -> None:
         """Show the harvest; coming back returns to the last card."""
-        from potential_deck.tui.harvest import HarvestScreen  # loaded when first used
+        from potential_deck.tui.screens.harvest import HarvestScreen  # loaded when first used
 
         card_screen.flush()  # written before the harvest saves, so no older write lands after it
         self.push_screen(
@@ -356,7 +356,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
 
     async def start_joining(self, join_plan: JoinPlan) -> None:
         """Let participants join from their phones (the server runs on this app's loop)."""
-        from potential_deck.tui.join import JoinService
+        from potential_deck.tui.join_service import JoinService
 
         self.end_joining()
         joining = JoinService(self, join_plan)
@@ -373,8 +373,8 @@ class PotentialDeckApp(OrderedKeysApp[None]):
 
     def open_join(self) -> None:
         """The join screen (F7, the palette); joining starts on the network first if it is off."""
-        from potential_deck.tui.join import plan_for_phones
-        from potential_deck.tui.join_screen import JoinScreen
+        from potential_deck.tui.join_service import plan_for_phones
+        from potential_deck.tui.screens.join import JoinScreen
 
         async def start_then_show() -> None:
             try:
@@ -410,7 +410,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
 
     def keep_harvest_history(self, path: Path, session: Session) -> HarvestHistory:
         """A new undo history for the session's harvest as it is now, kept for `harvest_history`."""
-        from potential_deck.core.harvest_history import HarvestHistory
+        from potential_deck.core.harvest.history import HarvestHistory
 
         history = HarvestHistory(session, clock=self.clock)
         self._histories[path] = (session, history)
@@ -457,13 +457,13 @@ class PotentialDeckApp(OrderedKeysApp[None]):
     async def action_home(self) -> None:
         """Close the session (saved, lock released) and show the home screen, freshly listed.
 
-        Never while a session cannot be saved: `tui.unsaved` asks first."""
-        from potential_deck.tui.unsaved import when_saved
+        Never while a session cannot be saved: `tui.screens.unsaved` asks first."""
+        from potential_deck.tui.screens.unsaved import when_saved
 
         when_saved(self, self._go_home)
 
     async def _go_home(self) -> None:
-        from potential_deck.tui.home import HomeScreen
+        from potential_deck.tui.screens.home import HomeScreen
 
         while len(self.screen_stack) > 1 and not isinstance(self.screen, HomeScreen):
             await self.pop_screen()
@@ -483,11 +483,11 @@ class PotentialDeckApp(OrderedKeysApp[None]):
 
     async def action_quit(self) -> None:
         """Save every open session, then quit (a session still loading is saved first); never
-        while one cannot be saved (`tui.unsaved` asks)."""
+        while one cannot be saved (`tui.screens.unsaved` asks)."""
         for screen in self.screen_stack:
             if isinstance(screen, CardScreen) and screen.loading_session:
                 screen.when_loaded("quit")  # what was typed meanwhile is saved before quitting
                 return
-        from potential_deck.tui.unsaved import when_saved
+        from potential_deck.tui.screens.unsaved import when_saved
 
         when_saved(self, self.exit)

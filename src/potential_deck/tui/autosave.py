@@ -3,7 +3,7 @@
 A plain copy of the session is taken on the event loop (the session is not thread-safe);
 turning it into TOML and writing the file, which may block on fsync, run in a thread
 worker. A sequence number makes sure an older snapshot never replaces a newer one. Every
-write goes through the session's `SessionFile` (`core.session_file`), which notices another
+write goes through the session's `SessionFile` (`core.session.session_file`), which notices another
 program's change to the file and keeps that version beside it.
 """
 
@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from textual.dom import DOMNode
 from textual.timer import Timer as TextualTimer
 
-from potential_deck.core.session_file import SessionFile, cause
-from potential_deck.core.store import data_to_toml, session_data
+from potential_deck.core.session.session_file import SessionFile, cause
+from potential_deck.core.session.store import data_to_toml, session_data
 
 if TYPE_CHECKING:
-    from potential_deck.core.models import Session
+    from potential_deck.core.session.models import Session
 
 DEBOUNCE = 0.4
 """Seconds of quiet typing before a save: well inside the one second a crash may lose."""

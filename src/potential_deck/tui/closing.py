@@ -25,8 +25,9 @@ from typing import Any
 
 from textual.app import App
 
-from potential_deck.core import errorlog, session_file
+from potential_deck.core import errorlog
 from potential_deck.core.locations import rescue_dir
+from potential_deck.core.session import session_file
 
 SIGNALS = ("SIGTERM", "SIGHUP", "SIGBREAK")
 """The signals that mean 'the window is closing', where the platform has them."""
@@ -88,7 +89,7 @@ async def settle(app: App[Any]) -> None:
 
 async def save_and_exit(app: App[Any], number: int) -> None:
     """Write every open session (or a rescue copy), close them, and end the app."""
-    from potential_deck.tui.app_screen import SessionScreen
+    from potential_deck.tui.screens.base import SessionScreen
 
     for _ in range(int(SETTLE_TIMEOUT / 0.05)):  # a session still loading (`run`, `resume`)
         if not any(getattr(screen, "loading_session", False) for screen in app.screen_stack):

@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from potential_deck.core.i18n import t
+from potential_deck.core.text.i18n import t
 
 if TYPE_CHECKING:
-    from potential_deck.tui.card_screen import CardScreen
-    from potential_deck.tui.harvest import HarvestScreen
+    from potential_deck.tui.screens.card import CardScreen
+    from potential_deck.tui.screens.harvest import HarvestScreen
 
 
 class ListProvider(Provider):
@@ -82,7 +82,7 @@ class CardCommands(ListProvider):
         commands.append(
             (t(lang, "cmd.harvest"), t(lang, "cmd.harvest_help"), partial(screen.go_to, len(session.agenda)))
         )
-        from potential_deck.core.lookback import has_look_back  # the palette opens after start-up
+        from potential_deck.core.year.lookback import has_look_back  # the palette opens after start-up
 
         if has_look_back(session):
             commands.append((t(lang, "cmd.lookback"), t(lang, "cmd.lookback_help"),
@@ -117,7 +117,7 @@ class NothingFound(Provider):
         return names
 
     async def search(self, query: str) -> Hits:
-        from potential_deck.core.i18n import t
+        from potential_deck.core.text.i18n import t
 
         names = self._all_names()
         matcher = self.matcher(query)

@@ -18,7 +18,7 @@ from enum import StrEnum
 
 from textual.binding import Binding
 
-from potential_deck.core.vocab import Lang
+from potential_deck.core.choices import Lang
 
 
 class Where(StrEnum):

@@ -1,7 +1,7 @@
 """Opening a session file from inside the app: through its one owner, or one clear message.
 
 The home screen, the new-session form and `resume` all open a session here
-(`core.session_file.open_file`: checked, locked, read). What cannot be opened — open in another
+(`core.session.session_file.open_file`: checked, locked, read). What cannot be opened — open in another
 app, a read-only file or folder, a full disk, a file with a second name, a damaged file — is
 said in the facilitator's language, and the app stays as it was: never a traceback.
 """
@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 
 from textual.app import App
 
-from potential_deck.core import lock, session_file
-from potential_deck.core.i18n import t
-from potential_deck.core.store import SessionFileError
-from potential_deck.core.vocab import Lang
+from potential_deck.core.choices import Lang
+from potential_deck.core.session import lock, session_file
+from potential_deck.core.session.store import SessionFileError
+from potential_deck.core.text.i18n import t
 
 if TYPE_CHECKING:
-    from potential_deck.core.models import Session
+    from potential_deck.core.session.models import Session
 
 EXPLAINED = {"read_only", "linked", "not_regular", "folder", "too_large", "missing"}
 """Kinds of SessionFileError said in the app's words; the others add the file's own detail."""

@@ -14,9 +14,9 @@ from textual.widgets import SelectionList
 from textual.widgets.option_list import OptionDoesNotExist
 from textual.widgets.selection_list import Selection
 
-from potential_deck.core.coverage import agenda_coverage, coverage_text
-from potential_deck.core.i18n import dimension_label, kind_label, value_short
-from potential_deck.core.models import Card, Deck, Lang
+from potential_deck.core.deck.coverage import agenda_coverage, coverage_text
+from potential_deck.core.session.models import Card, Deck, Lang
+from potential_deck.core.text.i18n import dimension_label, kind_label, value_short
 
 TAGS = "\x00tags:"
 """Prefix of the values of the rows under each card: never chosen, never on the agenda."""

@@ -6,7 +6,7 @@ from rich.markup import escape
 from textual.content import Content
 from textual.widgets import Static
 
-from potential_deck.core import bigtext
+from potential_deck.core.text import bigtext
 
 
 class BigText(Static):

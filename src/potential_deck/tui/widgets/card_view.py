@@ -2,7 +2,7 @@
 
 For projection (the facilitator's F5, and the audience view) the card fills the space it has:
 the title, and at large sizes the questions too, in big letters when they fit
-(`core.bigtext`); a card that does not fit scrolls, shows a sign when more follows, and
+(`core.text.bigtext`); a card that does not fit scrolls, shows a sign when more follows, and
 reports its scroll position (`Scrolled`) so the room can follow the facilitator's.
 """
 
@@ -20,9 +20,9 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
-from potential_deck.core import bigtext
-from potential_deck.core.i18n import kind_label, t
-from potential_deck.core.vocab import Kind, Lang
+from potential_deck.core.choices import Kind, Lang
+from potential_deck.core.text import bigtext
+from potential_deck.core.text.i18n import kind_label, t
 from potential_deck.tui.widgets.big_text import BigText, rows_for
 
 KIND_CLASSES = ("-start", "-dialogue", "-action")

@@ -12,12 +12,12 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Label, SelectionList, Static, TabPane
 from textual.widgets.selection_list import Selection
 
-from potential_deck.core import harvest
-from potential_deck.core.contributions import total
-from potential_deck.core.i18n import day, t
-from potential_deck.core.models import Deck, Lang, Session
-from potential_deck.core.notes import tagged_lines
-from potential_deck.core.summary import summarize
+from potential_deck.core.harvest import rules as harvest
+from potential_deck.core.report.summary import summarize
+from potential_deck.core.room.contributions import total
+from potential_deck.core.session.models import Deck, Lang, Session
+from potential_deck.core.session.notes import tagged_lines
+from potential_deck.core.text.i18n import day, t
 from potential_deck.tui.keys import HARVEST_COMMANDS, Where
 from potential_deck.tui.widgets.harvest_views import (
     ItemsTable,

@@ -12,13 +12,13 @@ import textwrap
 from rich.text import Text
 from textual.widgets import DataTable
 
-from potential_deck.core.chart import text_bars, value_rows
-from potential_deck.core.contributions import totals
-from potential_deck.core.harvest import can_split, wordings
-from potential_deck.core.i18n import day, t, value_label
-from potential_deck.core.models import CoreValue, Deck, HarvestItem, Lang, Session
-from potential_deck.core.notes import tagged_lines
-from potential_deck.core.summary import SessionSummary, format_duration
+from potential_deck.core.harvest.rules import can_split, wordings
+from potential_deck.core.report.chart import text_bars, value_rows
+from potential_deck.core.report.summary import SessionSummary, format_duration
+from potential_deck.core.room.contributions import totals
+from potential_deck.core.session.models import CoreValue, Deck, HarvestItem, Lang, Session
+from potential_deck.core.session.notes import tagged_lines
+from potential_deck.core.text.i18n import day, t, value_label
 
 DOT = "●"
 MAX_SHOWN_DOTS = 10

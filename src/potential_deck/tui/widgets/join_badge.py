@@ -12,13 +12,13 @@ from textual.app import ComposeResult
 from textual.containers import Center, Vertical
 from textual.widgets import Static
 
-from potential_deck.core import qr
-from potential_deck.core.i18n import t
-from potential_deck.core.vocab import Lang
+from potential_deck.core.choices import Lang
+from potential_deck.core.room import qr
+from potential_deck.core.text.i18n import t
 
 
 class QRCode(Static):
-    """A QR code in block characters (`core.qr`), dark on light."""
+    """A QR code in block characters (`core.room.qr`), dark on light."""
 
     DEFAULT_CSS = """
     QRCode {

@@ -1,6 +1,6 @@
 """A note field that takes in clean text only: what is pasted loses its control characters.
 
-`NoteArea` is a `TextArea` whose paste is cleaned by `core.clean_text.clean` (an escape
+`NoteArea` is a `TextArea` whose paste is cleaned by `core.text.clean.clean` (an escape
 sequence, a C1 control or a bidi override in copied text never enters a note; newlines and
 tabs stay; ``\\r\\n`` becomes ``\\n``), inserted in one piece where the cursor is, in order.
 
@@ -21,7 +21,7 @@ from __future__ import annotations
 from textual import events
 from textual.widgets import TextArea
 
-from potential_deck.core.clean_text import clean, is_clean
+from potential_deck.core.text.clean import clean, is_clean
 
 
 class NoteArea(TextArea):

@@ -11,8 +11,8 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Static, TextArea
 
-from potential_deck.core.i18n import t
-from potential_deck.core.limits import MAX_NOTE_CHARS
+from potential_deck.core.session.limits import MAX_NOTE_CHARS
+from potential_deck.core.text.i18n import t
 from potential_deck.tui.widgets.note_area import NoteArea
 
 Field = tuple[str, str, str | None]

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from textual.widgets import Static
 
-from potential_deck.core.i18n import t
-from potential_deck.core.vocab import Lang
+from potential_deck.core.choices import Lang
+from potential_deck.core.text.i18n import t
 
 if TYPE_CHECKING:
     from potential_deck.tui.autosave import Saved

@@ -7,8 +7,8 @@ from textual.containers import Vertical
 from textual.reactive import reactive
 from textual.widgets import Digits, Static
 
-from potential_deck.core.i18n import t
-from potential_deck.core.vocab import Lang
+from potential_deck.core.choices import Lang
+from potential_deck.core.text.i18n import t
 
 STATES = ("idle", "running", "last", "over")
 

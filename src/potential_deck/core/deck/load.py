@@ -1,0 +1,382 @@
+"""Loading a deck from TOML and checking it, reporting every problem with file and line.
+
+A deck is a folder with `deck.toml` (id, name, version, languages, default agenda) and one
+TOML file per card, read in file-name order. A single file may also hold a whole deck: the
+deck keys at the top and the cards as `[[cards]]` tables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from potential_deck.core.choices import FieldColour
+from potential_deck.core.deck.files import DECK_FILE, card_files
+from potential_deck.core.errors import UserError
+from potential_deck.core.session import toml_read as tomlin
+from potential_deck.core.session.models import LANGS, Card, CoreValue, Deck, DeckInfo, Dimension, Kind
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong in a deck, as `FILE:LINE: card ID: field: message`."""
+
+    file: Path
+    line: int | None
+    card: str | None
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else f"{self.file}"
+        parts = [where]
+        if self.card:
+            parts.append(f"card {self.card}")
+        if self.field:
+            parts.append(self.field)
+        parts.append(self.message)
+        return ": ".join(parts)
+
+
+class DeckError(Exception):
+    """A deck that cannot be used; `problems` says everything that is wrong."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+_TOML_POS = re.compile(r"\(at line (\d+), column \d+\)")
+
+
+def _parse(path: Path, problems: list[Problem]) -> tuple[dict[str, Any], str] | None:
+    """The TOML in `path` and its text, or None after noting why it cannot be read."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(Problem(path, None, None, None, f"cannot read the file ({exc})"))
+        return None
+    try:
+        return tomlin.loads(text), text
+    except tomlin.TOMLDecodeError as exc:
+        match = _TOML_POS.search(str(exc))
+        line = int(match.group(1)) if match else None
+        if line is None and "end of document" in str(exc):
+            line = max(1, len(text.splitlines()))
+        reason = _TOML_POS.sub("", str(exc)).strip()
+        problems.append(
+            Problem(path, line, None, None, f"invalid TOML: {reason}; fix the syntax on that line")
+        )
+        return None
+
+
+def _line_of(text: str, loc: tuple[int | str, ...], first_line: int = 1) -> int | None:
+    """Best guess at the line of the key `loc` names, searching from `first_line`.
+
+    A key followed by a number in `loc` (`fields`, 1) is looked for as the second
+    `[[fields]]` table; a key inside a table is looked for in that table only.
+    """
+    lines = text.splitlines()
+    line_no = first_line
+    found: int | None = None
+    depth = 0
+    for position, key in enumerate(loc):
+        if not isinstance(key, str):
+            continue
+        following = loc[position + 1] if position + 1 < len(loc) else None
+        if isinstance(following, int) and (start := _nth_table(lines, key, following, line_no, first_line)):
+            found = line_no = start
+            depth += 1
+            continue
+        is_last = all(not isinstance(part, str) for part in loc[position + 1 :])
+        header = re.compile(rf"^\s*\[\s*{re.escape(key)}\s*\]\s*(#.*)?$")
+        assign = re.compile(rf"^\s*{re.escape(key)}\s*=")
+        tables = re.compile(rf"^\s*\[\[\s*(?:[\w-]+\.)*{re.escape(key)}\s*\]\]")
+        for index in range(line_no - 1, len(lines)):
+            line = lines[index]
+            if assign.match(line) or tables.match(line) or (not is_last and header.match(line)):
+                found = line_no = index + 1
+                break
+            if depth == 0 and index >= first_line and line.lstrip().startswith("[["):
+                break
+            if depth > 0 and index >= line_no and line.lstrip().startswith("["):
+                break
+        else:
+            break
+        depth += 1
+    return found
+
+
+def _nth_table(lines: list[str], key: str, number: int, line_no: int, first_line: int) -> int | None:
+    """The line of the `number`-th (from 0) `[[key]]` table (or `[[cards.key]]`) of one card."""
+    table = re.compile(rf"^\s*\[\[\s*(?:[\w-]+\.)*{re.escape(key)}\s*\]\]")
+    next_card = re.compile(r"^\s*\[\[\s*cards\s*\]\]")
+    starts = []
+    for index in range(line_no - 1, len(lines)):
+        if index >= first_line and next_card.match(lines[index]):
+            break
+        if table.match(lines[index]):
+            starts.append(index + 1)
+    return starts[number] if number < len(starts) else None
+
+
+_CHOICES: dict[str, str] = {
+    "kind": ", ".join(k.value for k in Kind),
+    "dimensions": ", ".join(d.value for d in Dimension),
+    "values": ", ".join(v.value for v in CoreValue),
+    "languages": ", ".join(LANGS),
+    "colour": ", ".join(c.value for c in FieldColour),
+}
+
+_LABELS = {
+    "kind": "kind",
+    "dimensions": "dimension",
+    "values": "core value",
+    "languages": "language",
+    "colour": "colour",
+}
+
+
+def _where(error: Any) -> tuple[int | str, ...]:
+    """Where an error is: its location, and for a rule across keys the key it names."""
+    loc = tuple(error["loc"])
+    hint = (error.get("ctx") or {}).get("field")
+    return loc + tuple(str(hint).split(".")) if isinstance(hint, str) and hint else loc
+
+
+def _explain(error: Any, data: dict[str, Any]) -> str:
+    """A validation error in plain words, with what to do about it."""
+    loc = _where(error)
+    field = next((str(p) for p in loc if isinstance(p, str)), "")
+    leaf = str(loc[-1]) if loc else ""
+    kind = error["type"]
+    value = error.get("input")
+    if kind == "card_rule":
+        return str(error["ctx"]["message"])
+    if kind == "value_error":
+        return str(error["ctx"]["error"])
+    if kind == "missing":
+        if field in LANGS and len(loc) == 1:
+            return f"the '{field}' language is missing; add a [{field}] table with title, intro and questions"
+        return f"required but missing; add '{loc[-1]} = ...'"
+    if kind == "extra_forbidden":
+        return f"unknown key '{loc[-1]}'; remove it or check its spelling"
+    if kind == "enum" or field in ("kind", "dimensions", "values", "languages"):
+        key = leaf if leaf in _LABELS else field
+        return f"unknown {_LABELS.get(key, key)} {value!r}; use one of: {_CHOICES.get(key, '')}"
+    if field == "minutes":
+        if isinstance(value, str):
+            return f"{value!r} is text; write the number without quotes, e.g. minutes = 10"
+        return f"{value!r} is not allowed; use a whole number of minutes, at least 1"
+    if kind == "bool_type":
+        return f"{value!r} is not allowed; write true or false, without quotes"
+    if leaf == "question" and kind in ("int_type", "greater_than_equal"):
+        return f"{value!r} is not allowed; write the number of a question of this card, 1 for the first"
+    if field == "id" and kind == "string_pattern_mismatch":
+        return f"{value!r} is not a slug; use lowercase letters, digits and single hyphens"
+    if kind in ("string_too_short", "too_short"):
+        return "is empty; write some text here"
+    return f"{error['msg']}; got {value!r}"
+
+
+def _card_problems(
+    path: Path, text: str, data: Any, first_line: int = 1
+) -> tuple[Card | None, list[Problem]]:
+    """Validate one card's table; the card or the problems with it."""
+    card_id = data.get("id") if isinstance(data, dict) and isinstance(data.get("id"), str) else None
+    try:
+        return Card.model_validate(data), []
+    except ValidationError as exc:
+        problems = [
+            Problem(
+                path,
+                _line_of(text, _where(err), first_line) or first_line,
+                card_id,
+                ".".join(str(p) for p in _where(err)) or None,
+                _explain(err, data if isinstance(data, dict) else {}),
+            )
+            for err in exc.errors()
+        ]
+        return None, problems
+
+
+def _info_problems(path: Path, text: str, data: dict[str, Any]) -> tuple[DeckInfo | None, list[Problem]]:
+    info_data = {k: v for k, v in data.items() if k != "cards"}
+    try:
+        return DeckInfo.model_validate(info_data), []
+    except ValidationError as exc:
+        return None, [
+            Problem(
+                path,
+                _line_of(text, tuple(err["loc"])),
+                None,
+                ".".join(str(p) for p in err["loc"]),
+                _explain(err, info_data),
+            )
+            for err in exc.errors()
+        ]
+
+
+def _card_starts(text: str) -> list[int]:
+    """Line numbers of each `[[cards]]` header in a one-file deck."""
+    return [i + 1 for i, line in enumerate(text.splitlines()) if re.match(r"^\s*\[\[\s*cards\s*\]\]", line)]
+
+
+def check(path: Path) -> tuple[Deck | None, list[Problem]]:
+    """Read the deck at `path` (a folder or one file); the deck, or every problem found."""
+    problems: list[Problem] = []
+    if not path.exists():
+        return None, [Problem(path, None, None, None, "no such file or folder; check the path")]
+    cards: list[tuple[Path, int, Card]] = []  # each valid card, with the line of its reference
+    declared: list[tuple[Path, int, str]] = []  # every card table's id, valid card or not
+    info: DeckInfo | None = None
+    if path.is_dir():
+        deck_file = path / DECK_FILE
+        if not deck_file.is_file():
+            problems.append(
+                Problem(
+                    deck_file,
+                    None,
+                    None,
+                    None,
+                    "missing; a deck folder needs deck.toml with id, name, version and languages",
+                )
+            )
+        elif parsed := _parse(deck_file, problems):
+            info, found = _info_problems(deck_file, parsed[1], parsed[0])
+            problems += found
+        files = card_files(path)
+        if not files:
+            problems.append(Problem(path, None, None, None, "no card files (*.toml) in this folder"))
+        for card_file in files:
+            if parsed := _parse(card_file, problems):
+                _declare(declared, card_file, parsed[1], parsed[0], 1)
+                card, found = _card_problems(card_file, parsed[1], parsed[0])
+                problems += found
+                if card:
+                    cards.append((card_file, _reference_line(parsed[1], 1), card))
+    elif parsed := _parse(path, problems):
+        data, text = parsed
+        if "cards" in data:
+            info, found = _info_problems(path, text, data)
+            problems += found
+            tables = data["cards"] if isinstance(data["cards"], list) else []
+            if not tables:
+                problems.append(
+                    Problem(
+                        path,
+                        _line_of(text, ("cards",)),
+                        None,
+                        "cards",
+                        "no cards; add one [[cards]] table per card",
+                    )
+                )
+            for start, table in zip(_card_starts(text) or [1] * len(tables), tables, strict=False):
+                _declare(declared, path, text, table, start)
+                card, found = _card_problems(path, text, table, start)
+                problems += found
+                if card:
+                    cards.append((path, _reference_line(text, start), card))
+        else:
+            card, found = _card_problems(path, text, data)
+            problems += found
+            if card:
+                cards.append((path, _reference_line(text, 1), card))
+                problems.append(
+                    Problem(
+                        path,
+                        None,
+                        card.id,
+                        None,
+                        "this file is one card (a valid one), not a deck; use the "
+                        "folder that holds it and its deck.toml",
+                    )
+                )
+    problems += _cross_problems(path, info, declared)
+    problems += _reference_problems(cards, {card_id for _, _, card_id in declared})
+    if problems or info is None:
+        return None, problems
+    return Deck(info=info, cards=[card for _, _, card in cards]), []
+
+
+def _declare(declared: list[tuple[Path, int, str]], file: Path, text: str, table: Any, start: int) -> None:
+    """Note a card table's id (valid card or not), for the duplicate check."""
+    if isinstance(table, dict) and isinstance(table.get("id"), str):
+        declared.append((file, _line_of(text, ("id",), start) or start, table["id"]))
+
+
+def _cross_problems(
+    path: Path, info: DeckInfo | None, declared: list[tuple[Path, int, str]]
+) -> list[Problem]:
+    """Rules across cards: unique ids (also among cards with other problems), a known default agenda."""
+    problems: list[Problem] = []
+    seen: dict[str, Path] = {}
+    for file, line, card_id in declared:
+        if card_id in seen:
+            problems.append(
+                Problem(
+                    file,
+                    line,
+                    card_id,
+                    "id",
+                    f"duplicate id, also used in {seen[card_id].name}; give each card its own id",
+                )
+            )
+        else:
+            seen[card_id] = file
+    if info is not None:
+        deck_file = path / DECK_FILE if path.is_dir() else path
+        for card_id in info.default_agenda:
+            if card_id not in seen and declared:
+                problems.append(
+                    Problem(
+                        deck_file,
+                        None,
+                        None,
+                        "default_agenda",
+                        f"names card {card_id!r}, which the deck does not have; fix or remove it",
+                    )
+                )
+    return problems
+
+
+def _reference_line(text: str, start: int) -> int:
+    """Where a card names another card (`notes_from`), else its id: for problems across cards."""
+    return _line_of(text, ("notes_from",), start) or _line_of(text, ("id",), start) or start
+
+
+def _reference_problems(cards: list[tuple[Path, int, Card]], known: set[str]) -> list[Problem]:
+    """Cards that name another card (`notes_from`) must name one the deck has."""
+    return [
+        Problem(
+            file,
+            line,
+            card.id,
+            "notes_from",
+            f"names card {card.notes_from!r}, which the deck does not have; fix or remove it",
+        )
+        for file, line, card in cards
+        if card.notes_from is not None and card.notes_from not in known
+    ]
+
+
+def load(path: Path) -> Deck:
+    """The deck at `path`; DeckError listing every problem when it cannot be used."""
+    deck, problems = check(path)
+    if deck is None:
+        raise DeckError(problems)
+    return deck
+
+
+def load_for_user(path: Path) -> Deck:
+    """The deck at `path`; UserError listing every problem and what to do when it cannot be used."""
+    try:
+        return load(path)
+    except DeckError as exc:
+        raise UserError(
+            f"the deck in {path} cannot be used:\n{exc}\n(fix it, then run 'potential-deck validate {path}')"
+        ) from None

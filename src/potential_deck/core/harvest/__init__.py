@@ -1,0 +1,1 @@
+"""The harvest: growth opportunities, dots, merges, undo, the joint learning question and the step plan."""

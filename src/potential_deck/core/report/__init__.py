@@ -1,0 +1,1 @@
+"""What a session becomes for readers: the summary, the exports (Markdown, HTML, text), anonymising."""

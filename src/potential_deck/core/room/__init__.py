@@ -1,0 +1,1 @@
+"""The room and the team: following the facilitator's session, participants joining from their phones."""

@@ -1,0 +1,640 @@
+"""The card screen: the card large, its timer, its note fields, and the way through the agenda.
+
+The keyboard does one of two things here, and the status line always says which:
+
+- **typing** (the default): every key that can be text goes into a note field — the one with
+  focus, else the one last used on this card, else the card's first field. Focus stays in the
+  notes across PageDown/PageUp. Commands use keys that cannot be text (`tui.keys`).
+- **steering** (after Escape, and in projection mode): letters, Space and arrows steer the
+  card (t timer, b blank, Space next, ...). Any other letter goes back to the notes, typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
+
+from rich.markup import escape
+from textual import events
+from textual.app import ComposeResult
+from textual.command import Provider
+from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
+from textual.widgets import Static
+
+from potential_deck.core.choices import Kind, Lang
+from potential_deck.core.deck.fields import field_ids, field_label, note_fields, notes_beside
+from potential_deck.core.deck.first_card import FirstCard
+from potential_deck.core.errors import UserError
+from potential_deck.core.session import meeting, session_file
+from potential_deck.core.session.notes import note_text, set_note
+from potential_deck.core.session.timer import Timer, display
+from potential_deck.core.text.i18n import t
+from potential_deck.tui.commands import CardCommands, KeyCommands
+from potential_deck.tui.keys import CARD_COMMANDS, Command, Where, bindings
+from potential_deck.tui.screens.base import SessionScreen
+from potential_deck.tui.screens.modals import BlankScreen, HelpScreen
+from potential_deck.tui.widgets.card_view import CardView, CardWords
+from potential_deck.tui.widgets.join_badge import JoinBadge
+from potential_deck.tui.widgets.keybar import KeyBar
+from potential_deck.tui.widgets.notes_panel import Field, NoteField, NotesPanel
+from potential_deck.tui.widgets.save_status import SaveStatus
+from potential_deck.tui.widgets.timer_face import TimerFace
+
+if TYPE_CHECKING:
+    from potential_deck.core.session.models import Card, Deck, Session
+
+TICK = 0.25
+RUNNING_SAVE_EVERY = 5.0
+
+
+class Opening(NamedTuple):
+    """A session that opens on its first card at once and loads meanwhile (`run`, `resume`).
+
+    `first` is what the first screen shows, read without the models (`core.deck.first_card`);
+    `load` (run in a thread) gives the session, its file and its deck, or raises UserError,
+    which ends the app with that message. The note fields take keys from the first frame;
+    commands wait until the session is there.
+    """
+
+    first: FirstCard
+    load: Callable[[], tuple[Session, Path, Deck]]
+
+
+class CardScreen(SessionScreen):
+    """Steps a team through the agenda, one card at a time."""
+
+    COMMANDS = {CardCommands, KeyCommands, lambda: _export_commands()}
+    AUTO_FOCUS = ""
+    KEYS = CARD_COMMANDS
+    BINDINGS: ClassVar = bindings(CARD_COMMANDS)
+
+    projection: reactive[bool] = reactive(False)
+    steering: reactive[bool] = reactive(False)
+    """The facilitator left the notes (Escape): letters steer the card."""
+
+    def __init__(self, session: Session, path: Path, deck: Deck) -> None:
+        super().__init__((session, path, deck))
+        self.first: FirstCard | None = None
+        self._load: Callable[[], tuple[Session, Path, Deck]] | None = None
+        self.timer = Timer(budget=0)
+        self._rang = False
+        self._since_save = 0.0
+        self._last_field: dict[str, str] = {}
+        """The note field last used on each card."""
+        self._waiting: list[str] = []
+        """Commands given before the session was there (they run once it is)."""
+        self._heard = False
+        """Whether the screen hears what phones change (issue 17)."""
+
+    @classmethod
+    def opening(cls, opening: Opening) -> CardScreen:
+        """A card screen on `opening.first` at once, its session loading meanwhile."""
+        screen = cls.__new__(cls)
+        SessionScreen.__init__(screen)
+        screen.first, screen._load = opening
+        screen.timer = Timer(budget=opening.first.budget, accumulated=opening.first.elapsed)
+        screen._rang = False
+        screen._since_save = 0.0
+        screen._last_field = {}
+        screen._waiting = []
+        screen._heard = False
+        return screen
+
+    @property
+    def lang(self) -> Lang:
+        """The session's language (while it loads: that of the card drawn first)."""
+        if self.is_open or self.first is None:
+            return self.session.language
+        return self.first.lang
+
+    # --- where the keyboard is ------------------------------------------------------------
+
+    @property
+    def where(self) -> Where:
+        if self.projection:
+            return Where.PROJECTION
+        return Where.STEERING if self.steering else Where.TYPING
+
+    def command_enabled(self, command: Command) -> bool:
+        if command.id == "prev":
+            return self._position > 0
+        return self.is_open or self._load is not None  # while it loads, commands wait for it
+
+    @property
+    def _position(self) -> int:
+        if self.is_open or self.first is None:
+            return self.session.live.position
+        return self.first.position
+
+    @property
+    def loading_session(self) -> bool:
+        """Whether the session is still loading (its first card shows, its notes take keys)."""
+        return not self.is_open and self._load is not None
+
+    def when_loaded(self, command_id: str) -> None:
+        """Run command `command_id` once the session is here; keys after it wait for it."""
+        self._waiting.append(command_id)
+        self.papp.hold_keys()
+
+    async def action_command(self, command_id: str) -> None:
+        """Run a command; one given while the session loads waits for it (keys after it too)."""
+        if self.loading_session:
+            self.when_loaded(command_id)
+            return
+        await super().action_command(command_id)
+
+    # --- building ------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        fields = self.first.fields if self.first is not None else self._fields(self.deck.card(self.card_id))
+        with Horizontal(id="topbar"):
+            yield Static(id="where")
+            yield Static(id="next-title")
+        with Horizontal(id="main"):
+            yield CardView(id="card")
+            with Vertical(id="side"):
+                yield TimerFace(id="timer")
+                yield NotesPanel(fields, id="notes")
+        yield JoinBadge()
+        with Horizontal(id="statusbar"):
+            yield Static(id="keyboard")
+            yield SaveStatus(t(self.lang, "saved.never"), id="status")
+            yield Static(id="room-status")
+            yield Static(id="shared")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.query_one(KeyBar).lang = self.lang
+        self.query_one(TimerFace).lang = self.lang
+        self._ticker = self.set_interval(TICK, self.tick)
+        if self.first is not None and not self.is_open:
+            self._show_first(self.first)
+            self.keys_ready()
+            # after the first frame (with what was typed ahead) is on screen: loading the models
+            # would otherwise hold the GIL while that frame is drawn
+            self.call_after_refresh(self.run_worker, self._load_session, thread=True, exit_on_error=False)
+            return
+        self._open()
+        self.keys_ready()
+
+    def _open(self) -> None:
+        """Show where the session stands, now that it is here."""
+        self.set_reactive(CardScreen.projection, self.session.live.projection)
+        self.set_class(self.projection, "-projection")
+        self._enter_card(keep_running=False)
+        self._share(self.session.live.shared_field)
+        self.session.live.theme = self.app.theme  # the audience view follows it
+        if self.papp.joining is not None:
+            self.papp.joining.announce()  # joining started while the session loaded
+        elif self.session.live.join_url:  # left by an app that crashed: that code works no more
+            self.session.live.join_url, self.session.live.join_code = "", ""
+            self.session.live.join_shown = False
+            self.save_now()
+        self.show_joining()
+        self._saved(self.papp.now(), None)  # it was just created or read from this file
+
+    def _show_first(self, first: FirstCard) -> None:
+        """The card the session opens on, from its files, while the session loads."""
+        self.set_reactive(CardScreen.projection, first.projection)
+        self.set_class(first.projection, "-projection")
+        self.count_time()
+        self.notes.show(first.card_id, first.fields, first.notes,
+                        handover=t(first.lang, "card.to_harvest") if first.leads_to_harvest else "")
+        self._draw(first.kind, first, team=first.team, n=first.position + 1, total=first.total,
+                   following=first.next_title)
+        if self.where == Where.TYPING:
+            self._focus_notes()
+        self.tick()
+
+    def _load_session(self) -> None:
+        """Load the session (a thread): then work on it, or end the app with what is wrong."""
+        assert self._load is not None
+        try:
+            loaded = self._load()
+        except UserError as exc:
+            self.app.call_from_thread(self.papp.fail, exc)
+            return
+        self.app.call_from_thread(self._loaded, *loaded)
+
+    async def _loaded(self, session: Session, path: Path, deck: Deck) -> None:
+        """The session is here: what was typed meanwhile goes into it, waiting commands run."""
+        first = self.first
+        assert first is not None
+        self.papp.use_deck(deck, self.papp.deck_path)
+        early = self.notes.texts() if self.notes.card == first.card_id else {}
+        shown = self.time_counted()
+        self.bind_session(session, path, deck)
+        record = session.record(first.card_id)
+        for field, text in early.items():
+            set_note(record, field, text)
+        record.shown += shown
+        self._open()
+        if any(text != first.notes.get(field, "") for field, text in early.items()):
+            self.save_now()  # what was typed while it loaded: on disk at once
+        else:
+            self.autosaver.touch()
+        self.papp.after_opening(self)
+        waiting, self._waiting = self._waiting, []
+        for command_id in waiting:
+            await super().action_command(command_id)
+        if waiting:
+            self.papp.release_keys()
+
+    def _fields(self, card: Card) -> list[Field]:
+        """The note fields of `card` (`core.deck.fields`), labelled in the session's language."""
+        record = self.session.cards.get(card.id)
+        return [
+            (field.id, field.label(self.lang), field.colour.value if field.colour else None)
+            for field in note_fields(card, record)
+        ]
+
+    def _asides(self, card: Card) -> tuple[str, str]:
+        """An earlier card's notes the card asks for, and the hand-over line of a card whose work
+        goes on in the harvest (empty when the card has neither)."""
+        beside = ""
+        earlier = notes_beside(card, self.session)
+        if earlier is not None:
+            card_id, record = earlier
+            known = self.deck.card(card_id) if self.deck.has(card_id) else None
+            title = known.text(self.lang).title if known is not None else card_id
+            texts = (note_text(record, field) for field in field_ids(known, record))
+            beside = "\n".join([t(self.lang, "card.beside", title=title), *(x for x in texts if x.strip())])
+        handover = t(self.lang, "card.to_harvest") if card.leads_to_harvest else ""
+        return beside, handover
+
+    # --- showing -------------------------------------------------------------------------
+
+    @property
+    def card_id(self) -> str:
+        """The card on show (the last one while the harvest is open)."""
+        if not self.is_open and self.first is not None:
+            return self.first.card_id
+        current = self.session.current_card
+        return current if current is not None else self.session.agenda[-1]
+
+    @property
+    def notes(self) -> NotesPanel:
+        """The note fields."""
+        return self.query_one("#notes", NotesPanel)
+
+    def _enter_card(self, *, keep_running: bool) -> None:
+        """Show the current card and load its timer (running on if the last one ran)."""
+        card = self.deck.card(self.card_id)
+        record = self.session.record(card.id)
+        now = self.papp.clock()
+        self.count_time()
+        if record.timer.budget == 0:
+            self.timer = Timer.for_minutes(card.minutes)
+            if keep_running:
+                self.timer = self.timer.start(now)
+        else:
+            self.timer = Timer.from_snapshot(record.timer, now, keep_running=keep_running)
+        self._rang = self.timer.is_over(now)
+        beside, handover = self._asides(card)
+        fields = self._fields(card)
+        texts = {field: note_text(record, field) for field, _, _ in fields}
+        self.notes.show(card.id, fields, texts, beside=beside, handover=handover)
+        n, total = meeting.progress(self.session)
+        following = meeting.next_card(self.session)
+        title = ""
+        if following and self.deck.has(following):
+            title = self.deck.card(following).text(self.lang).title
+        self._draw(card.kind, card.text(self.lang), team=self.session.team, n=n, total=total,
+                   following=title or None)
+        if self.where == Where.TYPING:
+            self._focus_notes()
+        self.refresh_bindings()
+        self.tick()
+
+    def _draw(
+        self, kind: Kind, words: CardWords, *, team: str, n: int, total: int, following: str | None
+    ) -> None:
+        """Show a card, the team, where the meeting is, and the title of the card after it."""
+        self.query_one(CardView).show(kind, words, self.lang, projection=self.projection)
+        dots = "●" * n + "○" * (total - n)
+        self.query_one("#where", Static).update(
+            f"[b]{escape(team)}[/b] · {t(self.lang, 'card.progress', n=n, total=total)}  {dots}"
+        )
+        preview = t(self.lang, "card.next", title=following) if following else t(self.lang, "card.last")
+        self.query_one("#next-title", Static).update(escape(preview))
+
+    def tick(self) -> None:
+        """Redraw the timer from the clock; ring once when it reaches zero."""
+        now = self.papp.clock()
+        face, state = display(self.timer, now)
+        timer_face = self.query_one(TimerFace)
+        timer_face.face = face
+        timer_face.state = state
+        if state == "over" and self.timer.running and not self._rang:
+            self._rang = True
+            self.app.bell()
+        if self.timer.running and self.is_open:
+            self._since_save += TICK
+            if self._since_save >= RUNNING_SAVE_EVERY:
+                self._since_save = 0.0
+                self.autosaver.touch()
+
+    def watch_projection(self, projection: bool) -> None:
+        self.set_class(projection, "-projection")
+        if not self.is_mounted:
+            return
+        if self.is_open:
+            card = self.deck.card(self.card_id)
+            self.query_one(CardView).show(card.kind, card.text(self.lang), self.lang, projection=projection)
+        elif self.first is not None:
+            self.query_one(CardView).show(self.first.kind, self.first, self.lang, projection=projection)
+        if projection:
+            self.set_focus(None)
+        else:
+            if not self.steering:
+                self._focus_notes()
+            else:
+                self._show_keyboard()
+            self.papp.show_held_notes()
+        self.refresh_bindings()
+
+    def watch_steering(self) -> None:
+        self._show_keyboard()
+        self.refresh_bindings()
+
+    def _show_keyboard(self) -> None:
+        """Say on the status line what the keyboard does now: typing into which field, or steering."""
+        line = self.query_one("#keyboard", Static)
+        steering = self.where != Where.TYPING
+        line.set_class(steering, "-steering")
+        if steering:
+            line.update(t(self.lang, "card.steering"))
+            return
+        field = self.notes.focused_field() or self._target_field()
+        label = self.notes.area(field).border_title if field else ""
+        line.update(t(self.lang, "card.typing", field=escape(str(label or ""))))
+
+    # --- the notes -----------------------------------------------------------------------
+
+    def _target_field(self) -> str | None:
+        """The field typing goes into: the one last used on this card, else its first."""
+        shown = self.notes.fields
+        last = self._last_field.get(self.card_id)
+        if last in shown:
+            return last
+        return shown[0] if shown else None
+
+    def _focus_notes(self) -> NoteField | None:
+        """Focus the field typing goes into (steering ends); that field."""
+        field = self._target_field()
+        if field is None:
+            return None
+        area = self.notes.area(field)
+        self.set_focus(area, scroll_visible=False)
+        self.steering = False
+        self._show_keyboard()
+        return area
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, NoteField):
+            self._last_field[self.card_id] = event.widget.field
+            self.steering = False
+            self._show_keyboard()
+
+    def on_notes_panel_changed(self, event: NotesPanel.Changed) -> None:
+        if self.is_open and event.card == self.notes.card and event.card == self.card_id:
+            self._commit_field(event.field)
+
+    def _commit_field(self, field: str) -> None:
+        if set_note(self.session.record(self.card_id), field, self.notes.area(field).text):
+            self.autosaver.touch()
+
+    def _commit_notes(self) -> None:
+        """Put what the fields hold into the session now (before a card change or a save)."""
+        notes = next(self.query("#notes").results(NotesPanel), None)
+        if not self.is_open or notes is None or notes.card != self.card_id:
+            return  # not built yet, or already taken down (every change was committed as typed)
+        record = self.session.record(self.card_id)
+        changed = False
+        for field, text in notes.texts().items():
+            changed |= set_note(record, field, text)
+        if changed:
+            self.autosaver.dirty = True
+
+    def on_key(self, event: events.Key) -> None:
+        """A key nothing took: text goes into the notes (not in projection, which the room sees)."""
+        if not event.is_printable or self.projection:
+            return
+        active = self.active_bindings.get(event.key)
+        if active is not None and active.enabled:
+            return  # a letter that steers: its binding acts
+        event.stop()
+        event.prevent_default()
+        self.papp.hold_keys()  # later keys must not overtake this one on its way to the field
+        area = self._focus_notes()
+        if area is not None:
+            area.post_message(events.Key(event.key, event.character))
+        self.call_later(self.papp.release_keys)
+
+    # --- saving --------------------------------------------------------------------------
+
+    def snapshot(self) -> Session:
+        """The session with the fields' text and the running timer's state folded in."""
+        self._commit_notes()
+        current = self.session.current_card  # None at the harvest: no card's timer is running
+        if current is not None:
+            record = self.session.record(current)
+            now = self.papp.clock()
+            record.timer = self.timer.snapshot(now, self.papp.wall())
+            record.shown += self.time_counted()
+        return self.session
+
+    # --- actions -------------------------------------------------------------------------
+
+    def go_to(self, position: int) -> None:
+        """Move to an agenda position; past the last card, on to the harvest.
+
+        The card left behind keeps its own timer (paused when the harvest comes next) and
+        nothing stays shared with the room. Typing stays in the notes.
+        """
+        was_running = self.timer.running
+        if position >= len(self.session.agenda):
+            self.timer = self.timer.pause(self.papp.clock())
+        self.snapshot()
+        if not meeting.go_to(self.session, position):
+            return
+        self._share("")
+        if self.session.live.stage == "harvest":
+            self.count_time(False)  # the harvest's time is not any card's
+            self.save_now()
+            self.papp.open_harvest(self)
+            return
+        self._enter_card(keep_running=was_running)
+        self.call_after_refresh(self.save_now)  # the new card first on screen, then the file
+
+    def back_from_harvest(self) -> None:
+        """Return from the harvest to the last card, typing in its notes (the keys typed since
+        leaving the harvest were held for it)."""
+        meeting.go_to(self.session, len(self.session.agenda) - 1)
+        self.steering = False
+        self._enter_card(keep_running=False)
+        self.save_now()
+        self.papp.release_keys()
+
+    def action_next(self) -> None:
+        self.go_to(self.session.live.position + 1)
+
+    def action_prev(self) -> None:
+        self.go_to(self.session.live.position - 1)
+
+    def action_leave_notes(self) -> None:
+        """Escape: out of the notes; letters steer the card now."""
+        self._commit_notes()
+        self.set_focus(None)
+        self.steering = True
+
+    def action_field(self, step: int) -> None:
+        """Tab, Shift+Tab: the next or previous note field; from steering, back into the notes."""
+        fields = self.notes.fields
+        focused = self.notes.focused_field()
+        if focused is None or not fields:
+            self._focus_notes()
+            return
+        following = fields[(fields.index(focused) + step) % len(fields)]
+        self.set_focus(self.notes.area(following))
+
+    def action_timer(self) -> None:
+        self.timer = self.timer.toggle(self.papp.clock())
+        self._after_timer_change()
+
+    def action_add_minute(self) -> None:
+        self.timer = self.timer.add_minute()
+        self._rang = self.timer.is_over(self.papp.clock())
+        self._after_timer_change()
+
+    def action_reset_timer(self) -> None:
+        self.timer = self.timer.reset()
+        self._rang = False
+        self._after_timer_change()
+
+    def _after_timer_change(self) -> None:
+        self.tick()
+        self.save_now()
+
+    def action_blank(self) -> None:
+        """A black screen for the room; any key brings the card back (text typed then lands)."""
+        self.session.live.blank = True
+        self.save_now()
+
+        def unblank(key: events.Key | None) -> None:
+            self.session.live.blank = False
+            self.save_now()
+            if not self.projection:
+                self.papp.show_held_notes()
+            if key is not None and key.is_printable and self.where == Where.TYPING:
+                area = self.notes.area(self.notes.focused_field() or self._target_field() or "free")
+                area.post_message(events.Key(key.key, key.character))
+            self.papp.release_keys()
+
+        self.app.push_screen(BlankScreen(self.lang), unblank)
+
+    def action_projection(self) -> None:
+        self._commit_notes()
+        self.projection = not self.projection
+        self.session.live.projection = self.projection
+        self.save_now()
+
+    def action_share(self) -> None:
+        """Share the field being typed in with the room (again: stop); steering: the next field."""
+        current = self.session.live.shared_field
+        focused = self.notes.focused_field()
+        if focused is not None:
+            following = "" if focused == current else focused
+        else:
+            order = ["", *self.notes.fields]
+            following = order[(order.index(current) + 1) % len(order)] if current in order else ""
+        self._share(following)
+        self.save_now()
+
+    def _share(self, field: str) -> None:
+        """Show `field` to the room (empty: nothing), and say so on the status line."""
+        self.session.live.shared_field = field
+        label = ""
+        if field:
+            card = self.deck.card(self.card_id) if self.deck.has(self.card_id) else None
+            label = t(self.lang, "card.shared", field=field_label(card, field, self.lang))
+        self.query_one("#shared", Static).update(escape(label))
+
+    def action_scroll_card(self, lines: int) -> None:
+        """Scroll the card (Ctrl+↑/↓, or ↑/↓ when not typing), for long cards in small windows."""
+        self.query_one(CardView).scroll_relative(y=lines, animate=False)
+
+    def on_card_view_scrolled(self, event: CardView.Scrolled) -> None:
+        """The room follows how far the facilitator scrolled the card (issue 13)."""
+        if self.is_open and self.session.live.scroll != event.fraction:
+            self.session.live.scroll = event.fraction
+            self.save_now()
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(self.lang, self.KEYS, self.where))
+
+    def close_session(self) -> None:
+        """Save and release the session and stop its clock; the screen stays, inert.
+
+        For the app's first screen (`run`), which cannot be removed from under the home screen.
+        """
+        if self.is_open:
+            self.papp.end_joining()  # the code ends with the session (saved without it)
+            self.flush()
+            session_file.close(self.path)  # the spare copy kept, the lock released
+            self._ticker.stop()
+            self.is_open = False
+
+    def on_unmount(self) -> None:
+        self.close_session()
+
+    # --- participants' phones (issue 17) ---------------------------------------------------
+
+    def action_join(self) -> None:
+        """F7, the palette: let participants join from their phones (or see who did)."""
+        self.papp.open_join()
+
+    def action_join_room(self) -> None:
+        """F8: show the room the QR code to join, large; again: only the join line."""
+        if self.papp.joining is not None:
+            self.session.live.join_shown = not self.session.live.join_shown
+            self.save_now()
+            self.show_joining()
+
+    def show_joining(self, what: str = "") -> None:
+        """How to join (for the room, projection mode too) and how many joined (the status line);
+        kept up to date while joining runs."""
+        joining = self.papp.joining
+        if not self._heard:
+            self.papp.room_changed_signal.subscribe(self, self.show_joining)
+            self._heard = True
+        live = self.session.live
+        room = (self.size.width, self.size.height - 2)
+        self.query_one(JoinBadge).show(self.lang, live.join_url, live.join_code, live.join_shown, room)
+        status = self.query_one("#room-status", Static)
+        status.display = joining is not None
+        if joining is not None:
+            status.update(escape(t(self.lang, "join.status", people=len(joining.desk.participants),
+                                   sent=joining.desk.contributions)))
+
+    def add_room_line(self, field: str, line: str) -> bool:
+        """A line from a phone for the shared field: added at its end, where the facilitator's
+        cursor does not move; whether it could be (the field is on show)."""
+        if not self.is_open or self.notes.card != self.card_id or field not in self.notes.fields:
+            return False
+        area = self.notes.area(field)
+        where = area.selection  # text after it does not move it: put it back as it was
+        area.insert(("\n" if area.text and not area.text.endswith("\n") else "") + line,
+                    area.document.end, maintain_selection_offset=False)
+        area.selection = where
+        self._commit_field(field)
+        return True
+
+
+def _export_commands() -> type[Provider]:
+    """The export commands, loaded when the palette first opens (not at start-up)."""
+    from potential_deck.tui.screens.export_preview import ExportCommands
+
+    return ExportCommands

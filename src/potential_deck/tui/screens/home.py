@@ -1,0 +1,172 @@
+"""The home screen: start a new session, or open one from the sessions folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.markup import escape
+from textual import on
+from textual.app import ComposeResult
+from textual.command import Provider
+from textual.containers import Vertical
+from textual.reactive import reactive
+from textual.widgets import Button, DataTable, Static
+
+from potential_deck.core.choices import Lang
+from potential_deck.core.session.store import Heading, Listed, SessionFileError
+from potential_deck.core.text.i18n import day, t
+from potential_deck.tui.keys import HOME_COMMANDS, bindings
+from potential_deck.tui.screens.base import AppScreen
+from potential_deck.tui.screens.modals import HelpScreen
+from potential_deck.tui.screens.restore import RestoreScreen, can_restore
+from potential_deck.tui.widgets.keybar import KeyBar
+
+
+def where(heading: Heading, lang: Lang) -> str:
+    """How far a session got, in words."""
+    if heading.stage == "done":
+        return t(lang, "home.done")
+    if heading.stage == "harvest":
+        return t(lang, "home.at_harvest")
+    n = min(heading.position + 1, heading.cards)
+    return t(lang, "home.progress", n=n, total=heading.cards)
+
+
+class HomeScreen(AppScreen[None]):
+    """New session, or resume or open one: newest first, with team, date and progress."""
+
+    CSS_PATH = "home.tcss"
+
+    KEYS = HOME_COMMANDS
+    BINDINGS = bindings(HOME_COMMANDS)
+    COMMANDS = {lambda: _year_commands()}
+
+    lang: reactive[Lang] = reactive("nl", recompose=True)  # type: ignore[assignment]
+
+    def __init__(self, lang: Lang) -> None:
+        super().__init__()
+        self.set_reactive(HomeScreen.lang, lang)
+        self.listed: list[Listed] = []
+
+    def compose(self) -> ComposeResult:
+        lang = self.lang
+        folder_error = ""
+        try:
+            self.listed = self.papp.store.list()
+        except SessionFileError:
+            self.listed = []
+            folder_error = t(lang, "home.folder_unreadable", folder=str(self.papp.store.folder))
+        with Vertical(id="home"):
+            yield Static(t(lang, "app.title"), id="home-title")
+            yield Static(t(lang, "home.subtitle"), id="home-subtitle")
+            yield Button(t(lang, "home.new"), id="new", variant="primary")
+            table: DataTable[str] = DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
+            table.add_columns(
+                t(lang, "home.col.date"),
+                t(lang, "home.col.team"),
+                t(lang, "home.col.where"),
+                t(lang, "home.col.file"),
+            )
+            for index, item in enumerate(self.listed):
+                if item.heading:
+                    h = item.heading
+                    table.add_row(
+                        day(h.date), escape(h.team), where(h, lang), escape(item.path.name), key=str(index)
+                    )
+                else:
+                    kind = item.error.kind if item.error else ""
+                    damaged = t(lang, "home.damaged") if can_restore(item.path, kind) else ""
+                    table.add_row(
+                        "?", f"[red]{t(lang, 'home.broken')}[/red]", damaged, escape(item.path.name),
+                        key=str(index),
+                    )
+            if self.listed:
+                yield Static(f"{t(lang, 'home.resume')} / {t(lang, 'home.past')}", id="sessions-label")
+                yield table
+            elif folder_error:
+                yield Static(escape(folder_error), id="sessions-label")
+            else:
+                yield Static(
+                    escape(t(lang, "home.none", folder=str(self.papp.store.folder))), id="sessions-label"
+                )
+            yield Static(id="home-error")
+        bar = KeyBar()
+        bar.lang = lang
+        yield bar
+
+    def on_mount(self) -> None:
+        if self.listed:
+            self.set_focus(self.query_one(DataTable))
+        self.keys_ready()
+        # the deck for the new-session form, once the list is on screen (loading it holds the GIL)
+        self.call_after_refresh(self.run_worker, self.papp.preload_deck, thread=True, exit_on_error=False)
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(self.lang, self.KEYS, self.where))
+
+    @on(Button.Pressed, "#new")
+    def action_new(self) -> None:
+        self.papp.open_new_session(self.lang)
+
+    def action_language(self) -> None:
+        self.lang = "en" if self.lang == "nl" else "nl"
+        self.papp.remember_language(self.lang)
+
+    def action_open(self) -> None:
+        """Open the highlighted session (Enter on the list does the same)."""
+        table = self.query("#sessions").results(DataTable)
+        found = next(table, None)
+        if found is not None and found.row_count:
+            found.action_select_cursor()
+
+    def action_year(self) -> None:
+        """The year of the highlighted session's team."""
+        from potential_deck.tui.screens.year import open_year
+
+        table = next(self.query("#sessions").results(DataTable), None)
+        if table is None or not table.row_count:
+            return
+        item = self.listed[table.cursor_row]
+        if item.heading is not None:
+            open_year(self, item.heading.team)
+
+    @on(DataTable.RowSelected)
+    def _open(self, event: DataTable.RowSelected) -> None:
+        item = self.listed[int(str(event.row_key.value))]
+        if item.heading is None:
+            error = item.error
+            where = t(self.lang, "home.at_line", line=error.line) if error and error.line else ""
+            detail = error.problem if error else ""
+            if can_restore(item.path, error.kind if error else ""):
+                self.app.push_screen(
+                    RestoreScreen(self.lang, item.path, detail), lambda yes: self._restore(item.path, yes)
+                )
+                return
+            message = t(self.lang, "home.broken_detail", file=item.path.name, where=where, detail=detail)
+            self.query_one("#home-error", Static).update(f"[red]{escape(message)}[/red]")
+            self.notify(message, severity="error", timeout=10, markup=False)
+            return
+        self.papp.open_session(None, Path(item.path))
+
+    async def _restore(self, path: Path, yes: bool | None) -> None:
+        """Put back the previous version of a damaged session, then list the folder again."""
+        if not yes:
+            return
+        from potential_deck.core.session import lock, session_file
+
+        try:
+            session_file.restore(path, force=False)
+        except (SessionFileError, lock.SessionLocked) as exc:
+            reason = exc.problem if isinstance(exc, SessionFileError) else str(exc)
+            self.notify(t(self.lang, "restore.failed", file=path.name, reason=reason), severity="error",
+                        timeout=15, markup=False)
+            return
+        self.notify(t(self.lang, "restore.done", file=path.name), markup=False)
+        await self.recompose()
+
+
+def _year_commands() -> type[Provider]:
+    """'The year of TEAM' for each known team, loaded when the palette first opens."""
+    from potential_deck.tui.screens.year import YearCommands
+
+    return YearCommands

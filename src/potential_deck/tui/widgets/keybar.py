@@ -1,0 +1,91 @@
+"""A footer of key hints in the session's language, built from the screen's declared commands.
+
+It shows, for what the keyboard does now (`AppScreen.where`), each command that acts there:
+the key that acts there (Ctrl+T while typing, t while steering) and its word from `tui.keys`.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Static
+
+from potential_deck.core.choices import Lang
+from potential_deck.tui.keys import LETTERS_SUFFIX, Command, Where
+
+
+class KeyBar(Static):
+    """Shows `key word` for each command the screen can run right now."""
+
+    DEFAULT_CSS = """
+    KeyBar {
+        dock: bottom;
+        height: 1;
+        background: $panel;
+        color: $foreground;
+        padding: 0 1;
+    }
+    """
+
+    lang: reactive[Lang] = reactive("nl")
+
+    ESSENTIAL = frozenset({"next", "prev", "timer", "help", "quit", "next_step", "prev_step", "start", "new"})
+    """Hints kept when the bar is too narrow for all; the others are dropped from the end."""
+
+    def compose(self) -> ComposeResult:
+        return iter(())
+
+    def on_mount(self) -> None:
+        self._pending = False
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self._soon()
+
+    def on_resize(self) -> None:
+        self._soon()
+
+    def _bindings_changed(self, _screen: Screen[object]) -> None:
+        self._soon()
+
+    def watch_lang(self) -> None:
+        self._soon()
+
+    def _soon(self) -> None:
+        """Redraw once before the next frame, however many changes come before it."""
+        if not getattr(self, "_pending", False):
+            self._pending = True
+            self.call_after_refresh(self._render_keys)
+
+    def hints(self) -> list[tuple[str, str, str]]:
+        """(command id, key, word) for each command on show, in declaration order."""
+        screen = self.screen
+        where: Where = getattr(screen, "where", Where.LIST)
+        enabled: set[str] = set()
+        for active in screen.active_bindings.values():
+            binding_id = active.binding.id or ""
+            if active.enabled and active.binding.show and binding_id:
+                enabled.add(binding_id.removesuffix(LETTERS_SUFFIX))
+        commands: tuple[Command, ...] = getattr(screen, "KEYS", ())
+        return [
+            (command.id, command.bar_keys(where, self.lang), command.words(self.lang))
+            for command in commands
+            if command.id in enabled and command.show
+        ]
+
+    def _render_keys(self) -> None:
+        self._pending = False
+        if not self.is_mounted or not self.is_attached:
+            return
+        hints = self.hints()
+        width = self.size.width - 2 if self.size.width else 200
+        while len(hints) > 1 and sum(len(k) + len(d) + 5 for _, k, d in hints) > width:
+            optional = [i for i, hint in enumerate(hints) if hint[0] not in self.ESSENTIAL]
+            hints.pop(optional[-1] if optional else -1)
+        line = Text(no_wrap=True, overflow="ellipsis")
+        for _, key_display, description in hints:
+            if line:
+                line.append("  ")
+            line.append(f" {key_display} ", style="reverse bold")
+            line.append(f" {description}")
+        self.update(line)
