@@ -36,8 +36,10 @@ def byte_compile() -> None:
     """
     subprocess.run([PYTHON, "-m", "compileall", "-q", str(REPO / "src" / "potential_deck")], check=True)
     if os.environ.get("PYTHONDONTWRITEBYTECODE"):
-        print("   (PYTHONDONTWRITEBYTECODE is set here: src/potential_deck was byte-compiled first,"
-              " as an install would be)")
+        print(
+            "   (PYTHONDONTWRITEBYTECODE is set here: src/potential_deck was byte-compiled first,"
+            " as an install would be)"
+        )
 
 
 def cli() -> str:
@@ -136,13 +138,15 @@ class Tmux:
         folder = Path(os.environ.get("TMUX_TMPDIR", "/tmp")) / f"tmux-{os.getuid()}"
         (folder / self.socket).unlink(missing_ok=True)
 
-    def time_until(self, name: str, command: str, needle: str, timeout: float = 30.0,
-                   poll: float = 0.01) -> float:
+    def time_until(
+        self, name: str, command: str, needle: str, timeout: float = 30.0, poll: float = 0.01
+    ) -> float:
         """Seconds from starting `command` in a new window until `needle` is on screen."""
         return self.times_until(name, command, [needle], timeout, poll)[0]
 
-    def times_until(self, name: str, command: str, needles: Sequence[str], timeout: float = 30.0,
-                    poll: float = 0.01) -> list[float]:
+    def times_until(
+        self, name: str, command: str, needles: Sequence[str], timeout: float = 30.0, poll: float = 0.01
+    ) -> list[float]:
         """Seconds from starting `command` in a new window until each of `needles` is on screen."""
         start = time.perf_counter()
         self.start(name, command)
@@ -205,8 +209,23 @@ def title_needle(title: str, limit: int = 40) -> str:
 
 def filler(size: int, seed: int = 0) -> str:
     """About `size` characters of note-like text (lines of words, deterministic)."""
-    words = ("leerling", "ouders", "meertaligheid", "klas", "samen", "taal", "we", "zien",
-             "kansen", "collega", "steun", "gesprek", "school", "diversiteit", "groei")
+    words = (
+        "leerling",
+        "ouders",
+        "meertaligheid",
+        "klas",
+        "samen",
+        "taal",
+        "we",
+        "zien",
+        "kansen",
+        "collega",
+        "steun",
+        "gesprek",
+        "school",
+        "diversiteit",
+        "groei",
+    )
     out: list[str] = []
     total = 0
     i = seed
@@ -227,8 +246,9 @@ def big_session(deck, cards: int = 200, note_bytes: int = 1024):  # -> Session
     from potential_deck.core.session.meeting import new_session
     from potential_deck.core.session.models import CardRecord, Opportunity, TimerSnapshot
 
-    session = new_session(deck, team="Bench school", now=FIXED_NOW, facilitator="Bench",
-                          participants=["Ann", "Bert", "Chris"])
+    session = new_session(
+        deck, team="Bench school", now=FIXED_NOW, facilitator="Bench", participants=["Ann", "Bert", "Chris"]
+    )
     half = note_bytes // 2
     for i in range(cards):
         session.cards[f"bench-card-{i:03d}"] = CardRecord(
@@ -244,9 +264,16 @@ def run_quiet(cmd: Sequence[str], **kwargs) -> subprocess.CompletedProcess[str]:
     return subprocess.run(list(cmd), capture_output=True, text=True, **kwargs)
 
 
-GROWTH = ("Meer samen voorbereiden", "Ouders vaker betrekken", "Thuistalen zichtbaar maken",
-          "Schoolkosten laag houden", "Leerlingen laten meebeslissen", "Collega's observeren",
-          "Tijd maken voor overleg", "Beeldvorming in lesmateriaal nakijken")
+GROWTH = (
+    "Meer samen voorbereiden",
+    "Ouders vaker betrekken",
+    "Thuistalen zichtbaar maken",
+    "Schoolkosten laag houden",
+    "Leerlingen laten meebeslissen",
+    "Collega's observeren",
+    "Tijd maken voor overleg",
+    "Beeldvorming in lesmateriaal nakijken",
+)
 MAIN_TEAM = "Basisschool De Regenboog"
 
 
@@ -271,32 +298,50 @@ def realistic_session(deck, i: int, total: int):  # -> Session
     team = MAIN_TEAM if i % 10 == 0 else f"School {i % teams:04d}"
     day = dt.date(2025, 9, 1) + dt.timedelta(days=(i * 37) % 365)
     when = dt.datetime.combine(day, dt.time(15, 30), tzinfo=dt.UTC) + dt.timedelta(minutes=i % 97)
-    session = new_session(deck, team=team, now=when, facilitator="Inge",
-                          participants=["Ann", "Bert", "Chris", "Dina"][: 2 + i % 3],
-                          deck_path="")
+    session = new_session(
+        deck,
+        team=team,
+        now=when,
+        facilitator="Inge",
+        participants=["Ann", "Bert", "Chris", "Dina"][: 2 + i % 3],
+        deck_path="",
+    )
     values = list(CoreValue)
     agenda = default_agenda(deck)
     for n, card_id in enumerate(agenda[: 3 + i % 3]):
         kind = deck.card(card_id).kind.value
-        fields = {"start": {"seen": filler(180, i + n)},
-                  "dialogue": {"did": filler(150, i), "worked": filler(120, n), "satisfaction": "7/10"},
-                  "action": {"strengths": filler(140, i), "challenges": filler(140, n)}}[kind]
+        fields = {
+            "start": {"seen": filler(180, i + n)},
+            "dialogue": {"did": filler(150, i), "worked": filler(120, n), "satisfaction": "7/10"},
+            "action": {"strengths": filler(140, i), "challenges": filler(140, n)},
+        }[kind]
         session.cards[card_id] = CardRecord(
             free=filler(300 + (i * 13 + n) % 400, i * 3 + n),
             fields=fields,
-            growth=[Opportunity(text=GROWTH[(i + n + k) % len(GROWTH)], value=values[(i + k) % 4])
-                    for k in range(1 + (i + n) % 3)],
-            timer=TimerSnapshot(budget=900, elapsed=600.0 + (i * 11 + n * 60) % 600,
-                                at=1_800_000_000.0),
+            growth=[
+                Opportunity(text=GROWTH[(i + n + k) % len(GROWTH)], value=values[(i + k) % 4])
+                for k in range(1 + (i + n) % 3)
+            ],
+            timer=TimerSnapshot(budget=900, elapsed=600.0 + (i * 11 + n * 60) % 600, at=1_800_000_000.0),
         )
     session.harvest = Harvest(
-        items=[HarvestItem(text=GROWTH[(i + k) % len(GROWTH)], cards=agenda[:2],
-                           value=values[k % 4], votes=(i + k) % 7) for k in range(2 + i % 3)],
+        items=[
+            HarvestItem(
+                text=GROWTH[(i + k) % len(GROWTH)], cards=agenda[:2], value=values[k % 4], votes=(i + k) % 7
+            )
+            for k in range(2 + i % 3)
+        ],
         question=f"Hoe maken we {GROWTH[i % len(GROWTH)].lower()} tot een gewoonte?",
         question_items=[0, 1],
-        steps=[Step(what=f"Stap {k + 1}: {GROWTH[(i + k) % len(GROWTH)]}", who="Ann",
-                    due=day + dt.timedelta(days=14 * (k + 1)), done=(i + k) % 3 == 0)
-               for k in range(2 + i % 2)],
+        steps=[
+            Step(
+                what=f"Stap {k + 1}: {GROWTH[(i + k) % len(GROWTH)]}",
+                who="Ann",
+                due=day + dt.timedelta(days=14 * (k + 1)),
+                done=(i + k) % 3 == 0,
+            )
+            for k in range(2 + i % 2)
+        ],
         next_meeting=day + dt.timedelta(days=42),
     )
     session.live.stage = "done"

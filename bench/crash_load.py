@@ -58,7 +58,7 @@ def run(rounds: int, mode: str, folder: Path) -> dict[str, float]:
     path: Path | None = None
     worst = {"typed_to_shown": 0.0, "shown_to_saved": 0.0, "lost_typed": 0, "lost_shown": 0, "moved": 0}
     for round_no in range(rounds):
-        args = (["run", "--team", "Crash Test"] if path is None else ["resume", str(path)])
+        args = ["run", "--team", "Crash Test"] if path is None else ["resume", str(path)]
         term = Terminal([*args, "--sessions", str(sessions)], env)
         term.wait_for(b"notities")
         if mode == "typed":
@@ -87,12 +87,17 @@ def run(rounds: int, mode: str, folder: Path) -> dict[str, float]:
         notes = session.cards[session.agenda[0]].free if session.agenda[0] in session.cards else ""
         worst["moved"] += session.live.position != 0
         if VERBOSE:
-            late = [(str(c), round(killed - float(t), 2)) for c, t, sh, _ in words
-                    if sh is None and float(t) < killed - GRACE and str(c) not in notes]
+            late = [
+                (str(c), round(killed - float(t), 2))
+                for c, t, sh, _ in words
+                if sh is None and float(t) < killed - GRACE and str(c) not in notes
+            ]
             if late:
                 elsewhere = {k: r.free[-60:] for k, r in session.cards.items() if k != session.agenda[0]}
-                print(f"     round {round_no}: never drawn, not saved: {late[:4]}; other cards: {elsewhere}; "
-                      f"last screen: {term.shown()[-300:]!r}")
+                print(
+                    f"     round {round_no}: never drawn, not saved: {late[:4]}; other cards: {elsewhere}; "
+                    f"last screen: {term.shown()[-300:]!r}"
+                )
         for chunk, typed, shown, saved in words:
             assert isinstance(typed, float)
             if isinstance(shown, float):
@@ -123,14 +128,18 @@ def main() -> None:
     for process in load:
         process.start()
     try:
-        print(f"== crash test typing under load: {args.busy} busy, {args.io} io, {args.rounds} rounds, "
-              f"load average before {os.getloadavg()[0]:.1f}")
+        print(
+            f"== crash test typing under load: {args.busy} busy, {args.io} io, {args.rounds} rounds, "
+            f"load average before {os.getloadavg()[0]:.1f}"
+        )
         for mode in modes:
             worst = run(args.rounds, mode, scratch / mode)
-            print(f"   clock from {mode:5}: typed->drawn max {worst['typed_to_shown']:.2f} s, "
-                  f"drawn->saved max {worst['shown_to_saved']:.2f} s; words lost (GRACE {GRACE:.0f} s) "
-                  f"counted from typing {worst['lost_typed']:.0f}, from drawing {worst['lost_shown']:.0f}; "
-                  f"card moved {worst['moved']:.0f}x; load average {os.getloadavg()[0]:.1f}")
+            print(
+                f"   clock from {mode:5}: typed->drawn max {worst['typed_to_shown']:.2f} s, "
+                f"drawn->saved max {worst['shown_to_saved']:.2f} s; words lost (GRACE {GRACE:.0f} s) "
+                f"counted from typing {worst['lost_typed']:.0f}, from drawing {worst['lost_shown']:.0f}; "
+                f"card moved {worst['moved']:.0f}x; load average {os.getloadavg()[0]:.1f}"
+            )
     finally:
         for process in load:
             process.terminate()

@@ -75,8 +75,15 @@ async def phone(n: int, base: str, code: str, path: Path, until: float, log: lis
                     t0 = time.time()
                     async with client.post(page + "/add", data={"text": text, "anonymous": "1"}) as response:
                         await response.read()
-                        log.append({"kind": "item", "text": text, "sent": t0, "status": response.status,
-                                    "done": time.time()})
+                        log.append(
+                            {
+                                "kind": "item",
+                                "text": text,
+                                "sent": t0,
+                                "status": response.status,
+                                "done": time.time(),
+                            }
+                        )
                 elif now >= next_dot:
                     next_dot += DOT_EVERY
                     if not ids or rng.random() < 0.1:
@@ -87,8 +94,9 @@ async def phone(n: int, base: str, code: str, path: Path, until: float, log: lis
                         data = {"item": rng.choice(ids), "delta": delta}
                         async with client.post(page + "/dot", data=data) as response:
                             await response.read()
-                            log.append({"kind": "dot", "sent": t0, "status": response.status,
-                                        "done": time.time()})
+                            log.append(
+                                {"kind": "dot", "sent": t0, "status": response.status, "done": time.time()}
+                            )
                 else:
                     next_state += STATE_EVERY
                     async with client.get(page + "/state") as response:
@@ -131,9 +139,16 @@ async def facilitator(phones: int, seconds: float) -> dict[str, object]:
     deck = load_deck()
     store = SessionStore(home / "sessions")
     clock = FakeClock()
-    app = PotentialDeckApp(deck=deck, deck_path=builtin_deck(), store=store,
-                           settings_path=home / "settings.toml", lang="nl", clock=clock,
-                           wall=lambda: 1_800_000_000.0 + clock.value, now=lambda: FIXED_NOW)
+    app = PotentialDeckApp(
+        deck=deck,
+        deck_path=builtin_deck(),
+        store=store,
+        settings_path=home / "settings.toml",
+        lang="nl",
+        clock=clock,
+        wall=lambda: 1_800_000_000.0 + clock.value,
+        now=lambda: FIXED_NOW,
+    )
     session = new_session(deck, team="Bench school", now=FIXED_NOW, deck_path=str(builtin_deck()))
     session.harvest.dots_per_person = 5
     path = store.create(session)
@@ -193,8 +208,16 @@ async def facilitator(phones: int, seconds: float) -> dict[str, object]:
         out = home / "phones.json"
         code = joining.desk.code
         load = await asyncio.create_subprocess_exec(
-            sys.executable, str(Path(__file__).resolve()), "--phone-process", joining.plan.base_url, code,
-            str(path), str(phones), str(seconds), str(out), cwd=str(REPO),
+            sys.executable,
+            str(Path(__file__).resolve()),
+            "--phone-process",
+            joining.plan.base_url,
+            code,
+            str(path),
+            str(phones),
+            str(seconds),
+            str(out),
+            cwd=str(REPO),
         )
         with_phones = await type_for(seconds)
         await load.wait()
@@ -204,9 +227,16 @@ async def facilitator(phones: int, seconds: float) -> dict[str, object]:
         screen.flush()
     saved = read(path)
     log = json.loads(out.read_text(encoding="utf-8"))
-    return {"baseline": baseline, "phones": with_phones, "log": log, "arrived": arrived,
-            "on_disk": on_disk, "saved": saved, "typed": typed,
-            "card": session.agenda[0]}
+    return {
+        "baseline": baseline,
+        "phones": with_phones,
+        "log": log,
+        "arrived": arrived,
+        "on_disk": on_disk,
+        "saved": saved,
+        "typed": typed,
+        "card": session.agenda[0],
+    }
 
 
 def report(result: dict[str, object], phones: int, seconds: float) -> bool:
@@ -219,24 +249,35 @@ def report(result: dict[str, object], phones: int, seconds: float) -> bool:
     accepted = [entry for entry in items if entry["status"] == 200]
     on_file = {item.text for item in saved.harvest.items}  # type: ignore[attr-defined]
     lost = [entry["text"] for entry in accepted if entry["text"] not in on_file]
-    in_list = [arrived[str(entry["text"])] - float(entry["sent"]) for entry in accepted  # type: ignore[arg-type]
-               if entry["text"] in arrived]
+    in_list = [
+        arrived[str(entry["text"])] - float(entry["sent"])
+        for entry in accepted  # type: ignore[arg-type]
+        if entry["text"] in arrived
+    ]
     lags = list(result["on_disk"].values())  # type: ignore[attr-defined]
     typed_ok = result["typed"] == saved.record(result["card"]).free  # type: ignore[attr-defined]
     base, busy = result["baseline"], result["phones"]
-    print(f"   phones: {phones} for {seconds:.0f} s; {len(items)} items sent, {len(accepted)} accepted, "
-          f"{len(items) - len(accepted)} refused (told on the phone), {len(dots)} dot changes "
-          f"({sum(1 for d in dots if d['status'] == 200)} accepted), {len(errors)} connection errors")
+    print(
+        f"   phones: {phones} for {seconds:.0f} s; {len(items)} items sent, {len(accepted)} accepted, "
+        f"{len(items) - len(accepted)} refused (told on the phone), {len(dots)} dot changes "
+        f"({sum(1 for d in dots if d['status'] == 200)} accepted), {len(errors)} connection errors"
+    )
     print(f"   contributions lost: {len(lost)} (target {TARGET_LOST})  {verdict(len(lost) == TARGET_LOST)}")
     if in_list:
-        print(f"   submit -> in the facilitator's session, counted on the status line: "
-              f"median {ms(median(in_list))}, p95 {ms(pct(in_list, 95))}, max {ms(max(in_list))}")
+        print(
+            f"   submit -> in the facilitator's session, counted on the status line: "
+            f"median {ms(median(in_list))}, p95 {ms(pct(in_list, 95))}, max {ms(max(in_list))}"
+        )
     if lags:
-        print(f"   autosave after an item came in ({len(lags)} of {len(arrived)} seen written): "
-              f"median {ms(median(lags))}, p95 {ms(pct(lags, 95))}, "
-              f"max {ms(max(lags))} (target <= 1 s)  {verdict(max(lags) <= TARGET_SAVE_LAG)}")
-    print(f"   keys typed: {len(base)} baseline, {len(busy)} with phones; every key in the file: "  # type: ignore[arg-type]
-          f"{verdict(typed_ok)}")
+        print(
+            f"   autosave after an item came in ({len(lags)} of {len(arrived)} seen written): "
+            f"median {ms(median(lags))}, p95 {ms(pct(lags, 95))}, "
+            f"max {ms(max(lags))} (target <= 1 s)  {verdict(max(lags) <= TARGET_SAVE_LAG)}"
+        )
+    print(
+        f"   keys typed: {len(base)} baseline, {len(busy)} with phones; every key in the file: "  # type: ignore[arg-type]
+        f"{verdict(typed_ok)}"
+    )
     for label, p in (("median", 50), ("p95", 95), ("max", 100)):
         b, w = pct(base, p), pct(busy, p)  # type: ignore[arg-type]
         print(f"   key latency {label:>6}: baseline {ms(b)}, with phones {ms(w)}  {ratio(w, b)}")

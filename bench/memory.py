@@ -38,8 +38,10 @@ from _bench import (
 
 TARGET_MB = 80
 SETTLE = 1.0
-IMPORTS = ("import potential_deck.cli, potential_deck.tui.launch, potential_deck.tui.app, time; "
-           "print('IMPORTS-READY', flush=True); time.sleep(600)")
+IMPORTS = (
+    "import potential_deck.cli, potential_deck.tui.launch, potential_deck.tui.app, time; "
+    "print('IMPORTS-READY', flush=True); time.sleep(600)"
+)
 
 
 def main() -> None:
@@ -50,8 +52,7 @@ def main() -> None:
     repeat = 1 if args.quick else args.repeat
     if not shutil.which("tmux"):
         sys.exit("tmux is needed (apt-get install tmux)")
-    header(f"memory: RSS with the first screen up (tmux 100x30, {SETTLE:.0f} s settle), "
-           f"median of {repeat}")
+    header(f"memory: RSS with the first screen up (tmux 100x30, {SETTLE:.0f} s settle), median of {repeat}")
     byte_compile()
     home = temp_home("memory")
     deck = load_deck()
@@ -67,7 +68,7 @@ def main() -> None:
     counter = iter(range(10_000))
     cases = {
         "minimal app": (f"{env} {PYTHON} {BENCH / 'minimal_app.py'}", "MINIMAL-READY"),
-        "imports only (no app)": (f"{env} {PYTHON} -c \"{IMPORTS}\"", "IMPORTS-READY"),
+        "imports only (no app)": (f'{env} {PYTHON} -c "{IMPORTS}"', "IMPORTS-READY"),
         "app, new session": (None, needle),
         "app, 200-card session": (f"{env} {cli()} resume {big_path} --sessions {home / 'big'}", needle),
     }
@@ -91,14 +92,20 @@ def main() -> None:
     base = median(rss["minimal app"])
     print(f"\n   {'':28} {'VmRSS':>9} {'VmHWM':>9}   RSS vs minimal")
     for name in cases:
-        print(f"   {name:28} {median(rss[name]):6.1f} MB {median(hwm[name]):6.1f} MB   "
-              f"{ratio(median(rss[name]), base)}")
+        print(
+            f"   {name:28} {median(rss[name]):6.1f} MB {median(hwm[name]):6.1f} MB   "
+            f"{ratio(median(rss[name]), base)}"
+        )
     big = median(rss["app, 200-card session"])
     new, imports = median(rss["app, new session"]), median(rss["imports only (no app)"])
-    print(f"\n   200-card session adds {big - new:+.1f} MB to a new session; the app adds "
-          f"{new - imports:+.1f} MB to its imports")
-    print(f"   target: 200-card session < {TARGET_MB} MB RSS -> {big:.1f} MB "
-          f"(peak {median(hwm['app, 200-card session']):.1f} MB): {verdict(big < TARGET_MB)}")
+    print(
+        f"\n   200-card session adds {big - new:+.1f} MB to a new session; the app adds "
+        f"{new - imports:+.1f} MB to its imports"
+    )
+    print(
+        f"   target: 200-card session < {TARGET_MB} MB RSS -> {big:.1f} MB "
+        f"(peak {median(hwm['app, 200-card session']):.1f} MB): {verdict(big < TARGET_MB)}"
+    )
 
 
 if __name__ == "__main__":

@@ -108,8 +108,10 @@ def main() -> None:
             app_med, app_p95 = median(results["app"]), pct(results["app"], 95)
             print(f"\n   {kind}:")
             print(f"     minimal swap app  median {ms(base_med)}  p95 {ms(base_p95)}")
-            print(f"     potential-deck    median {ms(app_med)}  p95 {ms(app_p95)}   "
-                  f"{ratio(app_med, base_med)} / {ratio(app_p95, base_p95)}")
+            print(
+                f"     potential-deck    median {ms(app_med)}  p95 {ms(app_p95)}   "
+                f"{ratio(app_med, base_med)} / {ratio(app_p95, base_p95)}"
+            )
             ok = app_p95 / base_p95 <= TARGET
             print(f"     target p95 <= {TARGET}x minimal -> {app_p95 / base_p95:.2f}x: {verdict(ok)}")
     finally:

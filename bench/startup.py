@@ -53,8 +53,9 @@ HOME = "Bench school"
 """The home screen's list of sessions shows the saved session's team."""
 
 
-def typed_at_launch(tmux: Tmux, name: str, command: str, keys: str, needles: list[str],
-                    timeout: float = 30.0) -> tuple[float, dict[str, float]]:
+def typed_at_launch(
+    tmux: Tmux, name: str, command: str, keys: str, needles: list[str], timeout: float = 30.0
+) -> tuple[float, dict[str, float]]:
     """Seconds from starting `command` (with `keys` typed at once) until every needle shows;
     and when each needle first showed."""
     start = time.perf_counter()
@@ -103,8 +104,11 @@ def main() -> None:
         resumed = copy / saved.name
         shutil.copy(saved, resumed)
         return {
-            "minimal app": (f"{env} {PYTHON} {BENCH / 'minimal_app.py'} MINIMAL-READY", WORD,
-                            ["MINIMAL-READY", WORD]),
+            "minimal app": (
+                f"{env} {PYTHON} {BENCH / 'minimal_app.py'} MINIMAL-READY",
+                WORD,
+                ["MINIMAL-READY", WORD],
+            ),
             "run": (f"{env} {cli()} run --team X --sessions {fresh}", WORD, [title, WORD]),
             "resume": (f"{env} {cli()} resume {resumed} --sessions {copy}", WORD, [title, WORD]),
             "home": (f"{env} {cli()} --sessions {copy}", "", [HOME]),
@@ -129,10 +133,14 @@ def main() -> None:
     base = median(times["minimal app"])
     print(f"\n   {'':34} {'median':>11} {'min':>11} {'max':>11}   vs minimal")
     for name, values in times.items():
-        print(f"   {name:34} {ms(median(values))} {ms(min(values))} {ms(max(values))}   "
-              f"{ratio(median(values), base)}")
-    print(f"   {'run: first card title shows':34} {ms(median(first_frames))} {ms(min(first_frames))} "
-          f"{ms(max(first_frames))}   {ratio(median(first_frames), base)}")
+        print(
+            f"   {name:34} {ms(median(values))} {ms(min(values))} {ms(max(values))}   "
+            f"{ratio(median(values), base)}"
+        )
+    print(
+        f"   {'run: first card title shows':34} {ms(median(first_frames))} {ms(min(first_frames))} "
+        f"{ms(max(first_frames))}   {ratio(median(first_frames), base)}"
+    )
     print()
     for name in ("run", "resume", "home", "home, n"):
         value = median(times[name]) / base
@@ -161,8 +169,10 @@ def import_report() -> None:
     base_rows = _importtime(base_code)
     total = sum(cum for _, cum, level, _ in rows if level == 0)
     base_total = sum(cum for _, cum, level, _ in base_rows if level == 0)
-    print(f"   all imports: potential-deck {total / 1000:.0f} ms; minimal app (textual + 4 widgets) "
-          f"{base_total / 1000:.0f} ms; ratio {total / base_total:.2f}x")
+    print(
+        f"   all imports: potential-deck {total / 1000:.0f} ms; minimal app (textual + 4 widgets) "
+        f"{base_total / 1000:.0f} ms; ratio {total / base_total:.2f}x"
+    )
     ours = sorted((r for r in rows if r[3].startswith("potential_deck")), key=lambda r: -r[1])
     print("   our 10 slowest imports (cumulative ms, self ms):")
     for own, cum, _level, name in ours[:10]:
@@ -173,8 +183,7 @@ def _importtime(code: str) -> list[tuple[int, int, int, str]]:
     """(self us, cumulative us, nesting level, module) per import; best of 5 runs per module."""
     best: dict[str, tuple[int, int, int, str]] = {}
     for _ in range(5):
-        err = subprocess.run([PYTHON, "-X", "importtime", "-c", code], capture_output=True,
-                             text=True).stderr
+        err = subprocess.run([PYTHON, "-X", "importtime", "-c", code], capture_output=True, text=True).stderr
         for line in err.splitlines():
             m = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)", line)
             if m:

@@ -48,8 +48,23 @@ TARGET_SAVE = 0.020
 
 
 def text_to_type(count: int) -> str:
-    words = ("ouders", "leerlingen", "meertaligheid", "zoë", "één", "klas", "we", "zien",
-             "kansen,", "collega's", "steun.", "gesprek", "2026", "café", "groei")
+    words = (
+        "ouders",
+        "leerlingen",
+        "meertaligheid",
+        "zoë",
+        "één",
+        "klas",
+        "we",
+        "zien",
+        "kansen,",
+        "collega's",
+        "steun.",
+        "gesprek",
+        "2026",
+        "café",
+        "groei",
+    )
     out: list[str] = []
     i = 0
     while sum(map(len, out)) < count:
@@ -101,9 +116,16 @@ async def type_into_note(text: str, autosave: bool, big: bool = False) -> dict[s
     deck = load_deck()
     store = SessionStore(home / "sessions")
     clock = FakeClock()
-    app = PotentialDeckApp(deck=deck, deck_path=builtin_deck(), store=store,
-                           settings_path=home / "settings.toml", lang="nl", clock=clock,
-                           wall=lambda: 1_800_000_000.0 + clock.value, now=lambda: FIXED_NOW)
+    app = PotentialDeckApp(
+        deck=deck,
+        deck_path=builtin_deck(),
+        store=store,
+        settings_path=home / "settings.toml",
+        lang="nl",
+        clock=clock,
+        wall=lambda: 1_800_000_000.0 + clock.value,
+        now=lambda: FIXED_NOW,
+    )
     if big:
         session = big_session(deck, 200, 1024)
         session.deck_path = str(builtin_deck())
@@ -149,9 +171,14 @@ async def type_into_note(text: str, autosave: bool, big: bool = False) -> dict[s
             session_file_module.atomic_write = write.fn
     saved = read(path).record(card_id).free if autosave else None
     return {
-        "per_key": per_key, "total": total, "area": area_text, "saved": saved,
-        "saved_before_flush": saved_before_flush, "saves_while_typing": typed_saves,
-        "serialise_calls": serialise.calls, "write_calls": write.calls,
+        "per_key": per_key,
+        "total": total,
+        "area": area_text,
+        "saved": saved,
+        "saved_before_flush": saved_before_flush,
+        "saves_while_typing": typed_saves,
+        "serialise_calls": serialise.calls,
+        "write_calls": write.calls,
     }
 
 
@@ -179,17 +206,24 @@ def typing_report(chars: int) -> None:
     first_off = asyncio.run(type_into_note(text, autosave=False))
     second_off = asyncio.run(type_into_note(text, autosave=False))
     second_on = asyncio.run(type_into_note(text, autosave=True))
-    runs = {on_name: merge(first_on, second_on), off_name: merge(first_off, second_off),
-            big_name: asyncio.run(type_into_note(text[: len(text) // 2], autosave=True, big=True))}
+    runs = {
+        on_name: merge(first_on, second_on),
+        off_name: merge(first_off, second_off),
+        big_name: asyncio.run(type_into_note(text[: len(text) // 2], autosave=True, big=True)),
+    }
     base = runs[off_name]["per_key"]
     print("   on and off: two runs each (on, off, off, on), keys pooled; total = mean per run")
-    print(f"   {'':30} {'median':>11} {'p95':>11} {'p99':>11} {'max':>11} {'total':>9}   "
-          "median, p95, max vs off")
+    print(
+        f"   {'':30} {'median':>11} {'p95':>11} {'p99':>11} {'max':>11} {'total':>9}   "
+        "median, p95, max vs off"
+    )
     for name, run in runs.items():
         keys = run["per_key"]
-        print(f"   {name:30} {ms(median(keys))} {ms(pct(keys, 95))} {ms(pct(keys, 99))} "
-              f"{ms(max(keys))} {run['total']:7.2f} s   {ratio(median(keys), median(base))} "
-              f"{ratio(pct(keys, 95), pct(base, 95))} {ratio(max(keys), max(base))}")
+        print(
+            f"   {name:30} {ms(median(keys))} {ms(pct(keys, 95))} {ms(pct(keys, 99))} "
+            f"{ms(max(keys))} {run['total']:7.2f} s   {ratio(median(keys), median(base))} "
+            f"{ratio(pct(keys, 95), pct(base, 95))} {ratio(max(keys), max(base))}"
+        )
     lost = False
     for name, run in runs.items():
         typed = text[: len(text) // 2] if name == big_name else text
@@ -209,21 +243,27 @@ def typing_report(chars: int) -> None:
         writes = run["write_calls"]
         writes_loop = [d for thread, d in writes if thread == main]
         threaded = [d for thread, d in writes if thread != main]
-        print(f"   {name}: {run['saves_while_typing']:.0f} saves per run while typing; "
-              f"TOML built on the event loop {len(ser_loop)}x "
-              f"(median {median(ser_loop or [0]) * 1000:.1f} ms, max "
-              f"{max(ser_loop, default=0) * 1000:.1f} ms); atomic_write {len(writes)}x, "
-              f"{len(writes_loop)} on the loop (the final flush of each run), in a thread: median "
-              f"{median(threaded or [0]) * 1000:.1f} ms")
+        print(
+            f"   {name}: {run['saves_while_typing']:.0f} saves per run while typing; "
+            f"TOML built on the event loop {len(ser_loop)}x "
+            f"(median {median(ser_loop or [0]) * 1000:.1f} ms, max "
+            f"{max(ser_loop, default=0) * 1000:.1f} ms); atomic_write {len(writes)}x, "
+            f"{len(writes_loop)} on the loop (the final flush of each run), in a thread: median "
+            f"{median(threaded or [0]) * 1000:.1f} ms"
+        )
     big_loop = [d for thread, d in runs[big_name]["serialise_calls"] if thread == main]
     flushes = {on_name: 2, off_name: 2, big_name: 1}
-    writes_on_loop_ok = all(len([1 for t, _ in runs[n]["write_calls"] if t == main]) <= flushes[n]
-                            for n in runs)
-    ser_on_loop_ok = all(len([1 for t, _ in runs[n]["serialise_calls"] if t == main]) <= flushes[n]
-                         for n in runs)
-    print(f"   file writes off the event loop: {verdict(writes_on_loop_ok)}; TOML built off the "
-          f"event loop (but for the final flush): {verdict(ser_on_loop_ok)}; the flush with the "
-          f"200-card session open took {max(big_loop, default=0) * 1000:.0f} ms")
+    writes_on_loop_ok = all(
+        len([1 for t, _ in runs[n]["write_calls"] if t == main]) <= flushes[n] for n in runs
+    )
+    ser_on_loop_ok = all(
+        len([1 for t, _ in runs[n]["serialise_calls"] if t == main]) <= flushes[n] for n in runs
+    )
+    print(
+        f"   file writes off the event loop: {verdict(writes_on_loop_ok)}; TOML built off the "
+        f"event loop (but for the final flush): {verdict(ser_on_loop_ok)}; the flush with the "
+        f"200-card session open took {max(big_loop, default=0) * 1000:.0f} ms"
+    )
 
 
 def save_report(runs: int, folder: Path) -> None:
@@ -231,8 +271,10 @@ def save_report(runs: int, folder: Path) -> None:
 
     deck = load_deck()
     print("\n-- saving a 200-card session (to_toml + atomic_write with fsync; median of runs)")
-    print(f"   {'':22} {'size':>9} {'to_toml+write':>14} {'(min)':>9} {'json+plain':>12}  ratio   "
-          f"{'model_dump':>10} {'_plain':>9} {'tomli_w':>9} {'atomic_write':>12} {'plain write':>11}")
+    print(
+        f"   {'':22} {'size':>9} {'to_toml+write':>14} {'(min)':>9} {'json+plain':>12}  ratio   "
+        f"{'model_dump':>10} {'_plain':>9} {'tomli_w':>9} {'atomic_write':>12} {'plain write':>11}"
+    )
     for note_kb, n in ((1, runs), (100, max(2, runs // 7))):
         session = big_session(deck, 200, note_kb * 1024)
         target = folder / f"save-{note_kb}kb.toml"
@@ -240,8 +282,12 @@ def save_report(runs: int, folder: Path) -> None:
         full, base = [], []
         parts: dict[str, list[float]] = {}
         # The split below re-does to_toml step by step; only while it is still made that way.
-        split = (hasattr(store, "_plain") and hasattr(store, "tomli_w") and store.tomli_w.dumps(
-            store._plain(session.model_dump(mode="python", exclude_none=True))) == store.to_toml(session))
+        split = (
+            hasattr(store, "_plain")
+            and hasattr(store, "tomli_w")
+            and store.tomli_w.dumps(store._plain(session.model_dump(mode="python", exclude_none=True)))
+            == store.to_toml(session)
+        )
         for _ in range(n):
             t0 = time.perf_counter()
             store.atomic_write(target, store.to_toml(session))
@@ -266,24 +312,43 @@ def save_report(runs: int, folder: Path) -> None:
             with open(plain_target, "w", encoding="utf-8") as handle:
                 handle.write(text)
             t5 = time.perf_counter()
-            for name, value in (("model_dump", t1 - t0), ("_plain", t2 - t1), ("tomli_w", t3 - t2),
-                                ("atomic_write", t4 - t3), ("plain write", t5 - t4)):
+            for name, value in (
+                ("model_dump", t1 - t0),
+                ("_plain", t2 - t1),
+                ("tomli_w", t3 - t2),
+                ("atomic_write", t4 - t3),
+                ("plain write", t5 - t4),
+            ):
                 parts.setdefault(name, []).append(value)
         size = target.stat().st_size
         label = f"~{note_kb} KB notes/card (n={n})"
-        print(f"   {label:22} {size / 1e6:7.2f}MB {ms(median(full)):>14} {ms(min(full)):>9} "
-              f"{ms(median(base)):>12} "
-              f"{median(full) / median(base):5.1f}x  "
-              + " ".join(f"{ms(median(parts[k])) if split else 'n/a':>{w}}" for k, w in
-                         (("model_dump", 10), ("_plain", 9), ("tomli_w", 9), ("atomic_write", 12),
-                          ("plain write", 11))))
+        print(
+            f"   {label:22} {size / 1e6:7.2f}MB {ms(median(full)):>14} {ms(min(full)):>9} "
+            f"{ms(median(base)):>12} "
+            f"{median(full) / median(base):5.1f}x  "
+            + " ".join(
+                f"{ms(median(parts[k])) if split else 'n/a':>{w}}"
+                for k, w in (
+                    ("model_dump", 10),
+                    ("_plain", 9),
+                    ("tomli_w", 9),
+                    ("atomic_write", 12),
+                    ("plain write", 11),
+                )
+            )
+        )
         if note_kb == 1:
             spread = statistics.quantiles(full, n=4) if len(full) >= 4 else full
-            print(f"   {'':22} quartiles of to_toml+write: "
-                  + ", ".join(f"{v * 1000:.1f}" for v in spread) + " ms")
+            print(
+                f"   {'':22} quartiles of to_toml+write: "
+                + ", ".join(f"{v * 1000:.1f}" for v in spread)
+                + " ms"
+            )
             one_kb, one_kb_min = median(full), min(full)
-    print(f"\n   target: 200-card (1 KB/card) save <= {TARGET_SAVE * 1000:.0f} ms -> "
-          f"median {one_kb * 1000:.1f} ms (min {one_kb_min * 1000:.1f} ms): {verdict(one_kb <= TARGET_SAVE)}")
+    print(
+        f"\n   target: 200-card (1 KB/card) save <= {TARGET_SAVE * 1000:.0f} ms -> "
+        f"median {one_kb * 1000:.1f} ms (min {one_kb_min * 1000:.1f} ms): {verdict(one_kb <= TARGET_SAVE)}"
+    )
 
 
 def main() -> None:

@@ -83,9 +83,10 @@ async def _shoot(
                 raise RuntimeError("chromium did not start")
             await asyncio.sleep(0.1)
         port, path = port_file.read_text().splitlines()[:2]
-        async with aiohttp.ClientSession() as client, client.ws_connect(
-            f"ws://127.0.0.1:{port}{path}", max_msg_size=0
-        ) as socket:
+        async with (
+            aiohttp.ClientSession() as client,
+            client.ws_connect(f"ws://127.0.0.1:{port}{path}", max_msg_size=0) as socket,
+        ):
             tools = _DevTools(socket)
             target = (await tools.call("Target.createTarget", url="about:blank"))["targetId"]
             session = (await tools.call("Target.attachToTarget", targetId=target, flatten=True))["sessionId"]
@@ -164,14 +165,21 @@ async def _phone(
                 raise RuntimeError("chromium did not start")
             await asyncio.sleep(0.1)
         port, path = port_file.read_text().splitlines()[:2]
-        async with aiohttp.ClientSession() as client, client.ws_connect(
-            f"ws://127.0.0.1:{port}{path}", max_msg_size=0
-        ) as socket:
+        async with (
+            aiohttp.ClientSession() as client,
+            client.ws_connect(f"ws://127.0.0.1:{port}{path}", max_msg_size=0) as socket,
+        ):
             tools = _DevTools(socket)
             target = (await tools.call("Target.createTarget", url="about:blank"))["targetId"]
             session = (await tools.call("Target.attachToTarget", targetId=target, flatten=True))["sessionId"]
-            await tools.call("Emulation.setDeviceMetricsOverride", session, width=390, height=844,
-                             deviceScaleFactor=1, mobile=True)
+            await tools.call(
+                "Emulation.setDeviceMetricsOverride",
+                session,
+                width=390,
+                height=844,
+                deviceScaleFactor=1,
+                mobile=True,
+            )
             await tools.call("Emulation.setScriptExecutionDisabled", session, value=not javascript)
             await tools.call("Network.enable", session)
             await tools.call("Page.enable", session)
@@ -191,10 +199,16 @@ async def _phone(
             if out is not None:
                 shot = await tools.call("Page.captureScreenshot", session, format="png")
                 out.write_bytes(base64.b64decode(shot["data"]))
-            requested = [event["params"]["request"]["url"] for event in tools.events
-                         if event.get("method") == "Network.requestWillBeSent"]
-            return (await _evaluate(tools, session, "location.href"),
-                    await _evaluate(tools, session, "document.body.innerText"), requested)
+            requested = [
+                event["params"]["request"]["url"]
+                for event in tools.events
+                if event.get("method") == "Network.requestWillBeSent"
+            ]
+            return (
+                await _evaluate(tools, session, "location.href"),
+                await _evaluate(tools, session, "document.body.innerText"),
+                requested,
+            )
     finally:
         process.terminate()
         try:
@@ -221,16 +235,25 @@ async def _loaded(tools: _DevTools, session: str, selector: str) -> None:
 
 
 async def _centre(tools: _DevTools, session: str, selector: str) -> tuple[float, float]:
-    expression = (f"(() => {{ const e = document.querySelector({selector!r}); e.scrollIntoView(); "
-                  "const r = e.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })()")
+    expression = (
+        f"(() => {{ const e = document.querySelector({selector!r}); e.scrollIntoView(); "
+        "const r = e.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })()"
+    )
     x, y = await _evaluate(tools, session, expression)
     return float(x), float(y)
 
 
 async def _click(tools: _DevTools, session: str, where: tuple[float, float]) -> None:
     for kind in ("mousePressed", "mouseReleased"):
-        await tools.call("Input.dispatchMouseEvent", session, type=kind, x=where[0], y=where[1],
-                         button="left", clickCount=1)
+        await tools.call(
+            "Input.dispatchMouseEvent",
+            session,
+            type=kind,
+            x=where[0],
+            y=where[1],
+            button="left",
+            clickCount=1,
+        )
 
 
 def send_from_phone(

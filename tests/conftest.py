@@ -63,9 +63,7 @@ VALID_CARDS: dict[str, str] = {
 }
 
 
-def make_deck(
-    folder: Path, cards: dict[str, str] | None = None, deck_toml: str | None = DECK_TOML
-) -> Path:
+def make_deck(folder: Path, cards: dict[str, str] | None = None, deck_toml: str | None = DECK_TOML) -> Path:
     """A deck folder with `deck.toml` (unless None) and the given card files (default: valid)."""
     folder.mkdir(parents=True, exist_ok=True)
     if deck_toml is not None:

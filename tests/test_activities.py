@@ -83,9 +83,29 @@ def test_removing_an_activity(folder: Path) -> None:
 
 
 def test_cli_add_list_and_the_summary_counts_it(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["activity", "add", "--sessions", str(folder), "--team", "De Linde",
-                 "--date", "12/01/2027", "--form", "co-teaching", "--hours", "1,5",
-                 "--who", "An, Jan", "--note", "rekenles  samen"]) == 0
+    assert (
+        main(
+            [
+                "activity",
+                "add",
+                "--sessions",
+                str(folder),
+                "--team",
+                "De Linde",
+                "--date",
+                "12/01/2027",
+                "--form",
+                "co-teaching",
+                "--hours",
+                "1,5",
+                "--who",
+                "An, Jan",
+                "--note",
+                "rekenles  samen",
+            ]
+        )
+        == 0
+    )
     assert "logged for Basisschool De Linde" in capsys.readouterr().err
     assert main(["activity", "list", "--sessions", str(folder)]) == 0
     listed = capsys.readouterr().out
@@ -107,15 +127,19 @@ def test_cli_remove_by_id(folder: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert "no activities logged yet" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["--team", "Nergens"], "no team 'Nergens'"),
-    (["--team", "De Linde", "--hours", "veel"], "is not a number of hours"),
-    (["--team", "De Linde", "--hours", "0"], "is not a number of hours"),
-    (["--team", "De Linde", "--date", "31/02/2027"], "is not a date"),
-    (["--team", "basisschool"], "matches several teams"),
-])
-def test_cli_mistakes_are_one_clear_message(folder: Path, capsys: pytest.CaptureFixture[str],
-                                            args: list[str], message: str) -> None:
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--team", "Nergens"], "no team 'Nergens'"),
+        (["--team", "De Linde", "--hours", "veel"], "is not a number of hours"),
+        (["--team", "De Linde", "--hours", "0"], "is not a number of hours"),
+        (["--team", "De Linde", "--date", "31/02/2027"], "is not a date"),
+        (["--team", "basisschool"], "matches several teams"),
+    ],
+)
+def test_cli_mistakes_are_one_clear_message(
+    folder: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
     SessionStore(folder).create(h.empty("Basisschool Zonnebloem", when=dt.datetime(2026, 11, 1)))
     base = {"--date": "12/01/2027", "--form": "class-visit", "--hours": "2"}
     given = dict(zip(args[::2], args[1::2], strict=True))

@@ -28,53 +28,65 @@ except ImportError:  # the tests folder imported as a package
     from tests import export_helpers as h
 
 PARTICIPANTS = [
-    "Jan Peeters", "Els D'Hondt", "Mohamed El Amrani", "Fatima-Zahra Ben Ali", "Ömer Yılmaz",
-    "Ayşe Demir", "Łukasz Wiśniewski", "Agnieszka Nowak-Kowalska", "João Gonçalves",
-    "Maria da Conceição", "Jānis Bērziņš", "Līga Kalniņa", "Roos Vos", "An Claes",
-    "Lieve Van den Broeck", "Sara O'Neill",
+    "Jan Peeters",
+    "Els D'Hondt",
+    "Mohamed El Amrani",
+    "Fatima-Zahra Ben Ali",
+    "Ömer Yılmaz",
+    "Ayşe Demir",
+    "Łukasz Wiśniewski",
+    "Agnieszka Nowak-Kowalska",
+    "João Gonçalves",
+    "Maria da Conceição",
+    "Jānis Bērziņš",
+    "Līga Kalniņa",
+    "Roos Vos",
+    "An Claes",
+    "Lieve Van den Broeck",
+    "Sara O'Neill",
 ]
 
 # (note, the spelling that must be gone)
 CASES_NL: list[tuple[str, str]] = [
-    ("J\u00adan zei het", "J\u00adan"),                       # soft hyphen
-    ("Ja\u200bn zei het", "Ja\u200bn"),                       # zero-width space
-    ("Jan\u200dPeeters kwam", "Jan\u200dPeeters"),            # zero-width joiner
-    ("Jan\u2060Peeters kwam", "Jan\u2060Peeters"),            # word joiner
-    ("\ufeffJan kwam", "Jan"),                                # byte-order mark before
-    ("met Ｊａｎ Ｐｅｅｔｅｒｓ", "Ｊａｎ"),                    # full-width
-    ("met 𝐉𝐚𝐧", "𝐉𝐚𝐧"),                                      # mathematical bold
-    ("met Јаn", "Јаn"),                                       # Cyrillic Ј and а
-    ("met Οmer", "Οmer"),                                     # Greek capital omicron
-    ("Ja\u0301n lachte", "Ja\u0301n"),                        # a stray combining accent
-    ("O\u0308mer (NFD) lachte", "O\u0308mer"),                # decomposed Ö
-    ("volgens Dhondt", "Dhondt"),                             # without its apostrophe
+    ("J\u00adan zei het", "J\u00adan"),  # soft hyphen
+    ("Ja\u200bn zei het", "Ja\u200bn"),  # zero-width space
+    ("Jan\u200dPeeters kwam", "Jan\u200dPeeters"),  # zero-width joiner
+    ("Jan\u2060Peeters kwam", "Jan\u2060Peeters"),  # word joiner
+    ("\ufeffJan kwam", "Jan"),  # byte-order mark before
+    ("met Ｊａｎ Ｐｅｅｔｅｒｓ", "Ｊａｎ"),  # full-width
+    ("met 𝐉𝐚𝐧", "𝐉𝐚𝐧"),  # mathematical bold
+    ("met Јаn", "Јаn"),  # Cyrillic Ј and а
+    ("met Οmer", "Οmer"),  # Greek capital omicron
+    ("Ja\u0301n lachte", "Ja\u0301n"),  # a stray combining accent
+    ("O\u0308mer (NFD) lachte", "O\u0308mer"),  # decomposed Ö
+    ("volgens Dhondt", "Dhondt"),  # without its apostrophe
     ("volgens D Hondt", "D Hondt"),
     ("volgens D’Hondt", "D’Hondt"),
     ("volgens DHONDT", "DHONDT"),
     ("volgens Sara ONeill", "ONeill"),
-    ("login Jan2 en jan_p", "Jan2"),                          # glued to digits
-    ("login Jan2 en jan_p", "jan_p"),                         # glued to an underscore
+    ("login Jan2 en jan_p", "Jan2"),  # glued to digits
+    ("login Jan2 en jan_p", "jan_p"),  # glued to an underscore
     ("mail jan.peeters@school.be", "jan.peeters"),
     ("#JanPeeters op de foto", "JanPeeters"),
     ("Łukasz2024 en ŁUKASZ_W", "Łukasz2024"),
     ("Łukasz2024 en ŁUKASZ_W", "ŁUKASZ"),
-    ("dank aan J. Peeters", "J. Peeters"),                    # an initial
+    ("dank aan J. Peeters", "J. Peeters"),  # an initial
     ("dank aan J.Peeters", "J.Peeters"),
-    ("Omer Yilmaz kwam", "Yilmaz"),                           # Turkish ı without its dot
+    ("Omer Yilmaz kwam", "Yilmaz"),  # Turkish ı without its dot
     ("YILMAZ en yılmaz", "yılmaz"),
-    ("Ömer'in plan", "Ömer"),                                 # Turkish suffix
+    ("Ömer'in plan", "Ömer"),  # Turkish suffix
     ("Ayse Demir en ayşe", "Ayse"),
-    ("Lukasz Wisniewski belde", "Wisniewski"),                # Polish without diacritics
+    ("Lukasz Wisniewski belde", "Wisniewski"),  # Polish without diacritics
     ("Nowak-Kowalska en Kowalska", "Kowalska"),
     ("Agnie\u00adszka kwam", "Agnie\u00adszka"),
-    ("Joao Goncalves en GONÇALVES", "Goncalves"),             # Portuguese
+    ("Joao Goncalves en GONÇALVES", "Goncalves"),  # Portuguese
     ("Maria da Conceicao", "Conceicao"),
-    ("Janis Berzins en Bērziņš", "Berzins"),                  # Latvian
+    ("Janis Berzins en Bērziņš", "Berzins"),  # Latvian
     ("Liga Kalnina", "Kalnina"),
-    ("Mohamed El Amrani en el-amrani", "Amrani"),             # Moroccan, with a particle
-    ("Fatima Zahra kwam", "Zahra"),                           # a space instead of the hyphen
+    ("Mohamed El Amrani en el-amrani", "Amrani"),  # Moroccan, with a particle
+    ("Fatima Zahra kwam", "Zahra"),  # a space instead of the hyphen
     ("met Fatima-Zahra en Ben Ali", "Fatima"),
-    ("Roos zei dat het werkte", "Roos"),                      # a word-name used as a name
+    ("Roos zei dat het werkte", "Roos"),  # a word-name used as a name
     ("we vroegen het aan Roos Vos", "Vos"),
     ("An's klas", "An's"),
     ("met Lieve gesproken", "Lieve"),
@@ -87,12 +99,30 @@ CASES_NL: list[tuple[str, str]] = [
 ]
 
 WORDS_NL = [
-    "roos in de klas", "Ans kwam ook", "de vos en de raaf", "ik ben blij", "lieve collega's",
-    "Annelies", "januari", "planning", "Jansen", "Roosendaal", "analyse", "Lieve collega's, dank",
-    "elsewhere", "de alinea",
+    "roos in de klas",
+    "Ans kwam ook",
+    "de vos en de raaf",
+    "ik ben blij",
+    "lieve collega's",
+    "Annelies",
+    "januari",
+    "planning",
+    "Jansen",
+    "Roosendaal",
+    "analyse",
+    "Lieve collega's, dank",
+    "elsewhere",
+    "de alinea",
 ]
-WORDS_EN = ["an idea", "I will try", "mark the date", "we hope so", "Will you help?",
-            "Hope is what we need.", "a mark"]
+WORDS_EN = [
+    "an idea",
+    "I will try",
+    "mark the date",
+    "we hope so",
+    "Will you help?",
+    "Hope is what we need.",
+    "a mark",
+]
 # (note, as it must read): the same words stay elsewhere (WORDS_EN)
 CASES_EN: list[tuple[str, str]] = [
     ("then Will shared his plan", "then Participant 1 shared his plan"),
@@ -119,8 +149,7 @@ def _as_read(fmt: str, out: str) -> str:
         return re.sub(r"\\(.)", r"\1", out)
     if fmt == "json":
         return json.dumps(json.loads(out), ensure_ascii=False)
-    return json.dumps(store.from_toml(out, Path("x.toml")).model_dump(mode="json"),
-                      ensure_ascii=False)
+    return json.dumps(store.from_toml(out, Path("x.toml")).model_dump(mode="json"), ensure_ascii=False)
 
 
 def _reader_fold(text: str) -> str:
@@ -148,8 +177,7 @@ def _parts(names: list[str], lang: Lang) -> set[str]:
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize(("note", "spelled"), CASES_NL)
 def test_no_tricky_spelling_survives(fmt: str, note: str, spelled: str) -> None:
-    out = _as_read(fmt, render(_session("nl", PARTICIPANTS, [note]), h.deck(), fmt,
-                               anonymize=True))
+    out = _as_read(fmt, render(_session("nl", PARTICIPANTS, [note]), h.deck(), fmt, anonymize=True))
     assert spelled not in out
     assert "Deelnemer" in out or "deelnemer" in out
 
@@ -157,18 +185,23 @@ def test_no_tricky_spelling_survives(fmt: str, note: str, spelled: str) -> None:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_no_participant_name_survives_the_whole_corpus(fmt: str) -> None:
     notes = [note for note, _ in CASES_NL] + WORDS_NL
-    out = _reader_fold(_as_read(fmt, render(_session("nl", PARTICIPANTS, notes), h.deck(), fmt,
-                                            anonymize=True)))
-    left = [part for part in _parts(PARTICIPANTS, "nl")
-            if re.search(rf"(?<![^\W\d_]){re.escape(part)}(?![^\W\d_])", out)]
+    out = _reader_fold(
+        _as_read(fmt, render(_session("nl", PARTICIPANTS, notes), h.deck(), fmt, anonymize=True))
+    )
+    left = [
+        part
+        for part in _parts(PARTICIPANTS, "nl")
+        if re.search(rf"(?<![^\W\d_]){re.escape(part)}(?![^\W\d_])", out)
+    ]
     assert not left
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_ordinary_words_survive_in_dutch(fmt: str) -> None:
     notes = [note for note, _ in CASES_NL] + WORDS_NL
-    out = html.unescape(_as_read(fmt, render(_session("nl", PARTICIPANTS, notes), h.deck(), fmt,
-                                             anonymize=True)))
+    out = html.unescape(
+        _as_read(fmt, render(_session("nl", PARTICIPANTS, notes), h.deck(), fmt, anonymize=True))
+    )
     for words in WORDS_NL:
         assert words in out, words
 
@@ -177,8 +210,7 @@ def test_ordinary_words_survive_in_dutch(fmt: str) -> None:
 @pytest.mark.parametrize(("note", "expected"), CASES_EN)
 def test_english_word_names_go_where_they_are_names(fmt: str, note: str, expected: str) -> None:
     people = ["Will Smith", "Mark Janssens", "Hope Adeyemi", "An Claes"]
-    out = _as_read(fmt, render(_session("en", people, [note, *WORDS_EN]), h.deck(), fmt,
-                               anonymize=True))
+    out = _as_read(fmt, render(_session("en", people, [note, *WORDS_EN]), h.deck(), fmt, anonymize=True))
     assert note not in out
     assert expected in out
     for words in WORDS_EN:

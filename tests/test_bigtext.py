@@ -53,8 +53,11 @@ def test_fit_all_puts_a_blank_row_between_texts() -> None:
 
 
 def test_measure_says_the_rows_render_takes() -> None:
-    for text, width, scale in (("Moet ik een superheld zijn om inclusief les te geven?", 80, 1),
-                               ("Wat werkt?", 60, 2), ("Één coördinator", 200, 1)):
+    for text, width, scale in (
+        ("Moet ik een superheld zijn om inclusief les te geven?", 80, 1),
+        ("Wat werkt?", 60, 2),
+        ("Één coördinator", 200, 1),
+    ):
         lines = bigtext.render(text, width, scale)
         assert lines is not None and bigtext.measure(text, width, scale) == len(lines)
     assert bigtext.measure("Samenwerkingsverbanden", 40, 1) is None

@@ -42,7 +42,10 @@ def test_the_card_that_leads_to_the_harvest_does_not_repeat_it(builtin: Deck) ->
 def test_the_brug_card_has_its_three_coloured_fields(builtin: Deck) -> None:
     fields = note_fields(builtin.card("brug-kleuren"))[1:-1]
     assert [(f.id, f.colour) for f in fields] == [
-        ("blue", FieldColour.BLUE), ("warning", FieldColour.ORANGE), ("green", FieldColour.GREEN)]
+        ("blue", FieldColour.BLUE),
+        ("warning", FieldColour.ORANGE),
+        ("green", FieldColour.GREEN),
+    ]
     assert fields[0].label("nl").startswith("Blauw") and fields[0].label("en").startswith("Blue")
     assert all(f.hex and f.hex.startswith("#") for f in fields)
 
@@ -89,8 +92,7 @@ def test_fields_saved_today_keep_their_meaning_on_the_cards(field: str, builtin:
 
 
 def test_a_card_shows_the_notes_of_the_card_it_asks_for(builtin: Deck) -> None:
-    session = new_session(builtin, team="De Linde", now=NOW,
-                          agenda=["start-diversiteit", "brede-kijk"])
+    session = new_session(builtin, team="De Linde", now=NOW, agenda=["start-diversiteit", "brede-kijk"])
     card = builtin.card("brede-kijk")
     assert card.notes_from == "start-diversiteit"
     assert notes_beside(card, session) is None
@@ -105,8 +107,10 @@ def test_the_report_keeps_notes_under_a_field_the_card_no_longer_lists(builtin: 
     session = new_session(builtin, team="De Linde", now=NOW, agenda=["brug-kleuren"])
     session.record("brug-kleuren").fields = {"strengths": "Sterke zorgwerking", "green": "Leesouders"}
     notes = summarize(session, builtin).notes[0]
-    assert [(n.id, n.text) for n in notes.fields] == [("green", "Leesouders"),
-                                                      ("strengths", "Sterke zorgwerking")]
+    assert [(n.id, n.text) for n in notes.fields] == [
+        ("green", "Leesouders"),
+        ("strengths", "Sterke zorgwerking"),
+    ]
     markdown = render(session, builtin, "md")
     assert "**Groen: groeiadviezen**" in markdown and "Sterke zorgwerking" in markdown
 

@@ -69,8 +69,16 @@ def test_a_session_file_is_clean_once_read(tmp_path: Path) -> None:
     assert is_clean(json.dumps(session.model_dump(mode="json"), ensure_ascii=False))
 
 
-@pytest.mark.parametrize("command", [["summary"], ["export"], ["export", "--format", "json"],
-                                     ["export", "--format", "toml"], ["export", "--anonymize"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["summary"],
+        ["export"],
+        ["export", "--format", "json"],
+        ["export", "--format", "toml"],
+        ["export", "--anonymize"],
+    ],
+)
 def test_no_escape_reaches_the_terminal_from_the_cli(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
 ) -> None:

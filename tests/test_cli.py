@@ -18,9 +18,7 @@ SUPERHERO_EN = "Do I have to be a superhero to teach inclusively?"
 
 
 @pytest.fixture
-def broken_deck(
-    tmp_path: Path, write_deck: Callable[..., Path], card_toml: Callable[..., str]
-) -> Path:
+def broken_deck(tmp_path: Path, write_deck: Callable[..., Path], card_toml: Callable[..., str]) -> Path:
     """A deck with three problems in three files."""
     return write_deck(
         tmp_path / "deck",
@@ -58,9 +56,7 @@ def test_validate_a_broken_deck_prints_every_problem_and_fails(
     assert "3 problems" in captured.err
 
 
-def test_deck_json_lists_every_card_in_english(
-    capsys: pytest.CaptureFixture[str], builtin: Deck
-) -> None:
+def test_deck_json_lists_every_card_in_english(capsys: pytest.CaptureFixture[str], builtin: Deck) -> None:
     assert main(["deck", "--json", "--lang", "en"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert isinstance(rows, list)

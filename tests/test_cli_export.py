@@ -40,14 +40,16 @@ def test_export_prints_markdown_by_default(saved: Path, capsys: pytest.CaptureFi
     assert out == render(session, h.deck(), "md", year=year_until(session, saved))
 
 
-def test_export_writes_a_private_file(saved: Path, tmp_path: Path,
-                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_writes_a_private_file(
+    saved: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = tmp_path / "verslag.html"
     assert main(["export", str(saved), "-o", str(target)]) == 0
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     session = store.read(saved)
-    assert target.read_text(encoding="utf-8") == render(session, h.deck(), "html",
-                                                        year=year_until(session, saved))
+    assert target.read_text(encoding="utf-8") == render(
+        session, h.deck(), "html", year=year_until(session, saved)
+    )
     assert capsys.readouterr().out == ""
 
 
@@ -61,8 +63,9 @@ def test_export_into_a_missing_folder_is_one_clear_error(
     assert not target.parent.exists()
 
 
-def test_export_refuses_to_overwrite_without_force(saved: Path, tmp_path: Path,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_refuses_to_overwrite_without_force(
+    saved: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = tmp_path / "verslag.md"
     target.write_text("van vroeger", encoding="utf-8")
     assert main(["export", str(saved), "-o", str(target)]) == 1
@@ -73,11 +76,9 @@ def test_export_refuses_to_overwrite_without_force(saved: Path, tmp_path: Path,
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 
-def test_export_never_overwrites_the_session_itself(saved: Path,
-                                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_never_overwrites_the_session_itself(saved: Path, capsys: pytest.CaptureFixture[str]) -> None:
     before = saved.read_text(encoding="utf-8")
-    code = main(["export", str(saved), "--format", "toml", "--anonymize", "-o", str(saved),
-                 "--force"])
+    code = main(["export", str(saved), "--format", "toml", "--anonymize", "-o", str(saved), "--force"])
     assert code == 1
     assert "session file itself" in _one_line(capsys.readouterr().err)
     assert saved.read_text(encoding="utf-8") == before
@@ -99,14 +100,12 @@ def test_unknown_format_is_one_clear_line(saved: Path, capsys: pytest.CaptureFix
     assert "unknown format 'pdf'" in line and "md, html, json, toml" in line
 
 
-def test_missing_session_is_one_clear_line(tmp_path: Path,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_session_is_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", str(tmp_path / "weg.toml")]) == 1
     assert "weg.toml" in _one_line(capsys.readouterr().err)
 
 
-def test_unreadable_session_is_one_clear_line(tmp_path: Path,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_unreadable_session_is_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad = tmp_path / "kapot.toml"
     bad.write_text("team = [", encoding="utf-8")
     assert main(["export", str(bad)]) == 1
@@ -148,8 +147,7 @@ def test_summary_in_english(saved: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert "Joint learning question" in capsys.readouterr().out
 
 
-def test_summary_of_a_folder_skips_a_broken_file(tmp_path: Path,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_summary_of_a_folder_skips_a_broken_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "sessies"
     folder.mkdir()
     first = h.filled(when=h.NOW.replace(month=1))
@@ -173,8 +171,7 @@ def test_summary_of_a_folder_skips_a_broken_file(tmp_path: Path,
     assert "Contacturen: 1,5 u, richtpunt een twintigtal (8%)" in out
 
 
-def test_summary_of_only_broken_files_fails(tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_summary_of_only_broken_files_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "c.toml").write_text("team = [", encoding="utf-8")
     assert main(["summary", str(tmp_path)]) == 1
     err = capsys.readouterr().err
@@ -182,8 +179,7 @@ def test_summary_of_only_broken_files_fails(tmp_path: Path,
     assert "no session could be read" in err.splitlines()[-1]
 
 
-def test_summary_of_several_files_for_one_team(tmp_path: Path,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_summary_of_several_files_for_one_team(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     paths = []
     for month in (1, 2):
         path = tmp_path / f"{month}.toml"

@@ -25,8 +25,9 @@ NOTE = "Jonas zei iets over de ouders van Emma"
 
 
 def _saved(folder: Path, deck: Deck) -> Path:
-    session = new_session(deck, team="De Linde", now=NOW, participants=["Jonas", "Emma"],
-                          deck_path=str(builtin_deck()))
+    session = new_session(
+        deck, team="De Linde", now=NOW, participants=["Jonas", "Emma"], deck_path=str(builtin_deck())
+    )
     session.cards[session.agenda[0]] = CardRecord(free=NOTE)
     return SessionStore(folder).create(session)
 
@@ -89,7 +90,11 @@ def test_a_full_standard_output_is_one_message(tmp_path: Path, builtin: Deck, co
     with open("/dev/full", "w") as full:
         result = subprocess.run(
             [sys.executable, "-m", "potential_deck", *args[command]],
-            stdout=full, stderr=subprocess.PIPE, text=True, timeout=120, check=False,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            check=False,
         )
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr
@@ -156,4 +161,3 @@ def test_settings_live_where_the_platform_expects_them(monkeypatch: pytest.Monke
 def test_platformdirs_is_a_declared_dependency() -> None:
     pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
     assert '"platformdirs' in pyproject.read_text(encoding="utf-8")
-

@@ -36,10 +36,13 @@ def test_meetings_steps_done_and_activities_add_up() -> None:
     hours = year.hours
     assert (hours.meetings, hours.steps, hours.activities) == pytest.approx((3.5, 4.0, 2.0))
     assert hours.total == pytest.approx(9.5) == year.contact_hours
-    assert dict(hours.per_form) == pytest.approx({
-        Collaboration.CO_TEACHING: 4.0, Collaboration.CLASS_VISIT: 2.0,
-        Collaboration.TEAM_MEETING: 3.5,
-    })
+    assert dict(hours.per_form) == pytest.approx(
+        {
+            Collaboration.CO_TEACHING: 4.0,
+            Collaboration.CLASS_VISIT: 2.0,
+            Collaboration.TEAM_MEETING: 3.5,
+        }
+    )
     assert hours.target == TARGET_HOURS == 20
     assert hours.progress == pytest.approx(9.5 / 20) and hours.percent == 48
 
@@ -77,6 +80,10 @@ def test_the_target_follows_the_source_and_does_not_contradict_itself() -> None:
     nl, en = t("nl", "summary.hours_note"), t("en", "summary.hours_note")
     assert "minstens een twintigtal contacturen" in nl and "Flexio" in nl
     assert "at least some twenty contact hours" in en and "Flexio" in en
-    for text in (nl, en, t("nl", "summary.contact_hours", hours="1", percent=5),
-                 t("en", "summary.contact_hours", hours="1", percent=5)):
+    for text in (
+        nl,
+        en,
+        t("nl", "summary.contact_hours", hours="1", percent=5),
+        t("en", "summary.contact_hours", hours="1", percent=5),
+    ):
         assert "ongeveer" not in text and "about" not in text

@@ -50,9 +50,21 @@ def test_the_core_module_walk_finds_the_known_modules() -> None:
     )
     assert result.returncode == 0, result.stderr
     found = set(result.stdout.split())
-    for name in ("deck.load", "text.i18n", "locations", "session.meeting", "session.migrate",
-                 "session.models", "session.notes", "session.store", "session.timer",
-                 "harvest.rules", "report.export", "year.lookback", "room.follow"):
+    for name in (
+        "deck.load",
+        "text.i18n",
+        "locations",
+        "session.meeting",
+        "session.migrate",
+        "session.models",
+        "session.notes",
+        "session.store",
+        "session.timer",
+        "harvest.rules",
+        "report.export",
+        "year.lookback",
+        "room.follow",
+    ):
         assert f"potential_deck.core.{name}" in found
 
 

@@ -9,8 +9,12 @@ from potential_deck.core.session.models import CoreValue, Deck, Dimension
 def test_coverage_is_every_dimension_and_value_of_the_chosen_cards(builtin: Deck) -> None:
     coverage = agenda_coverage(builtin, ["meertaligheid", "genderidentiteit", "tijd-maken"])
     assert coverage.dimensions == (Dimension.LANGUAGE, Dimension.GENDER_IDENTITY)
-    assert coverage.values == (CoreValue.VALUING_DIVERSITY, CoreValue.SUPPORTING_ALL,
-                               CoreValue.WORKING_WITH_OTHERS, CoreValue.PROFESSIONAL_DEVELOPMENT)
+    assert coverage.values == (
+        CoreValue.VALUING_DIVERSITY,
+        CoreValue.SUPPORTING_ALL,
+        CoreValue.WORKING_WITH_OTHERS,
+        CoreValue.PROFESSIONAL_DEVELOPMENT,
+    )
     assert Dimension.RELIGION in coverage.missing_dimensions
     assert coverage.missing_values == ()
 
@@ -26,8 +30,10 @@ def test_coverage_text_names_what_is_touched_and_what_not_yet(builtin: Deck) -> 
     text = coverage_text("nl", agenda_coverage(builtin, ["schoolkosten"]))
     dims, values = text.splitlines()
     assert dims.startswith("Dimensies: socio-economisch · nog niet: etnisch-cultureel, taal,")
-    assert values == ("Kernwaarden: diversiteit waarderen, alle leerlingen ondersteunen"
-                      " · nog niet: samenwerken, professionele ontwikkeling")
+    assert values == (
+        "Kernwaarden: diversiteit waarderen, alle leerlingen ondersteunen"
+        " · nog niet: samenwerken, professionele ontwikkeling"
+    )
 
 
 def test_coverage_text_of_the_whole_deck_in_english(builtin: Deck) -> None:

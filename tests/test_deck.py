@@ -97,9 +97,7 @@ def test_card_lookup_by_id(small_deck: Deck) -> None:
         small_deck.card("nope")
 
 
-def test_single_file_deck_with_cards_tables_loads(
-    tmp_path: Path, card_toml: Callable[..., str]
-) -> None:
+def test_single_file_deck_with_cards_tables_loads(tmp_path: Path, card_toml: Callable[..., str]) -> None:
     path = tmp_path / "deck.toml"
     path.write_text(_single_file(card_toml("een", "start"), card_toml("twee", "action")))
     deck = decks.load(path)
@@ -127,9 +125,7 @@ def _broken(
     return folder / name, problems
 
 
-def test_invalid_toml_reports_the_parsers_line(
-    tmp_path: Path, write_deck: Callable[..., Path]
-) -> None:
+def test_invalid_toml_reports_the_parsers_line(tmp_path: Path, write_deck: Callable[..., Path]) -> None:
     text = 'id = "kapot"\nkind = "dialogue"\nminutes = = 3\n'
     path, problems = _broken(tmp_path, write_deck, "05-kapot.toml", text)
     problem = _only(problems)
@@ -150,14 +146,10 @@ def test_invalid_toml_at_the_end_of_the_file_reports_the_last_line(
     assert "invalid TOML" in problem.message
 
 
-def test_unknown_kind(
-    tmp_path: Path, write_deck: Callable[..., Path], card_toml: Callable[..., str]
-) -> None:
+def test_unknown_kind(tmp_path: Path, write_deck: Callable[..., Path], card_toml: Callable[..., str]) -> None:
     path, problems = _broken(tmp_path, write_deck, "05-x.toml", card_toml("gesprek", "chat"))
     problem = _only(problems)
-    assert (problem.file, problem.line, problem.card, problem.field) == (
-        path, 2, "gesprek", "kind"
-    )
+    assert (problem.file, problem.line, problem.card, problem.field) == (path, 2, "gesprek", "kind")
     assert "'chat'" in problem.message
     assert "start, dialogue, action" in problem.message
 
@@ -165,9 +157,7 @@ def test_unknown_kind(
 def test_missing_language_table(
     tmp_path: Path, write_deck: Callable[..., Path], card_toml: Callable[..., str]
 ) -> None:
-    path, problems = _broken(
-        tmp_path, write_deck, "05-x.toml", card_toml("eentalig", langs=("nl",))
-    )
+    path, problems = _broken(tmp_path, write_deck, "05-x.toml", card_toml("eentalig", langs=("nl",)))
     problem = _only(problems)
     assert (problem.file, problem.card, problem.field) == (path, "eentalig", "en")
     assert problem.line is not None
@@ -180,25 +170,17 @@ def test_duplicate_ids_across_two_files(
 ) -> None:
     path, problems = _broken(tmp_path, write_deck, "05-again.toml", card_toml("praten"))
     problem = _only(problems)
-    assert (problem.file, problem.line, problem.card, problem.field) == (
-        path, 1, "praten", "id"
-    )
+    assert (problem.file, problem.line, problem.card, problem.field) == (path, 1, "praten", "id")
     assert "duplicate" in problem.message
     assert "02-praten.toml" in problem.message  # where the id was used first
 
 
-def test_empty_title(
-    tmp_path: Path, write_deck: Callable[..., Path], card_toml: Callable[..., str]
-) -> None:
-    text = card_toml("leeg", langs=("nl", "en")).replace(
-        'title = "leeg title (en)"', 'title = "   "'
-    )
+def test_empty_title(tmp_path: Path, write_deck: Callable[..., Path], card_toml: Callable[..., str]) -> None:
+    text = card_toml("leeg", langs=("nl", "en")).replace('title = "leeg title (en)"', 'title = "   "')
     path, problems = _broken(tmp_path, write_deck, "05-leeg.toml", text)
     problem = _only(problems)
     title_line = text.splitlines().index('title = "   "') + 1
-    assert (problem.file, problem.line, problem.card, problem.field) == (
-        path, title_line, "leeg", "en.title"
-    )
+    assert (problem.file, problem.line, problem.card, problem.field) == (path, title_line, "leeg", "en.title")
     assert "empty" in problem.message
 
 
@@ -206,13 +188,9 @@ def test_empty_title(
 def test_minutes_below_one(
     tmp_path: Path, write_deck: Callable[..., Path], card_toml: Callable[..., str], minutes: int
 ) -> None:
-    path, problems = _broken(
-        tmp_path, write_deck, "05-kort.toml", card_toml("kort", minutes=minutes)
-    )
+    path, problems = _broken(tmp_path, write_deck, "05-kort.toml", card_toml("kort", minutes=minutes))
     problem = _only(problems)
-    assert (problem.file, problem.line, problem.card, problem.field) == (
-        path, 3, "kort", "minutes"
-    )
+    assert (problem.file, problem.line, problem.card, problem.field) == (path, 3, "kort", "minutes")
     assert str(minutes) in problem.message
     assert "at least 1" in problem.message
 
@@ -235,9 +213,7 @@ def test_unknown_tag(
     text = card_toml("tags", extra=f'{key} = ["weather"]')
     path, problems = _broken(tmp_path, write_deck, "05-tags.toml", text)
     problem = _only(problems)
-    assert (problem.file, problem.line, problem.card, problem.field) == (
-        path, 4, "tags", f"{key}.0"
-    )
+    assert (problem.file, problem.line, problem.card, problem.field) == (path, 4, "tags", f"{key}.0")
     assert f"{label} 'weather'" in problem.message
     assert choice in problem.message  # the message lists what is allowed
 
@@ -309,9 +285,7 @@ def test_single_file_deck_without_cards_is_a_problem(tmp_path: Path) -> None:
     assert "no cards" in problem.message
 
 
-def test_a_lone_card_file_is_reported_as_not_a_deck(
-    tmp_path: Path, card_toml: Callable[..., str]
-) -> None:
+def test_a_lone_card_file_is_reported_as_not_a_deck(tmp_path: Path, card_toml: Callable[..., str]) -> None:
     path = tmp_path / "een.toml"
     path.write_text(card_toml("een"))
     deck, problems = check(path)
@@ -333,9 +307,7 @@ en = "Agenda"
 """
 
 
-def test_default_agenda_naming_a_missing_card(
-    tmp_path: Path, write_deck: Callable[..., Path]
-) -> None:
+def test_default_agenda_naming_a_missing_card(tmp_path: Path, write_deck: Callable[..., Path]) -> None:
     folder = write_deck(tmp_path / "deck", deck_toml=AGENDA_DECK)
     deck, problems = check(folder)
     assert deck is None
@@ -418,8 +390,7 @@ def _single_file(*cards: str) -> str:
         '[name]\nnl = "Een bestand"\nen = "One file"\n'
     )
     tables = [
-        "\n[[cards]]\n"
-        + card.replace("\n[nl]\n", "\n[cards.nl]\n").replace("\n[en]\n", "\n[cards.en]\n")
+        "\n[[cards]]\n" + card.replace("\n[nl]\n", "\n[cards.nl]\n").replace("\n[en]\n", "\n[cards.en]\n")
         for card in cards
     ]
     return head + "".join(tables)

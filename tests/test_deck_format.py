@@ -152,10 +152,16 @@ def test_a_card_names_its_fields_with_labels_and_colours(
     [
         ('id = "rood"\nnl = "Rood"', "fields.1.en", "field 'rood' has a label in nl only; add en = \"...\""),
         ('id = "rood"', "fields.1.nl", "field 'rood' needs a label"),
-        ('id = "rood"\nnl = "Rood"\nen = "Red"\ncolour = "pink"', "fields.1.colour",
-         "unknown colour 'pink'; use one of: blue, red, orange, green, yellow, purple"),
-        ('id = "growth"\nnl = "Groei"\nen = "Growth"', "fields.1.id",
-         "'growth' is a field every card has already; choose another id"),
+        (
+            'id = "rood"\nnl = "Rood"\nen = "Red"\ncolour = "pink"',
+            "fields.1.colour",
+            "unknown colour 'pink'; use one of: blue, red, orange, green, yellow, purple",
+        ),
+        (
+            'id = "growth"\nnl = "Groei"\nen = "Growth"',
+            "fields.1.id",
+            "'growth' is a field every card has already; choose another id",
+        ),
         ('id = "rood"\nquestion = 3', "fields", "field 'rood' answers question 3, but the card has 2"),
         ('id = "blauw"\nnl = "Nog eens"\nen = "Again"', "fields", "field 'blauw' is listed twice"),
         ('id = "rood"\nquestion = "2"', "fields.1.question", "write the number of a question"),

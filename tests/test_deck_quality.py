@@ -11,8 +11,9 @@ from potential_deck.core.deck.fields import GUIDE_FIELDS
 from potential_deck.core.session.models import LANGS, Card, CardText, Deck, Dimension, Kind
 from potential_deck.core.text.i18n import STRINGS
 
-GUIDE_QUESTIONS = {lang: tuple(STRINGS[f"field.{name}"][i] for name in GUIDE_FIELDS)
-                   for i, lang in enumerate(LANGS)}
+GUIDE_QUESTIONS = {
+    lang: tuple(STRINGS[f"field.{name}"][i] for name in GUIDE_FIELDS) for i, lang in enumerate(LANGS)
+}
 """The three guide questions of a dialogue card: Flexio's words in Dutch, ours in English."""
 
 SAME_IN_BOTH = {"LGBTIQ+"}
@@ -38,7 +39,10 @@ def every_text(deck: Deck) -> Iterator[tuple[Card, str, str, str]]:
 
 def test_the_dutch_guide_questions_are_flexios() -> None:
     assert GUIDE_QUESTIONS["nl"] == (
-        "Wat deed je in die situatie?", "Wat werkte er en wat niet?", "Waar haalde je voldoening uit?")
+        "Wat deed je in die situatie?",
+        "Wat werkte er en wat niet?",
+        "Waar haalde je voldoening uit?",
+    )
 
 
 def test_every_card_has_both_languages_with_the_same_number_of_questions(builtin: Deck) -> None:
@@ -123,8 +127,11 @@ def test_every_theme_the_sources_name_has_a_dialogue_card(builtin: Deck) -> None
 
 
 def test_the_rights_of_the_child_have_a_dialogue_and_an_action_card(builtin: Deck) -> None:
-    kinds = {card.kind for card in builtin.cards
-             if "kinderrechten" in card.nl.title.casefold() or "rechtvaardigheid" in card.nl.intro}
+    kinds = {
+        card.kind
+        for card in builtin.cards
+        if "kinderrechten" in card.nl.title.casefold() or "rechtvaardigheid" in card.nl.intro
+    }
     assert kinds == {Kind.DIALOGUE, Kind.ACTION}
 
 

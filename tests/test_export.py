@@ -127,8 +127,19 @@ def test_html_is_self_contained_and_printable() -> None:
     out = render(h.big(), h.deck(), "html")
     tree = _html_tree(out)
     lowered = out.lower()
-    for forbidden in ("<script", "<link", "url(", "src=", "href=", "http:", "https:",
-                      "@import", "<img", "<iframe", "javascript:"):
+    for forbidden in (
+        "<script",
+        "<link",
+        "url(",
+        "src=",
+        "href=",
+        "http:",
+        "https:",
+        "@import",
+        "<img",
+        "<iframe",
+        "javascript:",
+    ):
         assert forbidden not in lowered, forbidden
     assert "@media print" in out
     assert tree.find("./head/style") is not None

@@ -71,8 +71,19 @@ def rendered() -> str:
 
 def test_no_markup_is_made_from_note_text(rendered: str) -> None:
     assert rendered.count("<hr") == 1  # the line above the footer, ours
-    for tag in ("<script", "<img", "<a ", "<code", "<pre", "<ol", "<del", "<s>",
-                "<strong>niet", "<em>niet", "<em>ook"):
+    for tag in (
+        "<script",
+        "<img",
+        "<a ",
+        "<code",
+        "<pre",
+        "<ol",
+        "<del",
+        "<s>",
+        "<strong>niet",
+        "<em>niet",
+        "<em>ook",
+    ):
         assert tag not in rendered, tag
 
 

@@ -37,8 +37,9 @@ def _error_line(capsys: pytest.CaptureFixture[str]) -> str:
 
 
 @posix_only
-def test_force_never_replaces_a_symbolic_link(saved: Path, tmp_path: Path,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_force_never_replaces_a_symbolic_link(
+    saved: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     real = tmp_path / "elders.md"
     real.write_text("van iemand anders", encoding="utf-8")
     link = tmp_path / "verslag.md"
@@ -50,8 +51,9 @@ def test_force_never_replaces_a_symbolic_link(saved: Path, tmp_path: Path,
 
 
 @posix_only
-def test_force_never_replaces_a_named_pipe(saved: Path, tmp_path: Path,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_force_never_replaces_a_named_pipe(
+    saved: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     pipe = tmp_path / "verslag.md"
     os.mkfifo(pipe)
     assert main(["export", str(saved), "-o", str(pipe), "--force"]) == 1
@@ -62,8 +64,9 @@ def test_force_never_replaces_a_named_pipe(saved: Path, tmp_path: Path,
 
 @posix_only
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="mknod needs root")
-def test_force_never_replaces_a_device(saved: Path, tmp_path: Path,
-                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_force_never_replaces_a_device(
+    saved: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     device = tmp_path / "verslag.md"
     # a /dev/full of our own: a test never aims at the real one (old code, run as root,
     # replaced it with a regular file)
@@ -74,8 +77,9 @@ def test_force_never_replaces_a_device(saved: Path, tmp_path: Path,
     assert stat.S_ISCHR(device.lstat().st_mode)
 
 
-def test_an_extension_of_another_format_is_refused(saved: Path, tmp_path: Path,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_extension_of_another_format_is_refused(
+    saved: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = tmp_path / "x.md"
     assert main(["export", str(saved), "--format", "html", "-o", str(target)]) == 1
     line = _error_line(capsys)
@@ -83,8 +87,9 @@ def test_an_extension_of_another_format_is_refused(saved: Path, tmp_path: Path,
     assert not target.exists()
 
 
-def test_an_extension_we_cannot_write_is_refused(saved: Path, tmp_path: Path,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_extension_we_cannot_write_is_refused(
+    saved: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = tmp_path / "report.pdf"
     assert main(["export", str(saved), "-o", str(target)]) == 1
     line = _error_line(capsys)

@@ -25,8 +25,13 @@ def pair() -> tuple[Session, Session]:
     """October (Omar, Lotte named) and November, which looked back on October."""
     october = h.empty(when=dt.datetime(2026, 10, 12, 14, 0), participants=["Omar Haddad", "Lotte"])
     october.harvest.steps = [
-        Step(what="Co-teaching met Omar", who="Omar Haddad", due=dt.date(2026, 10, 30),
-             form=Collaboration.CO_TEACHING, hours=3),
+        Step(
+            what="Co-teaching met Omar",
+            who="Omar Haddad",
+            due=dt.date(2026, 10, 30),
+            form=Collaboration.CO_TEACHING,
+            hours=3,
+        ),
         Step(what="Woordmuur", who="Lotte", due=dt.date(2026, 11, 6)),
     ]
     november = h.empty(when=dt.datetime(2026, 11, 16, 14, 0), participants=["Lotte", "Jan"])
@@ -35,8 +40,9 @@ def pair() -> tuple[Session, Session]:
     decide(november, 0, StepStatus.DONE)
     set_learned(november, 0, "Omar zag hoe de kinderen samenwerkten")
     decide(november, 1, StepStatus.CARRIED, new_due=dt.date(2026, 12, 4))
-    november.activities = [Activity(date=dt.date(2026, 11, 20), form=Collaboration.CLASS_VISIT,
-                                    hours=2, who="Jan", note="4A")]
+    november.activities = [
+        Activity(date=dt.date(2026, 11, 20), form=Collaboration.CLASS_VISIT, hours=2, who="Jan", note="4A")
+    ]
     return october, november
 
 

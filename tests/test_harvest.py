@@ -330,9 +330,7 @@ def test_export_path_is_in_an_exports_folder_beside_the_session() -> None:
     assert harvest.export_path(path, "html", lang="en", anonymize=True) == Path(
         "/s/exports/2026-11-23-de-linde-anonymous.html"
     )
-    assert harvest.export_path(path, "toml", lang="nl").parent != path.parent, (
-        "never read back as a session"
-    )
+    assert harvest.export_path(path, "toml", lang="nl").parent != path.parent, "never read back as a session"
 
 
 def test_an_anonymised_export_is_named_in_the_sessions_language() -> None:

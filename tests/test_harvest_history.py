@@ -39,10 +39,13 @@ def state(session: Session) -> dict[str, Any]:
 
 def noted_session(session: Session) -> Session:
     """Four card opportunities, dots, a value, a link, two steps: a harvest under way."""
-    session.record("begin").growth = [Opportunity(text="Thuistaal benutten"),
-                                      Opportunity(text="Ouders betrekken")]
+    session.record("begin").growth = [
+        Opportunity(text="Thuistaal benutten"),
+        Opportunity(text="Ouders betrekken"),
+    ]
     session.record("praten").growth = [
-        Opportunity(text="Samen lessen voorbereiden", value=CoreValue.WORKING_WITH_OTHERS)]
+        Opportunity(text="Samen lessen voorbereiden", value=CoreValue.WORKING_WITH_OTHERS)
+    ]
     session.record("doen").growth = [Opportunity(text="Feedback van leerlingen vragen")]
     harvest.start(session)
     harvest.set_votes(session, 1, 2)
@@ -89,8 +92,10 @@ CHANGE: dict[str, tuple[Callable[[Session], object], Callable[[Session], object]
     "split": (lambda s: harvest.merge(s, source=3, target=1), lambda s: harvest.split(s, 1)),
     "removed": (_nothing, lambda s: harvest.remove_item(s, 1)),
     "value": (_nothing, lambda s: harvest.cycle_value(s, 2)),
-    "line_value": (lambda s: set_note(s.record("doen"), "strengths", "geduld\nhumor"),
-                   lambda s: cycle_line_value(s.record("doen"), "strengths", "humor")),
+    "line_value": (
+        lambda s: set_note(s.record("doen"), "strengths", "geduld\nhumor"),
+        lambda s: cycle_line_value(s.record("doen"), "strengths", "humor"),
+    ),
     "dots": (_nothing, lambda s: harvest.add_dot(s, 0)),
     "sorted": (_nothing, harvest.sort_by_votes),
     "dots_per_person": (_nothing, lambda s: harvest.set_dots_per_person(s, 5)),
@@ -98,8 +103,7 @@ CHANGE: dict[str, tuple[Callable[[Session], object], Callable[[Session], object]
     "linked": (_nothing, lambda s: harvest.toggle_link(s, 0)),
     "unlinked": (_nothing, lambda s: harvest.toggle_link(s, 1)),
     "step_added": (_nothing, lambda s: harvest.add_step(s, "Leesboeken kiezen", "Tom")),
-    "step_edited": (_nothing, lambda s: harvest.update_step(s, 0, what="Ouderavond", who="",
-                                                            due="3/2/2026")),
+    "step_edited": (_nothing, lambda s: harvest.update_step(s, 0, what="Ouderavond", who="", due="3/2/2026")),
     "step_removed": (_nothing, lambda s: harvest.remove_step(s, 0)),
     "step_done": (_nothing, lambda s: harvest.toggle_step(s, 1)),
     "step_open": (lambda s: harvest.toggle_step(s, 1), lambda s: harvest.toggle_step(s, 1)),
@@ -108,8 +112,15 @@ CHANGE: dict[str, tuple[Callable[[Session], object], Callable[[Session], object]
     "hidden": (_nothing, lambda s: set_hidden(s, 0, True)),
     "shown": (lambda s: set_hidden(s, 0, True), lambda s: set_hidden(s, 0, False)),
 }
-WORDS = {"text": "Ouders betrekken", "into": "Thuistaal benutten", "value": CoreValue.VALUING_DIVERSITY,
-         "votes": 3, "dots": 5, "what": "Ouderavond plannen", "date": dt.date(2026, 2, 1)}
+WORDS = {
+    "text": "Ouders betrekken",
+    "into": "Thuistaal benutten",
+    "value": CoreValue.VALUING_DIVERSITY,
+    "votes": 3,
+    "dots": 5,
+    "what": "Ouderavond plannen",
+    "date": dt.date(2026, 2, 1),
+}
 
 
 def test_every_change_the_history_knows_is_tested() -> None:
@@ -145,8 +156,7 @@ def test_undo_across_a_merge_restores_indexes_links_removed_and_absorbed(
     history.commit(noted, "merged", text="Feedback van leerlingen vragen", into="Ouders betrekken")
     harvest.edit_item(noted, 0, "Ouders en leerlingen betrekken")
     history.commit(noted, "edited", text="Ouders en leerlingen betrekken")
-    assert noted.harvest.items[0].absorbed == [
-        "Feedback van leerlingen vragen", "Ouders betrekken"]
+    assert noted.harvest.items[0].absorbed == ["Feedback van leerlingen vragen", "Ouders betrekken"]
     assert noted.harvest.question_items == [0]
     history.undo(noted)
     history.undo(noted)
@@ -194,9 +204,7 @@ def test_undo_never_turns_back_the_time_at_the_harvest(noted: Session, history: 
     assert noted.harvest.shown == 600.0
 
 
-def test_a_change_never_committed_is_undone_first_not_lost(
-    noted: Session, history: HarvestHistory
-) -> None:
+def test_a_change_never_committed_is_undone_first_not_lost(noted: Session, history: HarvestHistory) -> None:
     harvest.add_item(noted, "Eigen")
     history.commit(noted, "added", text="Eigen")
     harvest.set_votes(noted, 0, 5)  # the screen forgot to commit
@@ -263,8 +271,7 @@ def test_a_cleared_date_and_a_long_text_are_written_out(noted: Session, history:
 def test_the_step_undone_is_where_the_screen_looks(noted: Session, history: HarvestHistory) -> None:
     harvest.remove_step(noted, 1)
     history.commit(noted, "step_removed", what="Boeken kiezen")
-    assert history.undo(noted) == Moved(
-        "Ongedaan gemaakt: stap „Boeken kiezen” verwijderd", "plan", None, 1)
+    assert history.undo(noted) == Moved("Ongedaan gemaakt: stap „Boeken kiezen” verwijderd", "plan", None, 1)
 
 
 # --- the core values of strengths and challenges ----------------------------------------------
@@ -280,12 +287,18 @@ def test_a_lines_core_value_is_undone_and_the_screen_looks_at_that_line(noted: S
     tag_line(noted.record("doen"), "strengths", "humor", CoreValue.VALUING_DIVERSITY)
     history.commit(noted, "line_value", text="humor", value=CoreValue.VALUING_DIVERSITY)
     moved = history.undo(noted)
-    assert moved == Moved("Ongedaan gemaakt: kernwaarde van „humor”: Diversiteit waarderen", "items",
-                          None, None, ("doen", "strengths", "humor"))
+    assert moved == Moved(
+        "Ongedaan gemaakt: kernwaarde van „humor”: Diversiteit waarderen",
+        "items",
+        None,
+        None,
+        ("doen", "strengths", "humor"),
+    )
     assert noted.record("doen").tags == []
     history.redo(noted)
     assert [(tag.text, tag.value) for tag in noted.record("doen").tags] == [
-        ("humor", CoreValue.VALUING_DIVERSITY)]
+        ("humor", CoreValue.VALUING_DIVERSITY)
+    ]
 
 
 def test_undo_gives_no_tag_back_to_a_line_reworded_on_its_card(noted: Session) -> None:
@@ -384,9 +397,26 @@ def test_dots_pressed_in_a_row_can_be_one_step(noted: Session, history: HarvestH
 
 OPS = st.lists(
     st.tuples(
-        st.sampled_from(["add", "edit", "merge", "split", "remove", "value", "dot", "sort", "per_person",
-                         "question", "link", "step_add", "step_edit", "step_remove", "step_done",
-                         "meeting"]),
+        st.sampled_from(
+            [
+                "add",
+                "edit",
+                "merge",
+                "split",
+                "remove",
+                "value",
+                "dot",
+                "sort",
+                "per_person",
+                "question",
+                "link",
+                "step_add",
+                "step_edit",
+                "step_remove",
+                "step_done",
+                "meeting",
+            ]
+        ),
         st.integers(0, 30),
         st.integers(0, 30),
         st.floats(0, 8),
@@ -455,8 +485,9 @@ def _apply(s: Session, op: str, a: int, b: int) -> str | None:
     return "linked"
 
 
-PROPERTY = settings(max_examples=60, deadline=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture])
+PROPERTY = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 @PROPERTY
@@ -516,8 +547,13 @@ def test_a_long_meeting_keeps_the_history_small(session: Session, clock: Clock) 
     Kept whole, each step would cost the whole harvest (about 18 KB here, over 5 MB in all).
     """
     session.harvest.items = [
-        HarvestItem(text=f"Groeimogelijkheid {i}: " + "een zin van een zekere lengte " * 4,
-                    cards=["begin"], absorbed=[f"eerste versie {i}"]) for i in range(60)]
+        HarvestItem(
+            text=f"Groeimogelijkheid {i}: " + "een zin van een zekere lengte " * 4,
+            cards=["begin"],
+            absorbed=[f"eerste versie {i}"],
+        )
+        for i in range(60)
+    ]
     history = HarvestHistory(session, clock=clock)
     tracemalloc.start()
     try:

@@ -50,7 +50,9 @@ def test_wordings_lists_every_wording_a_merge_holds(noted: Session) -> None:
     harvest.edit_item(noted, first, "Ouders en leerlingen betrekken")
     second = harvest.merge(noted, source=0, target=first)
     assert harvest.wordings(noted.harvest.items[second]) == [
-        "Ouders en leerlingen betrekken", "Ouders betrekken", "Feedback van leerlingen vragen",
+        "Ouders en leerlingen betrekken",
+        "Ouders betrekken",
+        "Feedback van leerlingen vragen",
         "Thuistaal benutten",
     ]
 
@@ -78,8 +80,7 @@ def test_an_item_never_merged_holds_itself(noted: Session) -> None:
 
 
 def test_items_with_different_values_need_a_choice(noted: Session) -> None:
-    assert harvest.merge_choices(noted, 0, 2) == (
-        CoreValue.VALUING_DIVERSITY, CoreValue.WORKING_WITH_OTHERS)
+    assert harvest.merge_choices(noted, 0, 2) == (CoreValue.VALUING_DIVERSITY, CoreValue.WORKING_WITH_OTHERS)
     before = noted.harvest.model_copy(deep=True)
     with pytest.raises(harvest.ValueChoice) as refused:
         harvest.merge(noted, source=0, target=2, value="ask")
@@ -98,7 +99,9 @@ def test_the_chosen_value_is_the_merged_items_and_each_part_keeps_its_own(noted:
     merged = noted.harvest.items[index]
     assert merged.value == CoreValue.VALUING_DIVERSITY
     assert [part.value for part in merged.parts] == [
-        CoreValue.WORKING_WITH_OTHERS, CoreValue.VALUING_DIVERSITY]
+        CoreValue.WORKING_WITH_OTHERS,
+        CoreValue.VALUING_DIVERSITY,
+    ]
 
 
 def test_target_keeps_the_targets_value_and_the_other_is_kept_in_its_part(
@@ -108,7 +111,9 @@ def test_target_keeps_the_targets_value_and_the_other_is_kept_in_its_part(
     merged = noted.harvest.items[index]
     assert merged.value == CoreValue.WORKING_WITH_OTHERS
     assert [item.value for item in harvest.held(merged)] == [
-        CoreValue.WORKING_WITH_OTHERS, CoreValue.VALUING_DIVERSITY]
+        CoreValue.WORKING_WITH_OTHERS,
+        CoreValue.VALUING_DIVERSITY,
+    ]
 
 
 def test_an_explicit_none_leaves_the_merged_item_without_a_value(noted: Session) -> None:
@@ -148,7 +153,9 @@ def test_split_links_both_items_when_the_merge_was_linked(noted: Session) -> Non
     harvest.set_links(noted, [index])
     harvest.split(noted, index)
     assert [noted.harvest.items[i].text for i in noted.harvest.question_items] == [
-        "Ouders betrekken", "Feedback van leerlingen vragen"]
+        "Ouders betrekken",
+        "Feedback van leerlingen vragen",
+    ]
 
 
 def test_split_undoes_merges_one_at_a_time(noted: Session) -> None:
@@ -157,11 +164,18 @@ def test_split_undoes_merges_one_at_a_time(noted: Session) -> None:
     assert len(noted.harvest.items) == 2
     assert harvest.split(noted, second) == [0, 1]
     assert harvest.can_split(noted.harvest.items[0])
-    assert texts(noted) == ["Thuistaal benutten", "Feedback van leerlingen vragen",
-                            "Samen lessen voorbereiden"], "the items come back in the merge's place"
+    assert texts(noted) == [
+        "Thuistaal benutten",
+        "Feedback van leerlingen vragen",
+        "Samen lessen voorbereiden",
+    ], "the items come back in the merge's place"
     harvest.split(noted, 0)
-    assert texts(noted) == ["Thuistaal benutten", "Ouders betrekken",
-                            "Feedback van leerlingen vragen", "Samen lessen voorbereiden"]
+    assert texts(noted) == [
+        "Thuistaal benutten",
+        "Ouders betrekken",
+        "Feedback van leerlingen vragen",
+        "Samen lessen voorbereiden",
+    ]
 
 
 def test_after_a_split_gathering_adds_nothing_twice(noted: Session) -> None:
@@ -180,9 +194,14 @@ def test_an_item_that_is_no_merge_cannot_be_split(noted: Session) -> None:
 
 def test_a_merge_saved_by_an_older_version_loads_and_cannot_be_split(session: Session) -> None:
     """Files written before `parts` existed hold merged texts in `absorbed` only."""
-    text = store.to_toml(session).replace("[harvest]", (
-        '[harvest]\n\n[[harvest.items]]\ntext = "Ouders betrekken"\ncards = ["begin"]\n'
-        'votes = 3\nabsorbed = ["Ouders uitnodigen"]\n'), 1)
+    text = store.to_toml(session).replace(
+        "[harvest]",
+        (
+            '[harvest]\n\n[[harvest.items]]\ntext = "Ouders betrekken"\ncards = ["begin"]\n'
+            'votes = 3\nabsorbed = ["Ouders uitnodigen"]\n'
+        ),
+        1,
+    )
     loaded = store.from_toml(text, Path("oud.toml"))
     item = loaded.harvest.items[0]
     assert (item.absorbed, item.parts) == (["Ouders uitnodigen"], [])

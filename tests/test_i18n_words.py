@@ -13,20 +13,85 @@ from potential_deck.core.session import toml_read as tomlin
 from potential_deck.core.session.models import Deck, Kind
 from potential_deck.core.text.i18n import STRINGS, t
 
-SAME_IN_BOTH = frozenset({"Start", "Team", "Timer", "Reset", "gender", "LGBTIQ+", "–", "{minutes} min",
-                          # a team's year: the sources' own terms ('co-teaching', 'lesson study')
-                          "co-teaching", "lesson study", "open", "Team: {team}",
-                          # only placeholders and punctuation: the room view's top line
-                          "{team} · {date}"})
+SAME_IN_BOTH = frozenset(
+    {
+        "Start",
+        "Team",
+        "Timer",
+        "Reset",
+        "gender",
+        "LGBTIQ+",
+        "–",
+        "{minutes} min",
+        # a team's year: the sources' own terms ('co-teaching', 'lesson study')
+        "co-teaching",
+        "lesson study",
+        "open",
+        "Team: {team}",
+        # only placeholders and punctuation: the room view's top line
+        "{team} · {date}",
+    }
+)
 """Texts that are the same words in Dutch and English (a Dutch screen may show them)."""
 
-ENGLISH_ONLY = frozenset({
-    "the", "and", "with", "you", "your", "this", "that", "found", "matches", "no", "not", "card",
-    "cards", "press", "save", "cancel", "growth", "dot", "dots", "step", "steps", "file", "quit",
-    "keys", "back", "next", "previous", "edit", "add", "remove", "done", "question", "search",
-    "theme", "session", "notes", "field", "none", "yes", "from", "into", "are", "was", "it",
-    "there", "what", "who", "when", "by", "to", "undo", "redo", "undone", "redone",
-})
+ENGLISH_ONLY = frozenset(
+    {
+        "the",
+        "and",
+        "with",
+        "you",
+        "your",
+        "this",
+        "that",
+        "found",
+        "matches",
+        "no",
+        "not",
+        "card",
+        "cards",
+        "press",
+        "save",
+        "cancel",
+        "growth",
+        "dot",
+        "dots",
+        "step",
+        "steps",
+        "file",
+        "quit",
+        "keys",
+        "back",
+        "next",
+        "previous",
+        "edit",
+        "add",
+        "remove",
+        "done",
+        "question",
+        "search",
+        "theme",
+        "session",
+        "notes",
+        "field",
+        "none",
+        "yes",
+        "from",
+        "into",
+        "are",
+        "was",
+        "it",
+        "there",
+        "what",
+        "who",
+        "when",
+        "by",
+        "to",
+        "undo",
+        "redo",
+        "undone",
+        "redone",
+    }
+)
 """Common English words that are not Dutch words too ('open', 'export', 'is' are both)."""
 
 KEY_NAMES = re.compile(r"\b(Enter|Escape|Delete|Tab|Space|Ctrl|PageUp|PageDown)\b")
@@ -93,8 +158,9 @@ def test_real_singular_and_plural(lang: str, key: str, values: dict[str, object]
 
 
 def test_a_dutch_text_differs_from_its_english_one_unless_the_words_are_both() -> None:
-    same = {key: nl for key, (nl, en) in STRINGS.items()
-            if nl == en and nl not in SAME_IN_BOTH and _words(nl)}  # '{team} · {date}' has no words
+    same = {
+        key: nl for key, (nl, en) in STRINGS.items() if nl == en and nl not in SAME_IN_BOTH and _words(nl)
+    }  # '{team} · {date}' has no words
     assert same == {}
 
 
@@ -146,8 +212,12 @@ def _command_words() -> list[tuple[str, str, str]]:
     """Every command's key-bar word and help line (declared beside the command, tui.keys)."""
     from potential_deck.tui.keys import ALL
 
-    return [(command.id, *words) for commands in ALL.values() for command in commands
-            for words in (command.label, command.help)]
+    return [
+        (command.id, *words)
+        for commands in ALL.values()
+        for command in commands
+        for words in (command.label, command.help)
+    ]
 
 
 def test_the_commands_words_are_right_in_both_languages_too() -> None:
@@ -162,7 +232,7 @@ def test_the_commands_words_are_right_in_both_languages_too() -> None:
 
 
 def test_the_key_bar_never_says_a_key_twice() -> None:
-    """"+ +1 min": a symbol key followed by a word that starts with the same symbol."""
+    """ "+ +1 min": a symbol key followed by a word that starts with the same symbol."""
     from potential_deck.tui.keys import ALL, Where
 
     twice = []

@@ -28,12 +28,14 @@ def _session() -> Session:
     s.harvest.question = "Hoe kunnen we ouders betrekken, thuis; en op school?"
     s.harvest.next_meeting = dt.date(2026, 12, 14)
     s.harvest.steps = [
-        Step(what="Oudercafé plannen; uitnodiging, affiche\\folder", who="Zoë Çelik, Bram",
-             due=dt.date(2026, 12, 4)),
+        Step(
+            what="Oudercafé plannen; uitnodiging, affiche\\folder",
+            who="Zoë Çelik, Bram",
+            due=dt.date(2026, 12, 4),
+        ),
         Step(what="Zonder datum", who="Els"),
         Step(what="Al klaar", due=dt.date(2026, 11, 20), status=StepStatus.DONE),
-        Step(what="Een heel lange stap " + "met veel woorden én accenten " * 6,
-             due=dt.date(2026, 12, 10)),
+        Step(what="Een heel lange stap " + "met veel woorden én accenten " * 6, due=dt.date(2026, 12, 10)),
     ]
     return s
 
@@ -67,7 +69,8 @@ def test_it_parses_back_to_the_next_meeting_and_the_open_dated_steps() -> None:
     assert found == {
         "Volgende bijeenkomst Basisschool De Linde": dt.date(2026, 12, 14),
         "Stap: Oudercafé plannen; uitnodiging, affiche\\folder": dt.date(2026, 12, 4),
-        "Stap: Een heel lange stap " + "met veel woorden én accenten " * 5
+        "Stap: Een heel lange stap "
+        + "met veel woorden én accenten " * 5
         + "met veel woorden én accenten": dt.date(2026, 12, 10),
     }
 
@@ -94,8 +97,10 @@ def test_a_carried_step_keeps_its_uid_so_a_new_import_moves_it() -> None:
     fill(later, [(Path("first.toml"), first)])
     decide(later, 0, StepStatus.CARRIED, new_due=dt.date(2027, 1, 20))
     before = {str(e["SUMMARY"]): str(e["UID"]) for e in _events(session_calendar(first, STAMP))}
-    after = {str(e["SUMMARY"]): (str(e["UID"]), e.decoded("DTSTART"))
-             for e in _events(session_calendar(later, STAMP))}
+    after = {
+        str(e["SUMMARY"]): (str(e["UID"]), e.decoded("DTSTART"))
+        for e in _events(session_calendar(later, STAMP))
+    }
     name = "Stap: Oudercafé plannen; uitnodiging, affiche\\folder"
     assert after[name] == (before[name], dt.date(2027, 1, 20))
 
@@ -113,8 +118,9 @@ def saved(tmp_path: Path) -> Path:
     return path
 
 
-def test_the_calendar_command_writes_a_private_file(saved: Path, tmp_path: Path,
-                                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_calendar_command_writes_a_private_file(
+    saved: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = tmp_path / "agenda.ics"
     assert main(["calendar", str(saved), "-o", str(target)]) == 0
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
@@ -143,8 +149,9 @@ def test_the_calendar_command_refuses_the_session_file_itself(
     assert saved.read_bytes() == before
 
 
-def test_the_calendar_command_writes_only_an_ics_file(saved: Path, tmp_path: Path,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_calendar_command_writes_only_an_ics_file(
+    saved: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["calendar", str(saved), "-o", str(tmp_path / "agenda.txt")]) == 1
     assert "agenda.txt" in capsys.readouterr().err
     assert not (tmp_path / "agenda.txt").exists()

@@ -21,8 +21,9 @@ except ImportError:  # pragma: no cover - collected as a package
 
 pytestmark = [
     pytest.mark.skipif(sys.platform != "linux", reason="needs a Linux pseudo-terminal"),
-    pytest.mark.skipif(browser.chromium() is None,
-                       reason="no chromium here (Debian: apt-get install chromium)"),
+    pytest.mark.skipif(
+        browser.chromium() is None, reason="no chromium here (Debian: apt-get install chromium)"
+    ),
 ]
 
 
@@ -30,13 +31,15 @@ pytestmark = [
 def test_a_phone_adds_an_item_from_the_join_page(tmp_path: Path, javascript: bool) -> None:
     env = {**os.environ, "POTENTIAL_DECK_CONFIG": str(tmp_path / "settings.toml"), "TERM": "xterm-256color"}
     port = free_port()
-    app = AppInTerminal(["run", "--team", "De Linde", "--sessions", str(tmp_path / "s"),
-                         "--join", f"127.0.0.1:{port}"], env)
+    app = AppInTerminal(
+        ["run", "--team", "De Linde", "--sessions", str(tmp_path / "s"), "--join", f"127.0.0.1:{port}"], env
+    )
     try:
         app.wait_for(FIRST_TITLE)
         path, url = joining(app, tmp_path)
         final, text, requested = browser.send_from_phone(
-            url, "Elkaars lessen bezoeken", tmp_path / "phone.png", javascript=javascript)
+            url, "Elkaars lessen bezoeken", tmp_path / "phone.png", javascript=javascript
+        )
         app.wait_for("1 bijdrage")
     finally:
         status = app.quit()

@@ -31,8 +31,9 @@ class Desk:
     def __init__(self, session: Session, deck: Deck, shared: str = "") -> None:
         self.session, self.changes, self.notes = session, [], []  # type: ignore[var-annotated]
         self.clock = Clock()
-        self.desk = JoinDesk(lambda: Open(session, deck, shared), self.changes.append, self._note,
-                             clock=self.clock, code=CODE)
+        self.desk = JoinDesk(
+            lambda: Open(session, deck, shared), self.changes.append, self._note, clock=self.clock, code=CODE
+        )
 
     def _note(self, field: str, line: str) -> bool:
         self.notes.append((field, line))

@@ -65,17 +65,24 @@ async def phones(base: str, code: str, texts: list[tuple[str, str, bool]]) -> li
 
 def test_phones_and_the_facilitator_write_into_one_session(tmp_path: Path, env: dict[str, str]) -> None:
     port = free_port()
-    app = AppInTerminal(["run", "--team", "De Linde", "--sessions", str(tmp_path / "s"),
-                         "--join", f"127.0.0.1:{port}"], env)
+    app = AppInTerminal(
+        ["run", "--team", "De Linde", "--sessions", str(tmp_path / "s"), "--join", f"127.0.0.1:{port}"], env
+    )
     app.type("Notities van de begeleider")
     app.wait_for(FIRST_TITLE)
     path, url = joining(app, tmp_path)
     code = read(path).live.join_code.replace(" ", "")
     assert re.fullmatch(r"\d{8}", code) and url.endswith(f"/j/{code}")
-    statuses = asyncio.run(phones(f"http://127.0.0.1:{port}", code, [
-        ("Meer co-teaching", "Lotte", False),
-        ("Iets gevoeligs", "Jan", True),
-    ]))
+    statuses = asyncio.run(
+        phones(
+            f"http://127.0.0.1:{port}",
+            code,
+            [
+                ("Meer co-teaching", "Lotte", False),
+                ("Iets gevoeligs", "Jan", True),
+            ],
+        )
+    )
     app.type(" en meer")
     app.wait_for("2 bijdragen")
     assert app.quit() == 0
@@ -83,7 +90,9 @@ def test_phones_and_the_facilitator_write_into_one_session(tmp_path: Path, env: 
     session = read(path)
     assert session.cards[session.agenda[0]].free == "Notities van de begeleider en meer"
     assert [(i.text, i.room.by if i.room else None) for i in session.harvest.items] == [
-        ("Meer co-teaching", "Lotte"), ("Iets gevoeligs", "")]
+        ("Meer co-teaching", "Lotte"),
+        ("Iets gevoeligs", ""),
+    ]
     assert session.live.join_code == "" and session.live.join_url == ""  # the code ended with the app
 
 
@@ -93,9 +102,23 @@ def test_a_port_in_use_is_said_before_the_window_opens(tmp_path: Path, env: dict
         taken.listen(1)
         port = taken.getsockname()[1]
         done = subprocess.run(
-            [sys.executable, "-m", "potential_deck", "run", "--team", "De Linde", "--sessions",
-             str(tmp_path / "s"), "--join", f"127.0.0.1:{port}"],
-            env=env, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
+            [
+                sys.executable,
+                "-m",
+                "potential_deck",
+                "run",
+                "--team",
+                "De Linde",
+                "--sessions",
+                str(tmp_path / "s"),
+                "--join",
+                f"127.0.0.1:{port}",
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            stdin=subprocess.DEVNULL,
         )
     assert done.returncode == 1
     assert f"--join 127.0.0.1:{port}" in done.stderr and "another port" in done.stderr

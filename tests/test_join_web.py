@@ -76,8 +76,10 @@ async def test_a_made_up_participant_address_gets_nothing(running: Running) -> N
 
 
 async def test_the_code_typed_in_the_form_lets_a_phone_in(running: Running) -> None:
-    async with aiohttp.ClientSession() as client, \
-            client.post(running.base + "/join", data={"code": "2468 1357"}) as response:
+    async with (
+        aiohttp.ClientSession() as client,
+        client.post(running.base + "/join", data={"code": "2468 1357"}) as response,
+    ):
         page = await response.text()
     assert response.status == 200 and "/p/" in str(response.url) and "Welkom" in page
 
@@ -143,8 +145,10 @@ async def test_a_form_from_another_website_is_refused(running: Running) -> None:
 
 async def test_another_host_name_is_refused(running: Running) -> None:
     headers = {"Host": f"evil.example:{running.port}"}
-    async with aiohttp.ClientSession() as client, \
-            client.get(f"{running.base}/j/{CODE}", headers=headers) as response:
+    async with (
+        aiohttp.ClientSession() as client,
+        client.get(f"{running.base}/j/{CODE}", headers=headers) as response,
+    ):
         assert response.status == 403
     assert running.desk.participants == {}
 
@@ -182,8 +186,10 @@ async def test_the_page_loads_nothing_from_elsewhere(running: Running) -> None:
 
 
 async def test_the_only_cookie_is_the_phones_token(running: Running) -> None:
-    async with aiohttp.ClientSession() as client, \
-            client.get(f"{running.base}/j/{CODE}", allow_redirects=False) as response:
+    async with (
+        aiohttp.ClientSession() as client,
+        client.get(f"{running.base}/j/{CODE}", allow_redirects=False) as response,
+    ):
         cookies = response.headers.getall("Set-Cookie")
     assert len(cookies) == 1 and "HttpOnly" in cookies[0] and "SameSite=Strict" in cookies[0]
 
@@ -200,8 +206,10 @@ async def test_a_client_that_disconnects_mid_request_changes_nothing(running: Ru
         )
         await writer.drain()
         writer.close()  # gone before the body is complete
-    async with aiohttp.ClientSession() as client, \
-            client.post(page + "/add", data={"text": "heel"}) as response:
+    async with (
+        aiohttp.ClientSession() as client,
+        client.post(page + "/add", data={"text": "heel"}) as response,
+    ):
         assert response.status == 200
     assert [item.text for item in running.session.harvest.items] == ["heel"]
 

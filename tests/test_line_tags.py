@@ -32,7 +32,9 @@ def test_no_line_has_a_value_until_the_team_gives_it_one(record: CardRecord) -> 
 def test_a_line_tagged_and_untagged(record: CardRecord) -> None:
     assert tag_line(record, "strengths", "samenwerking", CoreValue.WORKING_WITH_OTHERS) is True
     assert line_values(record, "strengths") == [
-        ("geduld", None), ("samenwerking", CoreValue.WORKING_WITH_OTHERS)]
+        ("geduld", None),
+        ("samenwerking", CoreValue.WORKING_WITH_OTHERS),
+    ]
     assert tag_line(record, "strengths", "samenwerking", CoreValue.WORKING_WITH_OTHERS) is False
     assert tag_line(record, "strengths", "samenwerking", None) is True
     assert record.tags == []
@@ -61,7 +63,9 @@ def test_a_reworded_line_loses_its_tag_and_the_others_keep_theirs(record: CardRe
     tag_line(record, "challenges", "tijd", CoreValue.PROFESSIONAL_DEVELOPMENT)
     assert set_note(record, "strengths", "• geduld\nsamenwerken met ouders\n") is True
     assert line_values(record, "strengths") == [
-        ("geduld", CoreValue.SUPPORTING_ALL), ("samenwerken met ouders", None)]
+        ("geduld", CoreValue.SUPPORTING_ALL),
+        ("samenwerken met ouders", None),
+    ]
     assert line_values(record, "challenges") == [("tijd", CoreValue.PROFESSIONAL_DEVELOPMENT)]
 
 
@@ -72,7 +76,9 @@ def test_tags_survive_save_and_load(tmp_path: Path, session: Session) -> None:
     store.write(tmp_path / "s.toml", session)
     loaded = store.read(tmp_path / "s.toml")
     assert line_values(loaded.record("doen"), "strengths") == [
-        ("geduld", None), ("humor", CoreValue.VALUING_DIVERSITY)]
+        ("geduld", None),
+        ("humor", CoreValue.VALUING_DIVERSITY),
+    ]
 
 
 def test_a_session_saved_before_tags_existed_loads_without_any(session: Session) -> None:

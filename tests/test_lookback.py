@@ -21,12 +21,15 @@ except ImportError:  # the tests folder imported as a package
 TEAM = "Basisschool De Linde"
 
 
-def meeting(month: int, day: int = 12, *, question: str = "",
-            steps: tuple[str, ...] = (), done: tuple[str, ...] = ()) -> Session:
+def meeting(
+    month: int, day: int = 12, *, question: str = "", steps: tuple[str, ...] = (), done: tuple[str, ...] = ()
+) -> Session:
     s = h.empty(TEAM, when=dt.datetime(2026, month, day, 14, 0))
     s.harvest.question = question
-    s.harvest.steps = [Step(what=what, who="Lotte", due=dt.date(2026, month, 28),
-                            form=Collaboration.CO_TEACHING, hours=2) for what in steps]
+    s.harvest.steps = [
+        Step(what=what, who="Lotte", due=dt.date(2026, month, 28), form=Collaboration.CO_TEACHING, hours=2)
+        for what in steps
+    ]
     s.harvest.steps += [Step(what=what, status=StepStatus.DONE) for what in done]
     return s
 
@@ -42,9 +45,15 @@ def whats(session: Session) -> list[str]:
 @pytest.fixture
 def two() -> list[tuple[Path | None, Session]]:
     """October: three open steps and one done; November: one more open step."""
-    return files(meeting(10, question="Hoe benutten we thuistalen?",
-                         steps=("Woordmuur", "Bevraging", "Co-teaching"), done=("Boeken",)),
-                 meeting(11, question="Hoe betrekken we ouders?", steps=("Oudercafé",)))
+    return files(
+        meeting(
+            10,
+            question="Hoe benutten we thuistalen?",
+            steps=("Woordmuur", "Bevraging", "Co-teaching"),
+            done=("Boeken",),
+        ),
+        meeting(11, question="Hoe betrekken we ouders?", steps=("Oudercafé",)),
+    )
 
 
 def test_a_new_session_looks_back_on_every_open_step_of_every_earlier_session(two) -> None:
@@ -53,10 +62,17 @@ def test_a_new_session_looks_back_on_every_open_step_of_every_earlier_session(tw
     assert whats(new) == ["Woordmuur", "Bevraging", "Co-teaching", "Oudercafé"]
     first = new.lookback.steps[0]
     assert (first.who, first.due, first.form, first.hours) == (
-        "Lotte", dt.date(2026, 10, 28), Collaboration.CO_TEACHING, 2)
+        "Lotte",
+        dt.date(2026, 10, 28),
+        Collaboration.CO_TEACHING,
+        2,
+    )
     assert first.origin is not None
     assert (first.origin.session, first.origin.date, first.origin.file) == (
-        two[0][1].id, dt.date(2026, 10, 12), "2026-10-12-de-linde.toml")
+        two[0][1].id,
+        dt.date(2026, 10, 12),
+        "2026-10-12-de-linde.toml",
+    )
     assert all(review.status == StepStatus.OPEN for review in new.lookback.steps)
 
 
@@ -64,7 +80,9 @@ def test_last_times_question_is_the_latest_one_asked(two) -> None:
     new = meeting(12)
     fill(new, reversed(two))
     assert (new.lookback.question, new.lookback.question_date) == (
-        "Hoe betrekken we ouders?", dt.date(2026, 11, 12))
+        "Hoe betrekken we ouders?",
+        dt.date(2026, 11, 12),
+    )
     quiet = meeting(12, day=1)  # the last meeting chose no question: the one before it counts
     fill(quiet, [*two, *files(meeting(11, day=20))])
     assert quiet.lookback.question == "Hoe betrekken we ouders?"
@@ -121,8 +139,7 @@ def test_carried_twice_keeps_its_first_origin(two) -> None:
     review = next(r for r in january.lookback.steps if r.what == "Woordmuur")
     assert review.origin is not None and review.origin.date == dt.date(2026, 10, 12)
     assert review.due == dt.date(2027, 1, 15)  # the date it was carried to
-    decide(january, january.lookback.steps.index(review), StepStatus.CARRIED,
-           new_due=dt.date(2027, 2, 20))
+    decide(january, january.lookback.steps.index(review), StepStatus.CARRIED, new_due=dt.date(2027, 2, 20))
     assert january.harvest.steps[-1].origin == review.origin
     step = next(s for s in team_year([*two, *files(december, january)]).steps if s.what == "Woordmuur")
     assert step.times_carried == 2 and step.due == dt.date(2027, 2, 20)
@@ -180,8 +197,7 @@ def test_the_latest_decision_counts_by_the_day_it_was_settled(two) -> None:
     october = two[0][1]
     october.harvest.steps[0].status = StepStatus.DONE
     october.harvest.steps[0].settled = dt.date(2027, 1, 10)
-    step = next(s for s in threads(planned(s, p) for p, s in [*two, *files(new)])
-                if s.what == "Woordmuur")
+    step = next(s for s in threads(planned(s, p) for p, s in [*two, *files(new)]) if s.what == "Woordmuur")
     assert step.done
 
 

@@ -26,9 +26,7 @@ NOW = dt.datetime(2025, 3, 14, 15, 30, 0)
 
 def _card(card_id: str, kind: str, minutes: int = 10) -> Card:
     text = {"title": card_id, "intro": "intro", "questions": ["question?"]}
-    return Card.model_validate(
-        {"id": card_id, "kind": kind, "minutes": minutes, "nl": text, "en": text}
-    )
+    return Card.model_validate({"id": card_id, "kind": kind, "minutes": minutes, "nl": text, "en": text})
 
 
 def _without_default_agenda(deck: Deck) -> Deck:
@@ -52,9 +50,14 @@ def test_default_agenda_without_a_suggestion_picks_start_two_dialogues_two_actio
     small_deck: Deck,
 ) -> None:
     cards = [
-        _card("a1", "action"), _card("d1", "dialogue"), _card("s1", "start"),
-        _card("d2", "dialogue"), _card("a2", "action"), _card("s2", "start"),
-        _card("d3", "dialogue"), _card("a3", "action"),
+        _card("a1", "action"),
+        _card("d1", "dialogue"),
+        _card("s1", "start"),
+        _card("d2", "dialogue"),
+        _card("a2", "action"),
+        _card("s2", "start"),
+        _card("d3", "dialogue"),
+        _card("a3", "action"),
     ]
     deck = _without_default_agenda(small_deck).model_copy(update={"cards": cards})
     assert default_agenda(deck) == ["s1", "d1", "d2", "a1", "a2"]

@@ -39,8 +39,9 @@ def _sheets(page: str) -> list[ET.Element]:
 
 @pytest.mark.parametrize(("per_page", "sheets"), [(1, 5), (2, 3), (4, 2)])
 def test_cards_are_laid_out_per_page(builtin: Deck, per_page: int, sheets: int) -> None:
-    cards = print_cards.pick(builtin, ["start-diversiteit", "meertaligheid", "superheld",
-                                       "brug-kleuren", "gezamenlijke-leervraag"])
+    cards = print_cards.pick(
+        builtin, ["start-diversiteit", "meertaligheid", "superheld", "brug-kleuren", "gezamenlijke-leervraag"]
+    )
     page = print_cards.cards_html(builtin, cards, "nl", per_page=per_page)
     assert [len(sheet.findall("div")) for sheet in _sheets(page)][:1] == [min(per_page, 5)]
     assert len(_sheets(page)) == sheets
@@ -66,7 +67,8 @@ def test_the_tip_is_for_the_facilitator_and_printed_only_when_asked(builtin: Dec
 
     assert tips(print_cards.cards_html(builtin, [card], "nl")) == []
     assert tips(print_cards.cards_html(builtin, [card], "nl", tips=True)) == [
-        f"Tip voor de begeleider {card.nl.tip}"]
+        f"Tip voor de begeleider {card.nl.tip}"
+    ]
 
 
 def test_the_page_is_in_the_language_asked_for(builtin: Deck) -> None:
@@ -84,8 +86,9 @@ def test_the_page_needs_nothing_from_anywhere(builtin: Deck) -> None:
     assert "@media print" in lowered
 
 
-def test_every_text_is_escaped(tmp_path: Path, write_deck: Callable[..., Path],
-                               card_toml: Callable[..., str]) -> None:
+def test_every_text_is_escaped(
+    tmp_path: Path, write_deck: Callable[..., Path], card_toml: Callable[..., str]
+) -> None:
     evil = card_toml("kwaad", title="<script>alert(1)</script> & co")
     deck = decks.load(write_deck(tmp_path / "deck", cards={**VALID_CARDS, "05-kwaad.toml": evil}))
     page = print_cards.cards_html(deck, [deck.card("kwaad")], "nl")
@@ -135,12 +138,25 @@ def test_cards_command_writes_the_agenda_as_a_private_file(
     tmp_path: Path, builtin: Deck, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "kaarten.html"
-    code = main(["cards", "--agenda", "start-diversiteit,superheld", "--per-page", "2", "--lang", "en",
-                 "-o", str(target)])
+    code = main(
+        [
+            "cards",
+            "--agenda",
+            "start-diversiteit,superheld",
+            "--per-page",
+            "2",
+            "--lang",
+            "en",
+            "-o",
+            str(target),
+        ]
+    )
     assert code == 0
     page = target.read_text(encoding="utf-8")
     assert [a.findtext("h1") for a in _cards(page)] == [
-        "Diversity in our school: what do we see?", "Do I have to be a superhero to teach inclusively?"]
+        "Diversity in our school: what do we see?",
+        "Do I have to be a superhero to teach inclusively?",
+    ]
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert "2 cards, 2 per page" in capsys.readouterr().err
 
@@ -155,8 +171,9 @@ def test_cards_command_prints_the_whole_deck_without_a_file(
 def test_cards_command_takes_a_sessions_agenda_and_language(
     tmp_path: Path, builtin: Deck, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    session = new_session(builtin, team="De Linde", now=NOW, language="en",
-                          agenda=["elk-gezin", "moeilijke-gesprekken"])
+    session = new_session(
+        builtin, team="De Linde", now=NOW, language="en", agenda=["elk-gezin", "moeilijke-gesprekken"]
+    )
     path = tmp_path / "sessie.toml"
     store.write(path, session)
     assert main(["cards", "--session", str(path)]) == 0

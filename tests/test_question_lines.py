@@ -20,8 +20,10 @@ try:
 except ImportError:  # the tests folder imported as a package
     from tests import export_helpers as h
 
-QUESTION = ("Hoe kunnen we differentiëren voor alle leerlingen,\n"
-            "ook anderstalige nieuwkomers\n\nen kinderen in armoede?")
+QUESTION = (
+    "Hoe kunnen we differentiëren voor alle leerlingen,\n"
+    "ook anderstalige nieuwkomers\n\nen kinderen in armoede?"
+)
 
 
 def asked() -> Session:
@@ -39,7 +41,10 @@ def test_markdown_quotes_every_line_and_keeps_the_breaks() -> None:
     lines = render(asked(), h.deck(), "md").splitlines()
     start = lines.index("> Hoe kunnen we differentiëren voor alle leerlingen,  ")
     assert lines[start + 1 : start + 4] == [
-        "> ook anderstalige nieuwkomers", ">", "> en kinderen in armoede?"]
+        "> ook anderstalige nieuwkomers",
+        ">",
+        "> en kinderen in armoede?",
+    ]
     assert lines[start + 4] == "", "the quote ends after the question"
 
 
@@ -59,8 +64,7 @@ def test_json_keeps_the_line_breaks() -> None:
 def test_the_text_summary_indents_every_line() -> None:
     out = session_text(summarize(asked(), h.deck())).splitlines()
     start = out.index("  Hoe kunnen we differentiëren voor alle leerlingen,")
-    assert out[start + 1 : start + 4] == ["  ook anderstalige nieuwkomers", "",
-                                          "  en kinderen in armoede?"]
+    assert out[start + 1 : start + 4] == ["  ook anderstalige nieuwkomers", "", "  en kinderen in armoede?"]
 
 
 def test_the_year_keeps_a_question_under_its_date() -> None:

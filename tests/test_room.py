@@ -205,7 +205,7 @@ def test_the_harvest_step_defaults_to_the_first(deck) -> None:
 
 
 def test_a_session_saved_before_the_room_fields_loads_with_their_defaults(deck) -> None:
-    text = to_toml(make(deck)).replace("harvest_step = \"\"\n", "").replace("scroll = 0.0\n", "")
+    text = to_toml(make(deck)).replace('harvest_step = ""\n', "").replace("scroll = 0.0\n", "")
     assert "harvest_step" not in text and "scroll" not in text
     session = from_toml(text, Path("old.toml"))
     assert session.live == Live()

@@ -95,8 +95,9 @@ def test_a_cached_copy_made_by_the_older_version_is_read_from_the_file_again(fol
     info = path.stat()
     old = json.loads(json.dumps(migrate_to_1(store.read(OCTOBER))))
     cache = folder / store.CACHE_NAME
-    cache.write_text(json.dumps({path.name: [info.st_mtime_ns, info.st_size, json.dumps(old)]}),
-                     encoding="utf-8")
+    cache.write_text(
+        json.dumps({path.name: [info.st_mtime_ns, info.st_size, json.dumps(old)]}), encoding="utf-8"
+    )
     assert ReadCache(folder).heading(path) == store.Heading.of(store.read(path))
     listed = {item.path.name: item for item in store.SessionStore(folder).list()}
     session = listed[path.name].session
@@ -133,8 +134,11 @@ def _without_deck_words(data: Any) -> Any:
     """`data` without what comes from the deck, not the session: card titles and the deck's name
     (the built-in deck's words may change between versions; the session's never do)."""
     if isinstance(data, dict):
-        return {k: _without_deck_words(v) for k, v in data.items()
-                if k != "title" and not (k == "name" and "version" in data)}
+        return {
+            k: _without_deck_words(v)
+            for k, v in data.items()
+            if k != "title" and not (k == "name" and "version" in data)
+        }
     if isinstance(data, list):
         return [_without_deck_words(v) for v in data]
     return data
@@ -145,13 +149,19 @@ def _contained(old: Any, new: Any, where: str = "") -> list[str]:
     if isinstance(old, dict):
         if not isinstance(new, dict):
             return [where]
-        return [p for k in old for p in (_contained(old[k], new[k], f"{where}.{k}")
-                                         if k in new else [f"{where}.{k} missing"])]
+        return [
+            p
+            for k in old
+            for p in (_contained(old[k], new[k], f"{where}.{k}") if k in new else [f"{where}.{k} missing"])
+        ]
     if isinstance(old, list):
         if not isinstance(new, list) or len(old) != len(new):
             return [where]
-        return [p for i, (a, b) in enumerate(zip(old, new, strict=True))
-                for p in _contained(a, b, f"{where}[{i}]")]
+        return [
+            p
+            for i, (a, b) in enumerate(zip(old, new, strict=True))
+            for p in _contained(a, b, f"{where}[{i}]")
+        ]
     return [] if old == new else [f"{where}: {old!r} != {new!r}"]
 
 
@@ -169,11 +179,19 @@ def _sections(text: str) -> dict[str, list[str]]:
     return found
 
 
-@pytest.mark.parametrize("heading", [
-    "Het traject van Basisschool De Linde", "Sessies", "Leervragen doorheen de tijd",
-    "Groeimogelijkheden die terugkomen", "Groeimogelijkheden per kernwaarde",
-    "Sint-Jozefschool: the year so far", "Sessions", "Learning questions over time",
-])
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Het traject van Basisschool De Linde",
+        "Sessies",
+        "Leervragen doorheen de tijd",
+        "Groeimogelijkheden die terugkomen",
+        "Groeimogelijkheden per kernwaarde",
+        "Sint-Jozefschool: the year so far",
+        "Sessions",
+        "Learning questions over time",
+    ],
+)
 def test_the_folder_summary_keeps_what_it_said(
     folder: Path, heading: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -190,8 +208,7 @@ def _plural_blind(lines: list[str]) -> list[str]:
     return [unit.sub(r"\1 #", line) for line in lines]
 
 
-def test_the_summary_counts_the_same_meeting_hours(folder: Path,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_summary_counts_the_same_meeting_hours(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["summary", str(folder), "--team", "De Linde"]) == 0
     out = capsys.readouterr().out
     assert "Contacturen: 1,4 van ongeveer 20" in (FIXTURES / "v1-summary.txt").read_text("utf-8")
@@ -204,8 +221,12 @@ def test_the_older_versions_open_steps_of_october_are_no_longer_lost(
     """The v1 summary listed only November's step; October's three were open too."""
     assert main(["summary", str(folder), "--team", "De Linde"]) == 0
     open_part = capsys.readouterr().out.split("Open stappen van het team")[1].split("\n\n")[0]
-    for what in ("Woordmuur in elke klas", "Bevraging bij ouders over thuistalen",
-                 "Co-teaching in het vierde leerjaar", "Oudercafé plannen"):
+    for what in (
+        "Woordmuur in elke klas",
+        "Bevraging bij ouders over thuistalen",
+        "Co-teaching in het vierde leerjaar",
+        "Oudercafé plannen",
+    ):
         assert what in open_part
     assert "Leesboeken" not in open_part  # done in October
 

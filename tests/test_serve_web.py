@@ -260,8 +260,16 @@ def test_a_port_in_use_is_said_before_any_address(tmp_path: Path) -> None:
         taken.listen()
         port = taken.getsockname()[1]
         result = subprocess.run(
-            [sys.executable, "-m", "potential_deck", "serve", "--port", str(port),
-             "--sessions", str(tmp_path)],
+            [
+                sys.executable,
+                "-m",
+                "potential_deck",
+                "serve",
+                "--port",
+                str(port),
+                "--sessions",
+                str(tmp_path),
+            ],
             capture_output=True,
             text=True,
             timeout=30,
@@ -283,9 +291,21 @@ def test_several_open_sessions_are_listed_and_one_must_be_named(tmp_path: Path) 
         held.append(lock.acquire(path))
     try:
         result = subprocess.run(
-            [sys.executable, "-m", "potential_deck", "serve", "--follow", "--port", str(free_port()),
-             "--sessions", str(folder)],
-            capture_output=True, text=True, timeout=30, stdin=subprocess.DEVNULL,
+            [
+                sys.executable,
+                "-m",
+                "potential_deck",
+                "serve",
+                "--follow",
+                "--port",
+                str(free_port()),
+                "--sessions",
+                str(folder),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            stdin=subprocess.DEVNULL,
             env={**os.environ, "POTENTIAL_DECK_CONFIG": str(tmp_path / "s.toml")},
         )
     finally:

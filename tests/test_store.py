@@ -110,9 +110,7 @@ def test_toml_text_has_the_schema_version(small_deck: Deck) -> None:
     assert f"schema_version = {SCHEMA_VERSION}" in text.splitlines()
 
 
-def test_written_session_file_is_readable_by_its_owner_only(
-    tmp_path: Path, small_deck: Deck
-) -> None:
+def test_written_session_file_is_readable_by_its_owner_only(tmp_path: Path, small_deck: Deck) -> None:
     path = tmp_path / "s.toml"
     old_umask = os.umask(0o022)
     try:
@@ -172,9 +170,7 @@ def test_new_file_is_named_after_date_and_team(tmp_path: Path, small_deck: Deck)
     assert sorted(p.name for p in tmp_path.glob("*.t*")) == [path.name], "no temporary file is left"
 
 
-def test_second_session_same_team_same_day_gets_a_new_name(
-    tmp_path: Path, small_deck: Deck
-) -> None:
+def test_second_session_same_team_same_day_gets_a_new_name(tmp_path: Path, small_deck: Deck) -> None:
     sessions = SessionStore(tmp_path)
     first = sessions.create(_session(small_deck))
     first_bytes = first.read_bytes()
@@ -313,9 +309,7 @@ def test_newer_schema_version_asks_to_update(tmp_path: Path, small_deck: Deck) -
 def test_schema_version_that_is_not_a_whole_number_is_an_error(
     tmp_path: Path, small_deck: Deck, bad: str
 ) -> None:
-    text = _valid_text(small_deck).replace(
-        f"schema_version = {SCHEMA_VERSION}", f"schema_version = {bad}"
-    )
+    text = _valid_text(small_deck).replace(f"schema_version = {SCHEMA_VERSION}", f"schema_version = {bad}")
     error = _error_reading(tmp_path / "s.toml", text)
     assert "schema_version" in str(error)
     assert "whole number" in str(error)

@@ -24,8 +24,9 @@ except ImportError:  # the tests folder imported as a package
 
 
 def test_priorities_sort_by_votes_most_first_and_keep_order_on_ties() -> None:
-    items = [HarvestItem(text=t, votes=v) for t, v in
-             [("a", 1), ("b", 3), ("c", 3), ("d", 0), ("e", 5), ("f", 3)]]
+    items = [
+        HarvestItem(text=t, votes=v) for t, v in [("a", 1), ("b", 3), ("c", 3), ("d", 0), ("e", 5), ("f", 3)]
+    ]
     result = ranked(items)
     assert [p.text for p in result] == ["e", "b", "c", "f", "a", "d"]
     assert [p.rank for p in result] == [1, 2, 3, 4, 5, 6]
@@ -42,7 +43,9 @@ def test_summary_of_a_filled_session() -> None:
     assert result.question.startswith("Hoe kunnen we thuistalen")
     assert result.harvested
     assert [p.text for p in result.priorities] == [
-        "Ouders betrekken (idee van Lotte)", "Thuistalen benutten", "Co-teaching proberen",
+        "Ouders betrekken (idee van Lotte)",
+        "Thuistalen benutten",
+        "Co-teaching proberen",
         "Tijd maken voor overleg",
     ]
     # cards named by their title in the session's language
@@ -54,8 +57,10 @@ def test_summary_of_a_filled_session() -> None:
 def test_groups_follow_the_core_value_order_with_untagged_last() -> None:
     result = summarize(h.filled(), h.deck())
     assert [g.value for g in result.groups] == [
-        CoreValue.VALUING_DIVERSITY, CoreValue.WORKING_WITH_OTHERS,
-        CoreValue.PROFESSIONAL_DEVELOPMENT, None,
+        CoreValue.VALUING_DIVERSITY,
+        CoreValue.WORKING_WITH_OTHERS,
+        CoreValue.PROFESSIONAL_DEVELOPMENT,
+        None,
     ]
     assert [p.text for p in result.groups[-1].items] == ["Ouders betrekken (idee van Lotte)"]
     for group in result.groups:
@@ -69,8 +74,12 @@ def test_empty_harvest_falls_back_to_the_cards_opportunities() -> None:
     result = summarize(s, h.deck())
     assert not result.harvested
     texts = [p.text for p in result.priorities]
-    assert texts == ["Thuistalen benutten", "Ouders betrekken", "Co-teaching proberen",
-                     "Tijd maken voor overleg"]
+    assert texts == [
+        "Thuistalen benutten",
+        "Ouders betrekken",
+        "Co-teaching proberen",
+        "Tijd maken voor overleg",
+    ]
     assert all(p.votes == 0 for p in result.priorities)
     assert result.priorities[2].cards[0].id == "steun-van-collega"
 
@@ -103,8 +112,7 @@ def test_remarks_on_a_card_the_deck_lacks_go_under_no_core_value() -> None:
     s = h.empty()
     s.cards["elders"] = CardRecord(fields={"strengths": "veerkracht"})
     result = summarize(s, h.deck())
-    assert [(r.value, [x.text for x in r.strengths]) for r in result.remarks] == [
-        (None, ["veerkracht"])]
+    assert [(r.value, [x.text for x in r.strengths]) for r in result.remarks] == [(None, ["veerkracht"])]
     assert result.remarks[0].strengths[0].card.title == "elders"
     assert not result.remarks[0].strengths[0].card.known
 
@@ -139,12 +147,10 @@ def test_the_harvests_time_counts_in_the_total_not_on_a_card() -> None:
 def test_notes_keep_the_field_order_of_the_card_kind() -> None:
     result = summarize(h.filled(), h.deck())
     notes = {n.card.id: n for n in result.notes}
-    assert [note.id for note in notes["steun-van-collega"].fields] == [
-        "did", "worked", "satisfaction"]
+    assert [note.id for note in notes["steun-van-collega"].fields] == ["did", "worked", "satisfaction"]
     assert notes["start-diversiteit"].free.startswith("Jan Peeters vertelt")
     assert [text for text, _ in notes["superheld"].growth] == ["Tijd maken voor overleg"]
-    assert [n.card.id for n in result.notes] == ["start-diversiteit", "steun-van-collega",
-                                                 "superheld"]
+    assert [n.card.id for n in result.notes] == ["start-diversiteit", "steun-van-collega", "superheld"]
 
 
 def test_empty_session_summary() -> None:

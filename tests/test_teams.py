@@ -16,16 +16,19 @@ except ImportError:  # the tests folder imported as a package
     from tests import export_helpers as h
 
 
-@pytest.mark.parametrize(("query", "name", "expected"), [
-    ("Basisschool De Linde", "basisschool de linde", 0),
-    ("De Linde", "Basisschool De Linde", 1),
-    ("linde basisschool", "Basisschool De Linde", 2),
-    ("De Li", "Basisschool De Linde", 3),
-    ("zoe", "Basisschool Zoë", 1),
-    ("SINT-JOZEF", "Sint-Jozefschool Gent", 3),
-    ("Linde", "Sint-Jozef", None),
-    ("", "Basisschool De Linde", None),
-])
+@pytest.mark.parametrize(
+    ("query", "name", "expected"),
+    [
+        ("Basisschool De Linde", "basisschool de linde", 0),
+        ("De Linde", "Basisschool De Linde", 1),
+        ("linde basisschool", "Basisschool De Linde", 2),
+        ("De Li", "Basisschool De Linde", 3),
+        ("zoe", "Basisschool Zoë", 1),
+        ("SINT-JOZEF", "Sint-Jozefschool Gent", 3),
+        ("Linde", "Sint-Jozef", None),
+        ("", "Basisschool De Linde", None),
+    ],
+)
 def test_rank(query: str, name: str, expected: int | None) -> None:
     assert rank(query, name) == expected
 
@@ -60,8 +63,12 @@ def _meeting(folder: Path, team: str, month: int, **fields: object) -> None:
 
 def test_known_teams_come_with_their_last_sessions_people_and_agreed_date(tmp_path: Path) -> None:
     _meeting(tmp_path, "Basisschool De Linde", 10, facilitator="Els", participants=["A", "B"])
-    latest = h.empty("basisschool de linde", when=dt.datetime(2026, 11, 16, 14, 0),
-                     participants=["Lotte", "Jan"], facilitator="An Claes")
+    latest = h.empty(
+        "basisschool de linde",
+        when=dt.datetime(2026, 11, 16, 14, 0),
+        participants=["Lotte", "Jan"],
+        facilitator="An Claes",
+    )
     latest.people = 6
     latest.harvest.next_meeting = dt.date(2026, 12, 14)
     SessionStore(tmp_path).create(latest)
@@ -71,7 +78,11 @@ def test_known_teams_come_with_their_last_sessions_people_and_agreed_date(tmp_pa
     assert [t.name for t in teams] == ["basisschool de linde", "Sint-Jozef"]
     linde = teams[0]
     assert (linde.sessions, linde.facilitator, linde.participants, linde.people) == (
-        2, "An Claes", ("Lotte", "Jan"), 6)
+        2,
+        "An Claes",
+        ("Lotte", "Jan"),
+        6,
+    )
     assert linde.next_meeting == dt.date(2026, 12, 14)
     assert linde.last_date == dt.date(2026, 11, 16)
 

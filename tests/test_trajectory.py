@@ -23,13 +23,19 @@ except ImportError:  # the tests folder imported as a package
     from tests import export_helpers as h
 
 
-def _session(day: int, month: int, *, team: str = "Basisschool De Linde", question: str = "",
-             growth: tuple[str, ...] = (), steps: tuple[tuple[str, bool], ...] = (),
-             hours: float = 1.0) -> Session:
+def _session(
+    day: int,
+    month: int,
+    *,
+    team: str = "Basisschool De Linde",
+    question: str = "",
+    growth: tuple[str, ...] = (),
+    steps: tuple[tuple[str, bool], ...] = (),
+    hours: float = 1.0,
+) -> Session:
     s = h.empty(team, when=dt.datetime(2025, month, day, 9, 0))
     record = s.record("superheld")
-    record.growth = [Opportunity(text=text, value=CoreValue.WORKING_WITH_OTHERS)
-                     for text in growth]
+    record.growth = [Opportunity(text=text, value=CoreValue.WORKING_WITH_OTHERS) for text in growth]
     record.timer = TimerSnapshot(elapsed=hours * 3600)
     s.harvest.question = question
     s.harvest.steps = [Step(what=what, done=done) for what, done in steps]
@@ -39,21 +45,31 @@ def _session(day: int, month: int, *, team: str = "Basisschool De Linde", questi
 def _three() -> list[Session]:
     """Three sessions of one team, given out of date order."""
     return [
-        _session(2, 5, question="Hoe kunnen we ouders betrekken?",
-                 growth=("Meer tijd voor overleg", "Ouders betrekken"),
-                 steps=(("Bevraging", False), ("Oudercafé", True), ("Evaluatie", False))),
-        _session(10, 1, question="Hoe kunnen we thuistalen benutten?",
-                 growth=("meer  tijd voor OVERLEG", "Thuistalen benutten",
-                         "Meer tijd voor overleg"),
-                 steps=(("Oude stap", False),)),
+        _session(
+            2,
+            5,
+            question="Hoe kunnen we ouders betrekken?",
+            growth=("Meer tijd voor overleg", "Ouders betrekken"),
+            steps=(("Bevraging", False), ("Oudercafé", True), ("Evaluatie", False)),
+        ),
+        _session(
+            10,
+            1,
+            question="Hoe kunnen we thuistalen benutten?",
+            growth=("meer  tijd voor OVERLEG", "Thuistalen benutten", "Meer tijd voor overleg"),
+            steps=(("Oude stap", False),),
+        ),
         _session(14, 3, growth=("Thuistalen benutten", "MEER TIJD VOOR OVERLEG")),
     ]
 
 
 def test_sessions_in_date_order_and_questions_over_time() -> None:
     year = team_year(_three())
-    assert [p.date for p in year.sessions] == [dt.date(2025, 1, 10), dt.date(2025, 3, 14),
-                                               dt.date(2025, 5, 2)]
+    assert [p.date for p in year.sessions] == [
+        dt.date(2025, 1, 10),
+        dt.date(2025, 3, 14),
+        dt.date(2025, 5, 2),
+    ]
     assert year.questions == (
         (dt.date(2025, 1, 10), "Hoe kunnen we thuistalen benutten?"),
         (dt.date(2025, 5, 2), "Hoe kunnen we ouders betrekken?"),
@@ -75,8 +91,11 @@ def test_recurring_opportunities_ignore_case_and_spacing_and_count_sessions() ->
 def test_open_steps_come_from_every_session_with_the_session_they_came_from() -> None:
     year = team_year(_three())
     found = [(s.what, s.origin.date) for s in year.open_steps]
-    assert found == [("Oude stap", dt.date(2025, 1, 10)), ("Bevraging", dt.date(2025, 5, 2)),
-                     ("Evaluatie", dt.date(2025, 5, 2))]
+    assert found == [
+        ("Oude stap", dt.date(2025, 1, 10)),
+        ("Bevraging", dt.date(2025, 5, 2)),
+        ("Evaluatie", dt.date(2025, 5, 2)),
+    ]
 
 
 def test_contact_hours_against_the_twenty_hour_target() -> None:

@@ -88,8 +88,12 @@ def test_tab_and_text_in_one_write_end_as_typed_slowly(tmp_path: Path, env) -> N
 
 def at_the_harvest(tmp_path: Path, *, steps: int = 0) -> Path:
     deck = load(builtin_deck())
-    session = new_session(deck, team="De Linde", now=__import__("datetime").datetime(2026, 11, 23, 14, 30),
-                          deck_path=str(builtin_deck()))
+    session = new_session(
+        deck,
+        team="De Linde",
+        now=__import__("datetime").datetime(2026, 11, 23, 14, 30),
+        deck_path=str(builtin_deck()),
+    )
     session.harvest.items = [HarvestItem(text=f"Groeimogelijkheid {n}") for n in range(1, 6)]
     session.harvest.steps = [Step(what=f"Stap {n}") for n in range(1, steps + 1)]
     session.live.stage = "harvest"
@@ -173,5 +177,6 @@ def test_undo_then_a_key_in_one_burst_act_on_the_step_undo_went_to(tmp_path: Pat
     assert app.quit() == 0
     after = read(path).harvest
     assert [(step.what, step.done) for step in after.steps] == [("Stap 1", False), ("Stap 2", True)], (
-        "'Boeken kiezen' undone, and the step under the cursor then done")
+        "'Boeken kiezen' undone, and the step under the cursor then done"
+    )
     assert len(after.items) == 5, "no growth opportunity struck out"

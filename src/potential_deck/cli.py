@@ -160,12 +160,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     session = store.read(source)
     extra = [name.strip() for name in (args.names or "").split(",") if name.strip()]
     if args.anonymize and not session.participants and not extra:
-        print(f"potential-deck: warning: {source} lists no participants, so names in its notes "
-              'are NOT replaced (only the facilitator\'s); add --names "Lotte, Jan Peeters" '
-              "to name them; the export says so too", file=sys.stderr)
+        print(
+            f"potential-deck: warning: {source} lists no participants, so names in its notes "
+            'are NOT replaced (only the facilitator\'s); add --names "Lotte, Jan Peeters" '
+            "to name them; the export says so too",
+            file=sys.stderr,
+        )
     year = _year_until(session, source) if fmt != "toml" else None
-    text = export.render(session, _session_deck(session, source, args.deck), fmt,
-                         anonymize=args.anonymize, extra_names=extra, year=year)
+    text = export.render(
+        session,
+        _session_deck(session, source, args.deck),
+        fmt,
+        anonymize=args.anonymize,
+        extra_names=extra,
+        year=year,
+    )
     if out is None:
         sys.stdout.write(text)
         return 0
@@ -324,8 +333,9 @@ def _known_team(folder: Path, query: str) -> str:
         ) from None
     if name is None:
         listed = ", ".join(team.name for team in known[:8]) or "none yet"
-        raise UserError(f"no team {query!r} in {folder} (known teams: {listed}); "
-                        "start a session for it first")
+        raise UserError(
+            f"no team {query!r} in {folder} (known teams: {listed}); start a session for it first"
+        )
     return name
 
 
@@ -346,8 +356,13 @@ def cmd_activity_add(args: argparse.Namespace) -> int:
     if when is None:
         raise UserError("--date is empty; give the day as dd/mm/yyyy")
     try:
-        activity = Activity(date=when, form=Collaboration(args.form), hours=hours,
-                            who=args.who.strip(), note=" ".join(args.note.split()))
+        activity = Activity(
+            date=when,
+            form=Collaboration(args.form),
+            hours=hours,
+            who=args.who.strip(),
+            note=" ".join(args.note.split()),
+        )
     except ValidationError as exc:
         raise UserError(f"the activity cannot be saved: {exc.errors()[0]['msg']}") from None
     into = Path(args.session) if args.session else None
@@ -357,8 +372,11 @@ def cmd_activity_add(args: argparse.Namespace) -> int:
     else:
         team = _known_team(folder, args.team)
     path = activities.log(into.parent if into else folder, team, activity, into=into)
-    print(f"{path}: activity {activity.id} logged for {team}: {activity.date:%d/%m/%Y}, "
-          f"{activity.form.value}, {activity.hours:g} h", file=sys.stderr)
+    print(
+        f"{path}: activity {activity.id} logged for {team}: {activity.date:%d/%m/%Y}, "
+        f"{activity.form.value}, {activity.hours:g} h",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -367,9 +385,11 @@ def cmd_activity_list(args: argparse.Namespace) -> int:
     from potential_deck.core.year import activities, teams
 
     folder = _sessions_folder(args)
-    names = [_known_team(folder, args.team)] if args.team else [
-        team.name for team in teams.known_teams(store.SessionStore(folder).list())
-    ]
+    names = (
+        [_known_team(folder, args.team)]
+        if args.team
+        else [team.name for team in teams.known_teams(store.SessionStore(folder).list())]
+    )
     shown = 0
     for name in names:
         found = activities.team_activities(activities.team_sessions(folder, name))
@@ -595,8 +615,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     q.add_argument("--team", required=True, help="the team (part of its name will do)")
     q.add_argument("--date", required=True, metavar="DD/MM/YYYY", help="the day it took place")
-    q.add_argument("--form", required=True, choices=forms, metavar="FORM",
-                   help=f"form of collaboration: {', '.join(forms)}")
+    q.add_argument(
+        "--form",
+        required=True,
+        choices=forms,
+        metavar="FORM",
+        help=f"form of collaboration: {', '.join(forms)}",
+    )
     q.add_argument("--hours", required=True, metavar="HOURS", help="hours, e.g. 2 or 1,5")
     q.add_argument("--who", default="", help='who took part: "An, Jan"')
     q.add_argument("--note", default="", help="a short note")

@@ -31,8 +31,13 @@ async def test_a_200_card_session_with_100_kb_notes_opens_and_autosaves(tmp_path
     store = SessionStore(tmp_path / "sessions")
     path = store.create(session)
     app = PotentialDeckApp(
-        deck=deck, deck_path=tmp_path, store=store, settings_path=tmp_path / "settings.toml",
-        clock=clock, wall=lambda: 1_800_000_000.0, now=lambda: FIXED_NOW,
+        deck=deck,
+        deck_path=tmp_path,
+        store=store,
+        settings_path=tmp_path / "settings.toml",
+        clock=clock,
+        wall=lambda: 1_800_000_000.0,
+        now=lambda: FIXED_NOW,
     )
     app.set_initial(read(path), path)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -503,8 +503,9 @@ async def test_the_overview_shows_question_priorities_and_plan(deck, tmp_path):
 
 
 async def test_a_shared_field_of_the_cards_own_is_shown_with_its_label(deck, tmp_path):
-    session = new_session(deck, team="De Linde", now=FIXED_NOW, agenda=["brug-kleuren"],
-                          deck_path=str(builtin_deck()))
+    session = new_session(
+        deck, team="De Linde", now=FIXED_NOW, agenda=["brug-kleuren"], deck_path=str(builtin_deck())
+    )
     record = session.record("brug-kleuren")
     record.fields = {"warning": "Te veel losse projecten", "green": "Privé groen"}
     session.live.shared_field = "warning"

@@ -33,19 +33,29 @@ def harvest_screen(app) -> HarvestScreen:
 
 def rows(app, table_id: str) -> list[list[str]]:
     table = app.screen.query_one(f"#{table_id}", DataTable)
-    return [[getattr(cell, "plain", str(cell)) for cell in table.get_row_at(i)]
-            for i in range(table.row_count)]
+    return [
+        [getattr(cell, "plain", str(cell)) for cell in table.get_row_at(i)] for i in range(table.row_count)
+    ]
 
 
 def noted_session(deck, *, lang="nl", participants=None, facilitator=""):
     """A session at the harvest whose second and third cards hold growth opportunities."""
-    session = new_session(deck, team="De Linde", now=FIXED_NOW, language=lang,
-                          participants=participants or [], facilitator=facilitator)
+    session = new_session(
+        deck,
+        team="De Linde",
+        now=FIXED_NOW,
+        language=lang,
+        participants=participants or [],
+        facilitator=facilitator,
+    )
     second, third = session.agenda[1], session.agenda[2]
-    session.record(second).growth = [Opportunity(text="Thuistalen zichtbaar maken"),
-                                     Opportunity(text="Ouders betrekken")]
-    session.record(third).growth = [Opportunity(text="Bij elkaar gaan kijken",
-                                                value=CoreValue.PROFESSIONAL_DEVELOPMENT)]
+    session.record(second).growth = [
+        Opportunity(text="Thuistalen zichtbaar maken"),
+        Opportunity(text="Ouders betrekken"),
+    ]
+    session.record(third).growth = [
+        Opportunity(text="Bij elkaar gaan kijken", value=CoreValue.PROFESSIONAL_DEVELOPMENT)
+    ]
     session.live.stage = "harvest"
     session.live.position = len(session.agenda)
     return session
@@ -131,7 +141,9 @@ async def test_add_edit_tag_merge_and_remove(make_app, deck):
         await pilot.press("down", "m")
         items = screen.session.harvest.items
         assert [item.text for item in items] == [
-            "Ouders betrekken", "Bij elkaar gaan kijken", "Ons eigen idee"
+            "Ouders betrekken",
+            "Bij elkaar gaan kijken",
+            "Ons eigen idee",
         ]
         assert items[0].absorbed == ["Thuistalen zichtbaar maken"]
         assert "Samengevoegd" in shown_text(app)
@@ -197,11 +209,14 @@ async def test_steps_added_done_and_removed(make_app, deck):
         screen = await open_harvest(pilot)
         await go_to_step(pilot, 4)
         assert app.focused is app.screen.query_one("#steps-table")
-        await pilot.press("a", *"Ouderavond plannen", "tab", *"Lies", "tab", *"15/01/2027", "tab", *"1,5",
-                          "enter")
+        await pilot.press(
+            "a", *"Ouderavond plannen", "tab", *"Lies", "tab", *"15/01/2027", "tab", *"1,5", "enter"
+        )
         await pilot.press("a", *"Boeken kiezen", "enter")
-        assert rows(app, "steps-table") == [["·", "Ouderavond plannen", "Lies", "15/01/2027", "–", "1,5 u"],
-                                            ["·", "Boeken kiezen", "", "", "–", "–"]]
+        assert rows(app, "steps-table") == [
+            ["·", "Ouderavond plannen", "Lies", "15/01/2027", "–", "1,5 u"],
+            ["·", "Boeken kiezen", "", "", "–", "–"],
+        ]
         await pilot.press("up", "f", "f")  # the form of collaboration: none, co-teaching, lesson study
         assert rows(app, "steps-table")[0][4] == "lesson study"
         await pilot.press("down")
@@ -399,8 +414,13 @@ async def test_english_session_shows_no_dutch(make_app, deck, size):
     session = noted_session(deck, lang="en", participants=["An"])
     session.harvest.steps = [Step(what="Plan a parents' evening", who="Lies")]
     app = make_app(session=session, lang="en")
-    dutch = {nl for key, (nl, en) in STRINGS.items() if nl != en and len(nl) > 3
-             and key.split(".")[0] in {"harvest", "key", "summary", "value", "help", "saved", "export"}}
+    dutch = {
+        nl
+        for key, (nl, en) in STRINGS.items()
+        if nl != en
+        and len(nl) > 3
+        and key.split(".")[0] in {"harvest", "key", "summary", "value", "help", "saved", "export"}
+    }
     dutch |= {card.nl.title for card in deck.cards}
     async with app.run_test(size=size) as pilot:
         await open_harvest(pilot)

@@ -88,14 +88,19 @@ async def test_merging_different_values_asks_which_and_keeps_the_choice(make_app
         assert isinstance(app.screen, ChoicePrompt)
         options = app.screen.query_one(OptionList)
         labels = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
-        assert labels == ["Waarderen van diversiteit bij leerlingen", "Samenwerken met anderen",
-                          "Geen kernwaarde"]
+        assert labels == [
+            "Waarderen van diversiteit bij leerlingen",
+            "Samenwerken met anderen",
+            "Geen kernwaarde",
+        ]
         await pilot.press("enter")  # the first: the absorbed item's value, not the target's
         assert isinstance(app.screen, HarvestScreen)
         merged = screen.session.harvest.items[0]
         assert (merged.text, merged.value) == ("Ouders betrekken", CoreValue.VALUING_DIVERSITY)
-        assert [part.value for part in merged.parts] == [CoreValue.WORKING_WITH_OTHERS,
-                                                         CoreValue.VALUING_DIVERSITY]
+        assert [part.value for part in merged.parts] == [
+            CoreValue.WORKING_WITH_OTHERS,
+            CoreValue.VALUING_DIVERSITY,
+        ]
         assert (await saved(app, screen)).harvest.items[0].value == CoreValue.VALUING_DIVERSITY
 
 
@@ -165,9 +170,11 @@ async def test_strengths_and_challenges_are_listed_untagged_until_the_team_tags_
     async with app.run_test(size=SIZE) as pilot:
         await open_harvest(pilot)
         lines = rows(app, "lines-table")
-        assert [row[:3] for row in lines] == [["Sterkte", "geduld", "nog geen"],
-                                             ["Sterkte", "samenwerking", "nog geen"],
-                                             ["Uitdaging", "tijd", "nog geen"]]
+        assert [row[:3] for row in lines] == [
+            ["Sterkte", "geduld", "nog geen"],
+            ["Sterkte", "samenwerking", "nog geen"],
+            ["Uitdaging", "tijd", "nog geen"],
+        ]
 
 
 async def test_v_on_a_line_tags_it_and_u_takes_the_tag_off(make_app, deck):

@@ -26,11 +26,11 @@ async def test_a_long_question_stays_wholly_in_view_while_it_is_typed(make_app, 
         await go_to_step(pilot, 3)
         area = app.screen.query_one("#question-input", TextArea)
         for end in range(40, len(QUESTION) + 1, 40):  # looked at while it grows
-            area.insert(QUESTION[len(area.text):end])
+            area.insert(QUESTION[len(area.text) : end])
             await pilot.pause()
             assert area.scroll_offset.y == 0, "nothing scrolled out of view"
             assert area.wrapped_document.height <= area.content_size.height, "every line in view"
-        await pilot.press(*QUESTION[len(area.text):])
+        await pilot.press(*QUESTION[len(area.text) :])
         await pilot.pause()
         assert area.text == QUESTION
         assert area.scroll_offset.y == 0 and area.wrapped_document.height <= area.content_size.height

@@ -109,7 +109,8 @@ async def test_a_merge_is_undone_into_the_items_it_was_made_of(make_app, deck):
         await pilot.press("u")
         assert screen.session.harvest == before
         assert "Ongedaan gemaakt: „Thuistalen zichtbaar maken” samengevoegd in „Ouders betrekken”" in (
-            shown_text(app))
+            shown_text(app)
+        )
         await pilot.press("U")
         assert texts(screen) == ["Ouders betrekken", "Bij elkaar gaan kijken"]
 
@@ -165,4 +166,5 @@ async def test_a_core_value_undone_goes_back_to_none(make_app, deck):
         await pilot.press("u")
         assert screen.session.harvest.items[0].value is None
         assert "Ongedaan gemaakt: kernwaarde van „Thuistalen zichtbaar maken”: Diversiteit waarderen" in (
-            shown_text(app))
+            shown_text(app)
+        )

@@ -18,15 +18,34 @@ from potential_deck.tui.screens.new_session import NewSessionScreen
 from potential_deck.tui.screens.year import YearScreen
 
 NOT_TEXT = {
-    "escape", "tab", "shift+tab", "pageup", "pagedown", "home", "end", "insert", "delete", "backspace",
-    "up", "down", "left", "right",
+    "escape",
+    "tab",
+    "shift+tab",
+    "pageup",
+    "pagedown",
+    "home",
+    "end",
+    "insert",
+    "delete",
+    "backspace",
+    "up",
+    "down",
+    "left",
+    "right",
     *(f"f{n}" for n in range(1, 25)),
 }
 """Key names that never type a character."""
 
-SCREENS = {"card": CardScreen, "harvest": HarvestScreen, "home": HomeScreen, "new_session": NewSessionScreen,
-           "lookback": LookBackScreen, "year": YearScreen, "dialog": TextPrompt,
-           "join": JoinScreen}
+SCREENS = {
+    "card": CardScreen,
+    "harvest": HarvestScreen,
+    "home": HomeScreen,
+    "new_session": NewSessionScreen,
+    "lookback": LookBackScreen,
+    "year": YearScreen,
+    "dialog": TextPrompt,
+    "join": JoinScreen,
+}
 COMMANDS = [(screen, command) for screen, commands in ALL.items() for command in commands]
 IDS = [f"{screen}:{command.id}" for screen, command in COMMANDS]
 
@@ -57,9 +76,7 @@ def test_every_command_speaks_both_languages(screen: str, command: Command) -> N
 
 
 @pytest.mark.parametrize(("screen", "command"), COMMANDS, ids=IDS)
-def test_no_key_that_can_be_text_is_a_command_where_text_can_be_typed(
-    screen: str, command: Command
-) -> None:
+def test_no_key_that_can_be_text_is_a_command_where_text_can_be_typed(screen: str, command: Command) -> None:
     if command.where & TEXT_PLACES:
         typed = [key for key in keys_of(command.keys) if can_be_text(key, screen)]
         assert typed == [], f"{screen}:{command.id} binds {typed} where text can be typed"

@@ -29,8 +29,13 @@ TEAM = "Basisschool De Linde"
 @pytest.fixture
 def month_apart(store: SessionStore, deck) -> tuple[Path, Path]:  # type: ignore[no-untyped-def]
     """De Linde met in October (three open steps, one done) and November (one open step)."""
-    october = new_session(deck, team=TEAM, now=dt.datetime(2026, 10, 12, 14, 0), facilitator="Els",
-                          participants=["Lotte", "Jan"])
+    october = new_session(
+        deck,
+        team=TEAM,
+        now=dt.datetime(2026, 10, 12, 14, 0),
+        facilitator="Els",
+        participants=["Lotte", "Jan"],
+    )
     october.harvest.question = "Hoe benutten we thuistalen?"
     october.harvest.steps = [
         Step(what="Woordmuur", who="Lotte", due=dt.date(2026, 10, 30)),
@@ -38,8 +43,14 @@ def month_apart(store: SessionStore, deck) -> tuple[Path, Path]:  # type: ignore
         Step(what="Co-teaching", who="Omar", form=Collaboration.CO_TEACHING, hours=3),
         Step(what="Boeken", status=StepStatus.DONE),
     ]
-    november = new_session(deck, team=TEAM, now=dt.datetime(2026, 11, 16, 14, 0),
-                           facilitator="An Claes", participants=["Lotte", "Jan", "Zoë"], people=6)
+    november = new_session(
+        deck,
+        team=TEAM,
+        now=dt.datetime(2026, 11, 16, 14, 0),
+        facilitator="An Claes",
+        participants=["Lotte", "Jan", "Zoë"],
+        people=6,
+    )
     november.harvest.question = "Hoe betrekken we ouders?"
     november.harvest.steps = [Step(what="Oudercafé", who="Bram", due=dt.date(2026, 12, 4))]
     november.harvest.next_meeting = dt.date(2026, 11, 23)
@@ -69,17 +80,23 @@ async def test_choosing_a_known_team_fills_in_its_last_sessions_people(make_app,
     async with app.run_test(size=(100, 40)) as pilot:
         screen = await _form_for_de_linde(app, pilot)
         await pilot.press("enter")
-        values = {name: screen.query_one(f"#{name}", Input).value
-                  for name in ("team", "facilitator", "participants", "people", "date")}
-        assert values == {"team": TEAM, "facilitator": "An Claes", "participants": "Lotte, Jan, Zoë",
-                          "people": "6", "date": "23/11/2026"}
+        values = {
+            name: screen.query_one(f"#{name}", Input).value
+            for name in ("team", "facilitator", "participants", "people", "date")
+        }
+        assert values == {
+            "team": TEAM,
+            "facilitator": "An Claes",
+            "participants": "Lotte, Jan, Zoë",
+            "people": "6",
+            "date": "23/11/2026",
+        }
         shown = shown_text(app)
         assert "4 open stappen: de sessie begint met een terugblik." in shown
         assert "Leervraag: Hoe betrekken we ouders?" in shown
 
 
-async def test_a_returning_team_is_summed_up_and_the_folder_is_read_once(make_app, store, deck,
-                                                                        monkeypatch):
+async def test_a_returning_team_is_summed_up_and_the_folder_is_read_once(make_app, store, deck, monkeypatch):
     earlier = new_session(deck, team="Basisschool Zoë", now=FIXED_NOW)
     earlier.harvest.question = "Hoe kunnen we ouders betrekken?"
     earlier.harvest.steps = [Step(what="Ouderavond plannen", who="Lies"), Step(what="Klaar", done=True)]
@@ -119,7 +136,9 @@ async def test_down_goes_into_the_list_and_enter_picks(make_app, month_apart, st
         screen = await _form_for_de_linde(app, pilot)
         known = screen.query_one("#known", OptionList)
         assert [known.get_option_at_index(i).id for i in range(known.option_count)] == [
-            "De Lindeboom", TEAM]  # equally good: the shorter name first
+            "De Lindeboom",
+            TEAM,
+        ]  # equally good: the shorter name first
         await pilot.press("down", "down", "enter")
         assert screen.query_one("#team", Input).value == TEAM
 
@@ -161,11 +180,18 @@ async def test_marking_steps_done_carried_and_dropped_is_saved(make_app, month_a
         await pilot.pause()
         saved = files.read(screen.path)
         assert [r.status for r in saved.lookback.steps] == [
-            StepStatus.DONE, StepStatus.CARRIED, StepStatus.DROPPED, StepStatus.OPEN]
+            StepStatus.DONE,
+            StepStatus.CARRIED,
+            StepStatus.DROPPED,
+            StepStatus.OPEN,
+        ]
         assert saved.lookback.steps[1].new_due == dt.date(2027, 1, 15)
         carried = saved.harvest.steps[0]
         assert (carried.what, carried.due, carried.origin.date) == (
-            "Bevraging", dt.date(2027, 1, 15), dt.date(2026, 10, 12))
+            "Bevraging",
+            dt.date(2027, 1, 15),
+            dt.date(2026, 10, 12),
+        )
 
 
 async def test_a_date_that_is_not_one_keeps_the_dialog_open(make_app, month_apart):

@@ -65,17 +65,19 @@ async def test_a_clean_paste_goes_in_as_textarea_pastes_it():
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="needs a Linux pseudo-terminal")
-@pytest.mark.xfail(strict=True, reason="Textual's XTermParser sends the characters after a pasted "
-                   "ESC as keys before the Paste event (see tui/widgets/note_area.py); when "
-                   "Textual fixes it this test passes: remove the mark")
+@pytest.mark.xfail(
+    strict=True,
+    reason="Textual's XTermParser sends the characters after a pasted "
+    "ESC as keys before the Paste event (see tui/widgets/note_area.py); when "
+    "Textual fixes it this test passes: remove the mark",
+)
 def test_a_bracketed_paste_with_an_escape_keeps_its_order_in_a_real_terminal(tmp_path: Path) -> None:
     try:
         from test_crash_safety import Terminal
     except ImportError:  # the tests folder imported as a package
         from tests.test_crash_safety import Terminal
 
-    env = {**os.environ, "POTENTIAL_DECK_CONFIG": str(tmp_path / "settings.toml"),
-           "TERM": "xterm-256color"}
+    env = {**os.environ, "POTENTIAL_DECK_CONFIG": str(tmp_path / "settings.toml"), "TERM": "xterm-256color"}
     sessions = tmp_path / "sessions"
     term = Terminal(["run", "--team", "Plakken", "--sessions", str(sessions)], env)
     try:

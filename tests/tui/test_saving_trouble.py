@@ -27,9 +27,14 @@ from .helpers import shown_text
 
 def _app(deck, folder: Path, tmp_path: Path, clock, *, open_one: bool = True) -> PotentialDeckApp:
     app = PotentialDeckApp(
-        deck=deck, deck_path=builtin_deck(), store=SessionStore(folder),
-        settings_path=tmp_path / "settings.toml", lang="nl", clock=clock,
-        wall=lambda: 1_800_000_000.0, now=lambda: FIXED_NOW,
+        deck=deck,
+        deck_path=builtin_deck(),
+        store=SessionStore(folder),
+        settings_path=tmp_path / "settings.toml",
+        lang="nl",
+        clock=clock,
+        wall=lambda: 1_800_000_000.0,
+        now=lambda: FIXED_NOW,
     )
     if open_one:
         session = new_session(deck, team="De Linde", now=FIXED_NOW, deck_path=str(builtin_deck()))
@@ -163,8 +168,9 @@ async def test_opening_a_session_from_home_in_a_read_only_folder_is_a_message_no
     deck, clock, tmp_path, monkeypatch
 ):
     folder = tmp_path / "sessions"
-    session = new_session(deck, team="De Linde", now=FIXED_NOW, participants=["Amira"],
-                          deck_path=str(builtin_deck()))
+    session = new_session(
+        deck, team="De Linde", now=FIXED_NOW, participants=["Amira"], deck_path=str(builtin_deck())
+    )
     session.cards[session.agenda[0]] = session.record(session.agenda[0])
     session.cards[session.agenda[0]].free = "Amira vertelde over thuis"
     SessionStore(folder).create(session)

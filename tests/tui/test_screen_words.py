@@ -18,26 +18,150 @@ from potential_deck.tui.screens.new_session import NewSessionScreen
 from .conftest import FIXED_NOW
 from .test_harvest import open_harvest, screen_words
 
-ENGLISH = frozenset({
-    "the", "and", "with", "you", "your", "this", "that", "found", "matches", "no", "not", "card",
-    "cards", "press", "save", "saved", "cancel", "growth", "dot", "dots", "step", "steps", "file",
-    "quit", "keys", "back", "next", "previous", "edit", "add", "remove", "done", "question",
-    "search", "commands", "theme", "session", "notes", "field", "none", "yes", "from", "into", "are",
-    "it", "there", "what", "who", "when", "by", "to", "undo", "redo", "undone", "redone", "nothing",
-    "merge", "split", "value", "core", "strength", "strengths", "challenge", "challenges", "yet",
-    "harvest", "meeting", "team's", "home", "new", "help", "type", "typing", "space",
-})
+ENGLISH = frozenset(
+    {
+        "the",
+        "and",
+        "with",
+        "you",
+        "your",
+        "this",
+        "that",
+        "found",
+        "matches",
+        "no",
+        "not",
+        "card",
+        "cards",
+        "press",
+        "save",
+        "saved",
+        "cancel",
+        "growth",
+        "dot",
+        "dots",
+        "step",
+        "steps",
+        "file",
+        "quit",
+        "keys",
+        "back",
+        "next",
+        "previous",
+        "edit",
+        "add",
+        "remove",
+        "done",
+        "question",
+        "search",
+        "commands",
+        "theme",
+        "session",
+        "notes",
+        "field",
+        "none",
+        "yes",
+        "from",
+        "into",
+        "are",
+        "it",
+        "there",
+        "what",
+        "who",
+        "when",
+        "by",
+        "to",
+        "undo",
+        "redo",
+        "undone",
+        "redone",
+        "nothing",
+        "merge",
+        "split",
+        "value",
+        "core",
+        "strength",
+        "strengths",
+        "challenge",
+        "challenges",
+        "yet",
+        "harvest",
+        "meeting",
+        "team's",
+        "home",
+        "new",
+        "help",
+        "type",
+        "typing",
+        "space",
+    }
+)
 """English words that are no Dutch words: none may show on a Dutch screen."""
 
-DUTCH = frozenset({
-    "de", "het", "een", "van", "niet", "geen", "nog", "met", "voor", "naar", "kaart", "kaarten",
-    "stip", "stippen", "volgende", "vorige", "toetsen", "stoppen", "opgeslagen", "nieuwe",
-    "sessie", "oogst", "leervraag", "stappenplan", "overzicht", "kernwaarde", "groeimogelijkheden",
-    "groeimogelijkheid", "bewerken", "samenvoegen", "ongedaan", "opnieuw", "wat", "wie",
-    "wanneer", "ook", "bij", "uit", "dat", "deze", "zelf", "toegevoegd", "niets", "gevonden",
-    "zoeken", "typen", "veld", "notities", "sterktes", "uitdagingen", "schrappen", "klaar",
-    "bewaren", "annuleren", "afronden", "exporteren", "thema", "beginscherm", "zwart", "spatie",
-})
+DUTCH = frozenset(
+    {
+        "de",
+        "het",
+        "een",
+        "van",
+        "niet",
+        "geen",
+        "nog",
+        "met",
+        "voor",
+        "naar",
+        "kaart",
+        "kaarten",
+        "stip",
+        "stippen",
+        "volgende",
+        "vorige",
+        "toetsen",
+        "stoppen",
+        "opgeslagen",
+        "nieuwe",
+        "sessie",
+        "oogst",
+        "leervraag",
+        "stappenplan",
+        "overzicht",
+        "kernwaarde",
+        "groeimogelijkheden",
+        "groeimogelijkheid",
+        "bewerken",
+        "samenvoegen",
+        "ongedaan",
+        "opnieuw",
+        "wat",
+        "wie",
+        "wanneer",
+        "ook",
+        "bij",
+        "uit",
+        "dat",
+        "deze",
+        "zelf",
+        "toegevoegd",
+        "niets",
+        "gevonden",
+        "zoeken",
+        "typen",
+        "veld",
+        "notities",
+        "sterktes",
+        "uitdagingen",
+        "schrappen",
+        "klaar",
+        "bewaren",
+        "annuleren",
+        "afronden",
+        "exporteren",
+        "thema",
+        "beginscherm",
+        "zwart",
+        "spatie",
+    }
+)
 """Dutch words that are no English words: none may show on an English screen."""
 
 KEY_NAMES = re.compile(r"\b(Enter|Esc|Escape|Del|Delete|Tab|Ctrl|PgUp|PgDn)\b")
@@ -68,10 +192,13 @@ def harvest_session(deck, lang: Lang):
     second, hero = session.agenda[1], session.record("superheld")
     nl = lang == "nl"
     session.record(second).growth = [
-        Opportunity(text="Thuistalen zichtbaar maken" if nl else "Make home languages visible",
-                    value=CoreValue.VALUING_DIVERSITY),
-        Opportunity(text="Ouders betrekken" if nl else "Involve parents",
-                    value=CoreValue.WORKING_WITH_OTHERS),
+        Opportunity(
+            text="Thuistalen zichtbaar maken" if nl else "Make home languages visible",
+            value=CoreValue.VALUING_DIVERSITY,
+        ),
+        Opportunity(
+            text="Ouders betrekken" if nl else "Involve parents", value=CoreValue.WORKING_WITH_OTHERS
+        ),
     ]
     hero.fields = {"strengths": "geduld" if nl else "patience", "challenges": "tijd" if nl else "time"}
     session.harvest.steps = [Step(what="Ouderavond plannen" if nl else "Plan a parents' evening")]
@@ -161,8 +288,10 @@ def test_key_names_and_paths_are_no_words_but_the_space_bar_is_named_in_a_langua
     assert words("Spatie Space") == {"spatie", "space"}
 
 
-@pytest.mark.parametrize(("lang", "said", "wrong"), [("nl", "No matches found", ["found", "matches", "no"]),
-                                                     ("en", "Niets gevonden", ["gevonden", "niets"])])
+@pytest.mark.parametrize(
+    ("lang", "said", "wrong"),
+    [("nl", "No matches found", ["found", "matches", "no"]), ("en", "Niets gevonden", ["gevonden", "niets"])],
+)
 async def test_the_word_check_sees_a_wrong_word(make_app, deck, lang, said, wrong):
     app = make_app(session=harvest_session(deck, lang), lang=lang)
     async with app.run_test(size=(120, 40)) as pilot:

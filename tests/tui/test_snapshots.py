@@ -51,12 +51,18 @@ def test_harvest_overview(snap_compare, make_app, deck, size):
     session.record(second).timer = TimerSnapshot(budget=900, elapsed=840)
     session.harvest = Harvest(
         items=[
-            HarvestItem(text="Thuistalen zichtbaar maken", cards=[second], value=CoreValue.VALUING_DIVERSITY,
-                        votes=4),
-            HarvestItem(text="Ouders vaker betrekken", cards=[first, second],
-                        value=CoreValue.WORKING_WITH_OTHERS, votes=2),
-            HarvestItem(text="Bij elkaar in de klas gaan kijken", value=CoreValue.WORKING_WITH_OTHERS,
-                        votes=1),
+            HarvestItem(
+                text="Thuistalen zichtbaar maken", cards=[second], value=CoreValue.VALUING_DIVERSITY, votes=4
+            ),
+            HarvestItem(
+                text="Ouders vaker betrekken",
+                cards=[first, second],
+                value=CoreValue.WORKING_WITH_OTHERS,
+                votes=2,
+            ),
+            HarvestItem(
+                text="Bij elkaar in de klas gaan kijken", value=CoreValue.WORKING_WITH_OTHERS, votes=1
+            ),
         ],
         question="Hoe kunnen we de thuistalen van onze leerlingen zichtbaar maken?",
         question_items=[0],
@@ -80,10 +86,13 @@ def test_harvest_question(snap_compare, make_app, deck, size):
     """The learning question as the room reads it: large, bold, whole; its links marked X."""
     session = new_session(deck, team="Basisschool De Linde", now=FIXED_NOW)
     session.harvest = Harvest(
-        items=[HarvestItem(text="Thuistalen zichtbaar maken"), HarvestItem(text="Ouders vaker betrekken"),
-               HarvestItem(text="Bij elkaar in de klas gaan kijken")],
+        items=[
+            HarvestItem(text="Thuistalen zichtbaar maken"),
+            HarvestItem(text="Ouders vaker betrekken"),
+            HarvestItem(text="Bij elkaar in de klas gaan kijken"),
+        ],
         question="Hoe kunnen we als team onze lessen zo differentiëren dat alle leerlingen, ook "
-                 "anderstalige nieuwkomers en kinderen die in armoede opgroeien, zich gezien voelen?",
+        "anderstalige nieuwkomers en kinderen die in armoede opgroeien, zich gezien voelen?",
         question_items=[0, 2],
     )
     session.live.stage = "harvest"

@@ -22,8 +22,7 @@ def _october(deck):  # type: ignore[no-untyped-def]
     october.harvest.steps = [
         Step(what="Woordmuur in elke klas", who="Lotte", due=dt.date(2026, 10, 30)),
         Step(what="Bevraging bij ouders", who="Jan, Zoë", due=dt.date(2026, 11, 6)),
-        Step(what="Co-teaching in het vierde leerjaar", who="Omar", form=Collaboration.CO_TEACHING,
-             hours=3),
+        Step(what="Co-teaching in het vierde leerjaar", who="Omar", form=Collaboration.CO_TEACHING, hours=3),
     ]
     return october
 
@@ -50,8 +49,15 @@ def test_look_back(snap_compare, make_app, store, deck, size):
 def test_year_view(snap_compare, make_app, store, deck, size):
     october = _october(deck)
     october.harvest.steps[2].status = StepStatus.DONE
-    october.activities = [Activity(date=dt.date(2026, 10, 20), form=Collaboration.CLASS_VISIT,
-                                   hours=2, who="An, Jan", note="klasbezoek 4A")]
+    october.activities = [
+        Activity(
+            date=dt.date(2026, 10, 20),
+            form=Collaboration.CLASS_VISIT,
+            hours=2,
+            who="An, Jan",
+            note="klasbezoek 4A",
+        )
+    ]
     store.create(october)
 
     async def run_before(pilot):

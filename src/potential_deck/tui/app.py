@@ -315,8 +315,10 @@ class PotentialDeckApp(OrderedKeysApp[None]):
 
         card_screen.flush()
         card_screen.count_time(False)
-        self.push_screen(LookBackScreen(card_screen.session, card_screen.path, card_screen.deck),
-                         lambda _: card_screen.count_time())
+        self.push_screen(
+            LookBackScreen(card_screen.session, card_screen.path, card_screen.deck),
+            lambda _: card_screen.count_time(),
+        )
         self.release_keys()  # the look back holds them until it is ready
 
     def open_session(self, session: Session | None, path: Path) -> None:
@@ -368,8 +370,12 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         lang = screen.lang if screen is not None else self.lang
         said = t(lang, "join.started", url=join_plan.base_url, code=joining.code)
         warning = t(lang, "join.network" if join_plan.network else "join.loopback")
-        self.notify(f"{said}\n{warning}", severity="warning" if join_plan.network else "information",
-                    timeout=12, markup=False)
+        self.notify(
+            f"{said}\n{warning}",
+            severity="warning" if join_plan.network else "information",
+            timeout=12,
+            markup=False,
+        )
 
     def open_join(self) -> None:
         """The join screen (F7, the palette); joining starts on the network first if it is off."""
@@ -384,8 +390,12 @@ class PotentialDeckApp(OrderedKeysApp[None]):
                     await self.push_screen(JoinScreen())
             except OSError as exc:
                 error = exc.strerror or str(exc)
-                self.notify(t(self.lang, "join.cannot", address="0.0.0.0", error=error),
-                            severity="error", timeout=15, markup=False)
+                self.notify(
+                    t(self.lang, "join.cannot", address="0.0.0.0", error=error),
+                    severity="error",
+                    timeout=15,
+                    markup=False,
+                )
             finally:
                 self.release_keys()  # keys typed meanwhile go to the join screen (it holds them)
 

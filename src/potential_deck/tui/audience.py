@@ -235,8 +235,13 @@ class FollowScreen(Screen[None]):
             badge.show(self.lang, "", "", False, (0, 0))
             return
         live = session.live
-        badge.show(session.language, live.join_url, live.join_code, live.join_shown,
-                   (self.size.width, self.size.height - 2))
+        badge.show(
+            session.language,
+            live.join_url,
+            live.join_code,
+            live.join_shown,
+            (self.size.width, self.size.height - 2),
+        )
 
     def _follow_theme(self, session: Session) -> None:
         theme = session.live.theme

@@ -85,8 +85,13 @@ class CardCommands(ListProvider):
         from potential_deck.core.year.lookback import has_look_back  # the palette opens after start-up
 
         if has_look_back(session):
-            commands.append((t(lang, "cmd.lookback"), t(lang, "cmd.lookback_help"),
-                             partial(screen.papp.open_lookback, screen)))
+            commands.append(
+                (
+                    t(lang, "cmd.lookback"),
+                    t(lang, "cmd.lookback_help"),
+                    partial(screen.papp.open_lookback, screen),
+                )
+            )
         return commands
 
 

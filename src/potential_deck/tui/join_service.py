@@ -160,8 +160,12 @@ class JoinService:
 
         card = self.card_screen()
         for screen in reversed(self.app.screen_stack):
-            if isinstance(screen, SessionScreen) and screen.is_open and card is not None \
-                    and screen.session is card.session:
+            if (
+                isinstance(screen, SessionScreen)
+                and screen.is_open
+                and card is not None
+                and screen.session is card.session
+            ):
                 return screen
         return None
 

@@ -202,9 +202,13 @@ def _load_new(args: argparse.Namespace, app: PotentialDeckApp) -> tuple[Session,
         deck_path=str(app.deck_path),
     )
     key = team_key(session.team)
-    earlier = [(item.path, item.session) for item in app.store.list()  # headings first: only the
-               if item.heading is not None and team_key(item.heading.team) == key  # team's files are read
-               and item.session is not None]
+    earlier = [
+        (item.path, item.session)
+        for item in app.store.list()  # headings first: only the
+        if item.heading is not None
+        and team_key(item.heading.team) == key  # team's files are read
+        and item.session is not None
+    ]
     lookback.fill(session, earlier)
     try:
         path = app.store.create(session)

@@ -73,8 +73,12 @@ SCRIPT = """\
 
 
 def _message(lang: Lang, kind: str, key: str) -> str:
-    words = {"max": contributions.MAX_TEXT, "name_max": contributions.MAX_NAME,
-             "per_minute": join.PER_MINUTE, "kb": MAX_BODY // 1024}
+    words = {
+        "max": contributions.MAX_TEXT,
+        "name_max": contributions.MAX_NAME,
+        "per_minute": join.PER_MINUTE,
+        "kb": MAX_BODY // 1024,
+    }
     role = "alert" if kind == "error" else "status"
     return f'<p class="message {kind}" role="{role}">{esc(t(lang, f"join.{kind}.{key}", **words))}</p>'
 
@@ -167,9 +171,9 @@ def _title(view: PhoneView) -> str:
     """The card on the facilitator's screen (its questions come further down), or the harvest."""
     lang = view.lang
     if not view.title:
-        return f"<section><p class=\"card-title\">{esc(t(lang, 'join.harvest'))}</p></section>"
+        return f'<section><p class="card-title">{esc(t(lang, "join.harvest"))}</p></section>'
     return (
-        f"<section><p class=\"quiet\">{esc(t(lang, 'join.now'))}</p>"
+        f'<section><p class="quiet">{esc(t(lang, "join.now"))}</p>'
         f'<p class="card-title">{esc(view.title)}</p></section>'
     )
 
@@ -182,7 +186,7 @@ def _who(view: PhoneView, name: str, anonymous: bool) -> str:
         f'<input type="text" id="{{id}}-name" name="name" maxlength="{contributions.MAX_NAME * 2}" '
         f'autocomplete="nickname" value="{esc(name)}">\n'
         f'<label class="check"><input type="checkbox" name="anonymous" value="1"{checked}> '
-        f'{esc(t(lang, "join.anonymous"))}</label>\n'
+        f"{esc(t(lang, 'join.anonymous'))}</label>\n"
     )
 
 
@@ -226,7 +230,7 @@ def _vote(view: PhoneView, base: str) -> str:
         )
     return (
         f'<section id="vote"><h2>{esc(t(lang, "join.vote_heading"))}</h2>\n'
-        f'<p><strong>{esc(t(lang, "join.vote_left", n=view.left, budget=view.budget))}</strong></p>\n'
+        f"<p><strong>{esc(t(lang, 'join.vote_left', n=view.left, budget=view.budget))}</strong></p>\n"
         f'<p class="quiet">{esc(t(lang, "join.vote_hint"))}</p>\n' + "\n".join(rows) + "</section>"
     )
 

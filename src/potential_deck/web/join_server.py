@@ -168,8 +168,9 @@ class JoinServer:
         address = request.remote or "?"
         participant = self.desk.join(code, address, request.cookies.get(COOKIE))
         response = web.HTTPSeeOther(f"/p/{participant.token}?ok=joined")
-        response.set_cookie(COOKIE, participant.token, max_age=COOKIE_AGE, path="/", httponly=True,
-                            samesite="Strict")
+        response.set_cookie(
+            COOKIE, participant.token, max_age=COOKIE_AGE, path="/", httponly=True, samesite="Strict"
+        )
         raise response
 
     # --- a participant's page -----------------------------------------------------------
@@ -205,8 +206,9 @@ class JoinServer:
         try:
             self.desk.contribute(participant, text, name, anonymous)
         except Refused as refused:
-            return self._render(participant, refused.status, error=refused.key, typed=text, name=name,
-                                anonymous=anonymous)
+            return self._render(
+                participant, refused.status, error=refused.key, typed=text, name=name, anonymous=anonymous
+            )
         raise web.HTTPSeeOther(f"/p/{participant.token}?ok=sent")
 
     async def note(self, request: web.Request) -> web.StreamResponse:
@@ -217,8 +219,14 @@ class JoinServer:
         try:
             self.desk.note(participant, text, name, anonymous)
         except Refused as refused:
-            return self._render(participant, refused.status, error=refused.key, note_typed=text,
-                                name=name, anonymous=anonymous)
+            return self._render(
+                participant,
+                refused.status,
+                error=refused.key,
+                note_typed=text,
+                name=name,
+                anonymous=anonymous,
+            )
         raise web.HTTPSeeOther(f"/p/{participant.token}?ok=note")
 
     async def dot(self, request: web.Request) -> web.StreamResponse:

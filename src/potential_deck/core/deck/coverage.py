@@ -57,9 +57,7 @@ def coverage_text(lang: Lang, coverage: Coverage) -> str:
         [value_short(lang, v) for v in coverage.values],
         [value_short(lang, v) for v in coverage.missing_values],
     )
-    return "\n".join(
-        (t(lang, "coverage.dimensions", names=dims), t(lang, "coverage.values", names=values))
-    )
+    return "\n".join((t(lang, "coverage.dimensions", names=dims), t(lang, "coverage.values", names=values)))
 
 
 def _line(lang: Lang, touched: list[str], missing: list[str]) -> str:

@@ -77,6 +77,7 @@ class RecordLike(Protocol):
     @property
     def fields(self) -> Mapping[str, str]: ...
 
+
 GUIDE_FIELDS: tuple[str, ...] = FIELDS[Kind.DIALOGUE]
 """The fields of the three guide questions every dialogue card asks."""
 
@@ -121,11 +122,7 @@ def note_fields(card: CardLike | None, record: RecordLike | None = None) -> tupl
     """
     own = card_fields(card) if card is not None else ()
     listed = {field.id for field in own}
-    others = tuple(
-        _builtin(name, listed=False)
-        for name in _saved(record)
-        if name not in listed
-    )
+    others = tuple(_builtin(name, listed=False) for name in _saved(record) if name not in listed)
     return (_builtin(FREE_FIELD), *own, *others, _builtin(GROWTH_FIELD))
 
 

@@ -118,8 +118,15 @@ def peek_saved(session_path: Path, deck_for: Callable[[str], Path]) -> FirstCard
             return None
         _, tables = _read_deck(deck_path)
         record = _table(_table(data.get("cards", {})).get(agenda[position], {}))
-        first = _first(tables, agenda, position, team=_str(data["team"]).strip(), lang=lang,
-                       record=record, timer=_table(record.get("timer", {})))
+        first = _first(
+            tables,
+            agenda,
+            position,
+            team=_str(data["team"]).strip(),
+            lang=lang,
+            record=record,
+            timer=_table(record.get("timer", {})),
+        )
         return first._replace(projection=bool(live.get("projection", False)))
     except (_Unclear, OSError, UnicodeDecodeError, tomlin.TOMLDecodeError, TypeError, ValueError, KeyError):
         return None
@@ -146,8 +153,10 @@ def _first(
     if table.get("notes_from") is not None:
         raise _Unclear  # the earlier card's notes: the loaded session shows them
     shape = _shape(table, kind)
-    notes = {"free": _str(record.get("free", "")),
-             "growth": "\n".join(_str(_table(item).get("text", "")) for item in record.get("growth", []))}
+    notes = {
+        "free": _str(record.get("free", "")),
+        "growth": "\n".join(_str(_table(item).get("text", "")) for item in record.get("growth", [])),
+    }
     fields_text = _table(record.get("fields", {}))
     notes.update({name: _str(text) for name, text in fields_text.items()})
     fields = tuple(
@@ -160,11 +169,23 @@ def _first(
         raise _Unclear
     following = agenda[position + 1] if position + 1 < len(agenda) else None
     return FirstCard(
-        team=team, lang=lang, card_id=card_id, kind=kind, title=title, intro=intro,
-        questions=questions, tip=tip, budget=budget or minutes * 60, elapsed=float(elapsed),
-        fields=fields, notes=notes, position=position, total=len(agenda),
+        team=team,
+        lang=lang,
+        card_id=card_id,
+        kind=kind,
+        title=title,
+        intro=intro,
+        questions=questions,
+        tip=tip,
+        budget=budget or minutes * 60,
+        elapsed=float(elapsed),
+        fields=fields,
+        notes=notes,
+        position=position,
+        total=len(agenda),
         next_title=_words(tables[following], lang)[0] if following else None,
-        projection=False, leads_to_harvest=bool(table.get("leads_to_harvest", False)),
+        projection=False,
+        leads_to_harvest=bool(table.get("leads_to_harvest", False)),
     )
 
 
@@ -175,9 +196,13 @@ def _shape(table: dict[str, Any], kind: Kind) -> CardShape:
         if not isinstance(raw, list):
             raise _Unclear
         specs = tuple(
-            _Spec(_str(s["id"]), _str(s.get("nl", "")), _str(s.get("en", "")),
-                  FieldColour(s["colour"]) if s.get("colour") is not None else None,
-                  s.get("question") if isinstance(s.get("question"), int) else None)
+            _Spec(
+                _str(s["id"]),
+                _str(s.get("nl", "")),
+                _str(s.get("en", "")),
+                FieldColour(s["colour"]) if s.get("colour") is not None else None,
+                s.get("question") if isinstance(s.get("question"), int) else None,
+            )
             for s in map(_table, raw)
         )
     nl, en = (_Words(_words(table, lang)[2]) for lang in LANGS)

@@ -177,9 +177,7 @@ class HarvestHistory:
 
     # --- recording ----------------------------------------------------------------------
 
-    def commit(
-        self, session: Session, change: str, *, group: str | None = None, **values: object
-    ) -> bool:
+    def commit(self, session: Session, change: str, *, group: str | None = None, **values: object) -> bool:
         """Record the harvest as it is now as one step; whether it changed since the last one.
 
         `group`: commits of the same group within `COALESCE_SECONDS` of each other are one step
@@ -280,8 +278,7 @@ class HarvestHistory:
             self._current = state
         else:
             now = self._clock()
-            self._push(_Entry(self._current, state, _describe(session, "changed", {}), "changed",
-                              None, now))
+            self._push(_Entry(self._current, state, _describe(session, "changed", {}), "changed", None, now))
             self._current = state
         self._open = False
 
@@ -306,9 +303,13 @@ def _freeze(session: Session, previous: _State | None) -> _State:
     steps = tuple(step.model_dump_json() for step in harvest.steps)
     rest = harvest.model_dump_json(exclude={"items", "steps", "shown"})
     tags = json.dumps(
-        {card_id: [tag.model_dump(mode="json") for tag in record.tags]
-         for card_id, record in sorted(session.cards.items()) if record.tags},
-        ensure_ascii=False, sort_keys=True,
+        {
+            card_id: [tag.model_dump(mode="json") for tag in record.tags]
+            for card_id, record in sorted(session.cards.items())
+            if record.tags
+        },
+        ensure_ascii=False,
+        sort_keys=True,
     )
     if previous is not None:
         items = _share(items, previous.items)
@@ -357,8 +358,11 @@ def _first_line(old: str, new: str) -> tuple[str, str, str] | None:
 
 
 def _tag_values(tags: str) -> dict[tuple[str, str, str], str]:
-    return {(card_id, tag["field"], tag["text"]): tag["value"]
-            for card_id, found in json.loads(tags).items() for tag in found}
+    return {
+        (card_id, tag["field"], tag["text"]): tag["value"]
+        for card_id, found in json.loads(tags).items()
+        for tag in found
+    }
 
 
 def _first_difference(old: tuple[str, ...], new: tuple[str, ...]) -> int | None:

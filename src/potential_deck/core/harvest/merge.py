@@ -82,9 +82,7 @@ def merge(
     if source in linked:
         linked.add(target)
     harvest.question_items = reindexed(sorted(linked), source)
-    harvest.items = [
-        combined if i == target else item for i, item in enumerate(harvest.items) if i != source
-    ]
+    harvest.items = [combined if i == target else item for i, item in enumerate(harvest.items) if i != source]
     return target - 1 if source < target else target
 
 

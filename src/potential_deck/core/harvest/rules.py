@@ -352,9 +352,7 @@ EXPORTS = "exports"
 """The folder beside the session files where the app saves exports (never read as sessions)."""
 
 
-def export_path(
-    session_path: Path, fmt: str, *, anonymize: bool = False, lang: Lang | None = None
-) -> Path:
+def export_path(session_path: Path, fmt: str, *, anonymize: bool = False, lang: Lang | None = None) -> Path:
     """Where the app saves an export: `exports/<stem>.<fmt>` beside the session file.
 
     Anonymised exports get `-anoniem` (Dutch) or `-anonymous` (English): pass the session's

@@ -58,18 +58,74 @@ from potential_deck.core.room.contributions import names_given
 from potential_deck.core.session.models import Lang, Session
 from potential_deck.core.text.i18n import t
 
-PARTICLES = frozenset({
-    "de", "den", "der", "des", "van", "vande", "vanden", "vander", "von", "vom", "zu", "zum",
-    "het", "ten", "ter", "te", "t", "'t", "in", "op", "aan", "uit", "la", "le", "les", "du",
-    "da", "di", "del", "della", "do", "dos", "das", "e", "y", "el", "al", "bin", "ibn", "bint",
-    "mc", "st", "ait", "ou", "ould", "bou", "abou",
-})
+PARTICLES = frozenset(
+    {
+        "de",
+        "den",
+        "der",
+        "des",
+        "van",
+        "vande",
+        "vanden",
+        "vander",
+        "von",
+        "vom",
+        "zu",
+        "zum",
+        "het",
+        "ten",
+        "ter",
+        "te",
+        "t",
+        "'t",
+        "in",
+        "op",
+        "aan",
+        "uit",
+        "la",
+        "le",
+        "les",
+        "du",
+        "da",
+        "di",
+        "del",
+        "della",
+        "do",
+        "dos",
+        "das",
+        "e",
+        "y",
+        "el",
+        "al",
+        "bin",
+        "ibn",
+        "bint",
+        "mc",
+        "st",
+        "ait",
+        "ou",
+        "ould",
+        "bou",
+        "abou",
+    }
+)
 """Name parts never replaced on their own: they are also ordinary words ("de", "van")."""
 
-_SKIP = frozenset({
-    "team", "schema_version", "language", "deck_id", "deck_version", "agenda", "cards",
-    "value", "stage", "theme", "shared_field",
-})
+_SKIP = frozenset(
+    {
+        "team",
+        "schema_version",
+        "language",
+        "deck_id",
+        "deck_version",
+        "agenda",
+        "cards",
+        "value",
+        "stage",
+        "theme",
+        "shared_field",
+    }
+)
 """Session keys whose strings are identifiers or the team's name, never anonymised."""
 _LEFT = rf"(?<!{LETTER})(?<!{LETTER}-)"
 _RIGHT = rf"(?!{LETTER})(?!-{LETTER})"
@@ -141,9 +197,7 @@ class Found:
 class Pseudonyms:
     """A text transformer replacing the names of a session's people with their labels."""
 
-    def __init__(
-        self, participants: Sequence[str], facilitator: str = "", lang: Lang = "nl"
-    ) -> None:
+    def __init__(self, participants: Sequence[str], facilitator: str = "", lang: Lang = "nl") -> None:
         self.lang = lang
         self.neutral = t(lang, "export.some_participant")
         self.common = COMMON_WORDS[lang]
@@ -164,16 +218,14 @@ class Pseudonyms:
                     claims.setdefault(key, set()).add(label)
                     forms.setdefault(key, alias)
         self.labels: dict[str, str] = {
-            key: next(iter(owners)) if len(owners) == 1 else self.neutral
-            for key, owners in claims.items()
+            key: next(iter(owners)) if len(owners) == 1 else self.neutral for key, owners in claims.items()
         }
         self.single = {key for key, alias in forms.items() if " " not in alias}
         ordered = sorted(forms.values(), key=lambda a: (-len(a), a))
         self.pattern: re.Pattern[str] | None = None
         if ordered:
             names = "|".join(_alias_pattern(alias) for alias in ordered)
-            self.pattern = re.compile(
-                rf"{_LEFT}(?P<name>{names})(?P<poss>'{LETTER}{{1,5}}|'|s)?{_RIGHT}")
+            self.pattern = re.compile(rf"{_LEFT}(?P<name>{names})(?P<poss>'{LETTER}{{1,5}}|'|s)?{_RIGHT}")
 
     def find(self, text: str) -> list[Found]:
         """Every name in `text`, with its label and whether it is replaced by default."""
@@ -195,7 +247,7 @@ class Pseudonyms:
         out, last = [], 0
         for item in found:
             if choose(item) if choose is not None else item.replace:
-                out += [text[last:item.start], item.label]
+                out += [text[last : item.start], item.label]
                 last = item.end
         out.append(text[last:])
         return "".join(out)
@@ -248,8 +300,7 @@ def _starts_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in _SENTENCE_END
 
 
-def anonymize_text(text: str, participants: Sequence[str], facilitator: str = "",
-                   lang: Lang = "nl") -> str:
+def anonymize_text(text: str, participants: Sequence[str], facilitator: str = "", lang: Lang = "nl") -> str:
     """`text` with the names of `participants` and `facilitator` replaced."""
     return Pseudonyms(participants, facilitator, lang)(text)
 
@@ -312,11 +363,18 @@ def occurrences(session: Session, extra_names: Sequence[str] = ()) -> list[Occur
     result = []
     for path, text in _strings(data, "", ""):
         for item in names.find(text):
-            result.append(Occurrence(
-                f"{path}@{item.start}", path, text[item.start:item.end], item.label,
-                _one_line(text[max(0, item.start - CONTEXT):item.start]),
-                _one_line(text[item.end:item.end + CONTEXT]), item.replace, item.word,
-            ))
+            result.append(
+                Occurrence(
+                    f"{path}@{item.start}",
+                    path,
+                    text[item.start : item.end],
+                    item.label,
+                    _one_line(text[max(0, item.start - CONTEXT) : item.start]),
+                    _one_line(text[item.end : item.end + CONTEXT]),
+                    item.replace,
+                    item.word,
+                )
+            )
     return result
 
 
@@ -327,8 +385,9 @@ def _texts(session: Session) -> dict[str, Any]:
     return data
 
 
-def anonymize(session: Session, *, choices: Mapping[str, bool] | None = None,
-              extra_names: Sequence[str] = ()) -> Session:
+def anonymize(
+    session: Session, *, choices: Mapping[str, bool] | None = None, extra_names: Sequence[str] = ()
+) -> Session:
     """A deep copy of `session` with every name replaced and the facilitator left out.
 
     `choices` maps an `Occurrence.key` to replace (True) or keep (False), over its default.
@@ -352,7 +411,6 @@ def anonymize(session: Session, *, choices: Mapping[str, bool] | None = None,
     data["facilitator"] = ""
     data["deck_path"] = ""
     data["participants"] = [
-        t(session.language, "export.participant", n=n)
-        for n in range(1, len(session.participants) + 1)
+        t(session.language, "export.participant", n=n) for n in range(1, len(session.participants) + 1)
     ]
     return Session.model_validate(data)

@@ -23,9 +23,7 @@ COLOURS: dict[CoreValue | None, str] = {
 """Bar colours per core value, dark enough for white backgrounds and black-and-white print."""
 
 
-def value_rows(
-    counts: Iterable[tuple[CoreValue | None, int]], lang: Lang
-) -> list[tuple[str, int, str]]:
+def value_rows(counts: Iterable[tuple[CoreValue | None, int]], lang: Lang) -> list[tuple[str, int, str]]:
     """(label, count, colour) per core value, labelled in `lang`."""
     return [(value_label(lang, value), n, COLOURS[value]) for value, n in counts]
 
@@ -55,7 +53,14 @@ def text_bars(
 
 
 FORM_COLOURS: tuple[str, ...] = (
-    "#1f6f8b", "#3a7d44", "#b5651d", "#6a4c93", "#8b1f4a", "#4a6b1f", "#1f3f8b", "#777777",
+    "#1f6f8b",
+    "#3a7d44",
+    "#b5651d",
+    "#6a4c93",
+    "#8b1f4a",
+    "#4a6b1f",
+    "#1f3f8b",
+    "#777777",
 )
 """Bar colours for the forms of collaboration, in `Collaboration` order (the last: other)."""
 
@@ -66,8 +71,11 @@ def form_rows(
     """(label, hours, colour) per form of collaboration, labelled in `lang`."""
     order = list(Collaboration)
     return [
-        (form_label(lang, form), hours,
-         FORM_COLOURS[order.index(form)] if form is not None else COLOURS[None])
+        (
+            form_label(lang, form),
+            hours,
+            FORM_COLOURS[order.index(form)] if form is not None else COLOURS[None],
+        )
         for form, hours in per_form
     ]
 
@@ -99,17 +107,12 @@ def svg_bars(
         y = pad + index * row_h
         length = 0 if top == 0 or count <= 0 else max(2, round(count / top * track))
         parts.append(
-            f'<text x="{pad}" y="{y + label_h - 5}" font-size="13" '
-            f'fill="#222222">{esc(label)}</text>'
+            f'<text x="{pad}" y="{y + label_h - 5}" font-size="13" fill="#222222">{esc(label)}</text>'
         )
-        parts.append(
-            f'<rect x="{pad}" y="{y + label_h}" width="{track}" height="{bar_h}" '
-            f'fill="#eeeeee"/>'
-        )
+        parts.append(f'<rect x="{pad}" y="{y + label_h}" width="{track}" height="{bar_h}" fill="#eeeeee"/>')
         if length:
             parts.append(
-                f'<rect x="{pad}" y="{y + label_h}" width="{length}" height="{bar_h}" '
-                f'fill="{esc(colour)}"/>'
+                f'<rect x="{pad}" y="{y + label_h}" width="{length}" height="{bar_h}" fill="{esc(colour)}"/>'
             )
         parts.append(
             f'<text x="{pad + track + 8}" y="{y + label_h + bar_h - 4}" font-size="14" '

@@ -29,11 +29,17 @@ from potential_deck.core.text.i18n import t
 from potential_deck.core.year.trajectory import Year, anonymized_year
 
 FORMATS: tuple[str, ...] = ("md", "html", "json", "toml")
-SUFFIXES: dict[str, str] = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
-                            ".json": "json", ".toml": "toml", ".ics": "ics"}
+SUFFIXES: dict[str, str] = {
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".toml": "toml",
+    ".ics": "ics",
+}
 """The file name extensions an export may have, and the format each one means."""
-FILE_SUFFIX: dict[str, str] = {"md": ".md", "html": ".html", "json": ".json", "toml": ".toml",
-                               "ics": ".ics"}
+FILE_SUFFIX: dict[str, str] = {"md": ".md", "html": ".html", "json": ".json", "toml": ".toml", "ics": ".ics"}
 """The extension of each format's file; `ics` is the calendar (`core.year.ical`), not a session export."""
 EXPORT_SCHEMA_VERSION = 1
 
@@ -116,8 +122,12 @@ class ExportTargetError(ExportError):
         return t(lang, f"export.target.{self.reason}", name=str(self.path), **self.words)
 
 
-_KINDS = ((stat.S_ISCHR, "device"), (stat.S_ISBLK, "device"), (stat.S_ISFIFO, "pipe"),
-          (stat.S_ISSOCK, "socket"))
+_KINDS = (
+    (stat.S_ISCHR, "device"),
+    (stat.S_ISBLK, "device"),
+    (stat.S_ISFIFO, "pipe"),
+    (stat.S_ISSOCK, "socket"),
+)
 
 
 def check_target(path: Path, fmt: str, *, force: bool = False) -> None:
@@ -131,8 +141,9 @@ def check_target(path: Path, fmt: str, *, force: bool = False) -> None:
     if suffix_format is None:
         raise ExportTargetError(path, "suffix", suffixes=", ".join(SUFFIXES))
     if suffix_format != fmt:
-        raise ExportTargetError(path, "mismatch", found=suffix_format, fmt=fmt,
-                                stem=path.stem, suffix=FILE_SUFFIX.get(fmt, fmt))
+        raise ExportTargetError(
+            path, "mismatch", found=suffix_format, fmt=fmt, stem=path.stem, suffix=FILE_SUFFIX.get(fmt, fmt)
+        )
     try:
         info = path.lstat()
     except FileNotFoundError:
@@ -152,8 +163,7 @@ def check_target(path: Path, fmt: str, *, force: bool = False) -> None:
         raise ExportExists(17, "already exists", str(path))
 
 
-def save(path: Path, text: str, fmt: str, *, force: bool = False,
-         make_folder: bool = False) -> None:
+def save(path: Path, text: str, fmt: str, *, force: bool = False, make_folder: bool = False) -> None:
     """Write an export atomically, readable by its owner only, where `check_target` allows.
 
     ExportTargetError for a target that is not ours to write (see `check_target`);
@@ -187,9 +197,15 @@ class View:
         return self.session.language
 
 
-def view(session: Session, deck: Deck | None, *, anonymize: bool = False,
-         choices: Mapping[str, bool] | None = None, extra_names: Sequence[str] = (),
-         year: Year | None = None) -> View:
+def view(
+    session: Session,
+    deck: Deck | None,
+    *,
+    anonymize: bool = False,
+    choices: Mapping[str, bool] | None = None,
+    extra_names: Sequence[str] = (),
+    year: Year | None = None,
+) -> View:
     """The session prepared for rendering (anonymised when asked; the input is not changed).
 
     `choices` and `extra_names` are those of `core.report.anonymize.anonymize`. `year` (the team's,
@@ -202,15 +218,21 @@ def view(session: Session, deck: Deck | None, *, anonymize: bool = False,
         extra = [*extra_names, *_others(session, year, extra_names)]
         source = anonymized(session, choices=choices, extra_names=extra)
         if year is not None:
-            names = Pseudonyms([*session.participants, *extra], session.facilitator,
-                               session.language)
+            names = Pseudonyms([*session.participants, *extra], session.facilitator, session.language)
             year = anonymized_year(year, names)
     lang = source.language
     name = deck.info.name.get(lang, deck.info.id) if deck else source.deck_id
     if deck is not None and deck.info.id != source.deck_id:
         name = source.deck_id  # a different deck: its cards still title the ids they share
-    return View(source, summarize(source, deck, lang), name, source.deck_version, anonymize,
-                known or not anonymize, year)
+    return View(
+        source,
+        summarize(source, deck, lang),
+        name,
+        source.deck_version,
+        anonymize,
+        known or not anonymize,
+        year,
+    )
 
 
 def _others(session: Session, year: Year | None, given: Sequence[str] = ()) -> list[str]:
@@ -224,9 +246,16 @@ def _others(session: Session, year: Year | None, given: Sequence[str] = ()) -> l
     return [name for name in found if name.strip() and name not in mine]
 
 
-def render(session: Session, deck: Deck | None, fmt: str, *, anonymize: bool = False,
-           choices: Mapping[str, bool] | None = None, extra_names: Sequence[str] = (),
-           year: Year | None = None) -> str:
+def render(
+    session: Session,
+    deck: Deck | None,
+    fmt: str,
+    *,
+    anonymize: bool = False,
+    choices: Mapping[str, bool] | None = None,
+    extra_names: Sequence[str] = (),
+    year: Year | None = None,
+) -> str:
     """The session as `fmt` (md, html, json or toml); ExportError for another format.
 
     Every control character left in the session is made visible (`clean_text.neutralize`),
@@ -238,13 +267,11 @@ def render(session: Session, deck: Deck | None, fmt: str, *, anonymize: bool = F
         raise ExportError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
     if fmt == "toml":
         extra = [*extra_names, *_others(session, year, extra_names)]
-        source = anonymized(session, choices=choices, extra_names=extra) if anonymize \
-            else session
+        source = anonymized(session, choices=choices, extra_names=extra) if anonymize else session
         if anonymize:
             source.lookback.names = []
         return store.data_to_toml(neutralize_data(store.session_data(source)))
-    data = view(session, deck, anonymize=anonymize, choices=choices, extra_names=extra_names,
-                year=year)
+    data = view(session, deck, anonymize=anonymize, choices=choices, extra_names=extra_names, year=year)
     if fmt == "json":
         return json.dumps(neutralize_data(to_json(data)), ensure_ascii=False, indent=2) + "\n"
     if fmt == "md":
@@ -278,8 +305,7 @@ def header_lines(data: View) -> list[str]:
         lines.append(" · ".join(people))
     lines.append(t(lang, "export.deck", name=data.deck_name, version=data.deck_version))
     if data.anonymized:
-        lines.append(t(lang, "export.anonymized" if data.names_known
-                       else "export.anonymized_unknown"))
+        lines.append(t(lang, "export.anonymized" if data.names_known else "export.anonymized_unknown"))
     return lines
 
 
@@ -289,8 +315,10 @@ def header_lines(data: View) -> list[str]:
 def _tags(session: Session, card_id: str) -> list[dict[str, str]]:
     """The core values the team gave lines of a card's fields, for the JSON export."""
     record = session.cards.get(card_id)
-    return [{"field": tag.field, "text": tag.text, "value": tag.value.value}
-            for tag in (record.tags if record else ())]
+    return [
+        {"field": tag.field, "text": tag.text, "value": tag.value.value}
+        for tag in (record.tags if record else ())
+    ]
 
 
 def to_json(data: View) -> dict[str, Any]:
@@ -313,44 +341,62 @@ def to_json(data: View) -> dict[str, Any]:
     result["people"] = session.people_count
     if not data.anonymized:
         result["participant_names"] = list(session.participants)
-    result["deck"] = {"id": session.deck_id, "version": session.deck_version,
-                      "name": data.deck_name}
+    result["deck"] = {"id": session.deck_id, "version": session.deck_version, "name": data.deck_name}
     result["agenda"] = [
-        {"id": ref.id, "title": ref.title, "kind": ref.kind.value if ref.kind else None,
-         "minutes": ref.minutes, "known": ref.known}
+        {
+            "id": ref.id,
+            "title": ref.title,
+            "kind": ref.kind.value if ref.kind else None,
+            "minutes": ref.minutes,
+            "known": ref.known,
+        }
         for ref in (refs[card_id] for card_id in dict.fromkeys(session.agenda))
     ]
     cards = []
     for row in s.times:
         card_notes = notes.get(row.card.id)
-        cards.append({
-            "id": row.card.id,
-            "title": row.card.title,
-            "kind": row.card.kind.value if row.card.kind else None,
-            "values": [v.value for v in row.card.values],
-            "on_agenda": row.on_agenda,
-            "free": card_notes.free if card_notes else "",
-            "fields": {note.id: note.text for note in card_notes.fields} if card_notes else {},
-            "growth": [{"text": text, "value": v.value if v else None}
-                       for text, v in (card_notes.growth if card_notes else ())],
-            "tags": _tags(session, row.card.id),
-            "spent_seconds": round(row.spent, 1),
-            "planned_seconds": row.planned,
-        })
+        cards.append(
+            {
+                "id": row.card.id,
+                "title": row.card.title,
+                "kind": row.card.kind.value if row.card.kind else None,
+                "values": [v.value for v in row.card.values],
+                "on_agenda": row.on_agenda,
+                "free": card_notes.free if card_notes else "",
+                "fields": {note.id: note.text for note in card_notes.fields} if card_notes else {},
+                "growth": [
+                    {"text": text, "value": v.value if v else None}
+                    for text, v in (card_notes.growth if card_notes else ())
+                ],
+                "tags": _tags(session, row.card.id),
+                "spent_seconds": round(row.spent, 1),
+                "planned_seconds": row.planned,
+            }
+        )
     result["cards"] = cards
     result["harvest"] = {
         "harvested": s.harvested,
         "dots_per_person": session.harvest.dots_per_person,
         "question": s.question,
         "items": [
-            {"rank": p.rank, "text": p.text, "votes": p.votes,
-             "value": p.value.value if p.value else None,
-             "cards": [c.id for c in p.cards], "in_question": p.in_question}
+            {
+                "rank": p.rank,
+                "text": p.text,
+                "votes": p.votes,
+                "value": p.value.value if p.value else None,
+                "cards": [c.id for c in p.cards],
+                "in_question": p.in_question,
+            }
             for p in s.priorities
         ],
         "steps": [
-            {"what": st.what, "who": st.who, "due": st.due.isoformat() if st.due else None,
-             "done": st.done, **export_year.json_step(st)}
+            {
+                "what": st.what,
+                "who": st.who,
+                "due": st.due.isoformat() if st.due else None,
+                "done": st.done,
+                **export_year.json_step(st),
+            }
             for st in s.steps
         ],
         "next_meeting": s.next_meeting.isoformat() if s.next_meeting else None,

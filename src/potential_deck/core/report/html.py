@@ -81,12 +81,15 @@ def _note(text: str) -> str:
     return f'<p class="note">{esc(text)}</p>'
 
 
-def _table(heads: list[tuple[str, bool]], rows: list[list[tuple[str, bool]]],
-           total: list[tuple[str, bool]] | None = None) -> list[str]:
+def _table(
+    heads: list[tuple[str, bool]],
+    rows: list[list[tuple[str, bool]]],
+    total: list[tuple[str, bool]] | None = None,
+) -> list[str]:
     """A table; cells are (already escaped HTML, right-aligned?)."""
+
     def cells(tag: str, row: list[tuple[str, bool]]) -> str:
-        return "".join(f'<{tag} class="num">{c}</{tag}>' if num else f"<{tag}>{c}</{tag}>"
-                       for c, num in row)
+        return "".join(f'<{tag} class="num">{c}</{tag}>' if num else f"<{tag}>{c}</{tag}>" for c, num in row)
 
     out = ["<table>", f"<thead><tr>{cells('th', heads)}</tr></thead>", "<tbody>"]
     out += [f"<tr>{cells('td', row)}</tr>" for row in rows]
@@ -117,8 +120,7 @@ def html_page(data: View) -> str:
         "<main>",
         *export_year.html_lookback(data, esc),
         f"<h2>{esc(t(lang, 'summary.question'))}</h2>",
-        f'<p class="question">{esc(s.question)}</p>' if s.question
-        else _note(t(lang, "summary.no_question")),
+        f'<p class="question">{esc(s.question)}</p>' if s.question else _note(t(lang, "summary.no_question")),
     ]
     out += _priorities(data)
     out += _remarks(data)
@@ -148,15 +150,25 @@ def _priorities(data: View) -> list[str]:
         text = esc(item.text)
         if item.in_question:
             text += f' <span class="mark">({esc(t(lang, "summary.in_question"))})</span>'
-        rows.append([
-            (str(item.rank), True), (text, False), (str(item.votes), True),
-            (f'<span class="tag">{esc(value_label(lang, item.value))}</span>', False),
-            (esc(", ".join(c.title for c in item.cards)), False),
-        ])
-    out += _table([("#", True), (esc(t(lang, "export.col.opportunity")), False),
-                   (esc(t(lang, "export.col.votes")), True),
-                   (esc(t(lang, "export.col.value")), False),
-                   (esc(t(lang, "export.col.cards")), False)], rows)
+        rows.append(
+            [
+                (str(item.rank), True),
+                (text, False),
+                (str(item.votes), True),
+                (f'<span class="tag">{esc(value_label(lang, item.value))}</span>', False),
+                (esc(", ".join(c.title for c in item.cards)), False),
+            ]
+        )
+    out += _table(
+        [
+            ("#", True),
+            (esc(t(lang, "export.col.opportunity")), False),
+            (esc(t(lang, "export.col.votes")), True),
+            (esc(t(lang, "export.col.value")), False),
+            (esc(t(lang, "export.col.cards")), False),
+        ],
+        rows,
+    )
     chart_title = t(lang, "export.chart")
     out += [
         f"<h3>{esc(t(lang, 'summary.by_value'))}</h3>",
@@ -175,8 +187,7 @@ def _remarks(data: View) -> list[str]:
         return [*out, _note(t(lang, "summary.no_remarks"))]
     for group in s.remarks:
         out.append(f"<h3>{esc(value_label(lang, group.value))}</h3>")
-        for key, items in (("field.strengths", group.strengths),
-                           ("field.challenges", group.challenges)):
+        for key, items in (("field.strengths", group.strengths), ("field.challenges", group.challenges)):
             if items:
                 out.append(f"<p><strong>{esc(t(lang, key))}</strong></p>")
                 out.append("<ul>")
@@ -192,13 +203,17 @@ def _steps(data: View) -> list[str]:
         out.append(_note(t(lang, "summary.no_steps")))
     else:
         rows = [
-            [(esc(st.what) + _extra(export_year.step_extra(st, lang)), False), (esc(st.who), False),
-             (day(st.due), False),
-             (esc(t(lang, "export.yes" if st.done else "export.no")), False)]
+            [
+                (esc(st.what) + _extra(export_year.step_extra(st, lang)), False),
+                (esc(st.who), False),
+                (day(st.due), False),
+                (esc(t(lang, "export.yes" if st.done else "export.no")), False),
+            ]
             for st in s.steps
         ]
-        out += _table([(esc(t(lang, f"export.col.{c}")), False)
-                       for c in ("what", "who", "due", "done")], rows)
+        out += _table(
+            [(esc(t(lang, f"export.col.{c}")), False) for c in ("what", "who", "due", "done")], rows
+        )
     if s.next_meeting:
         next_day = day(s.next_meeting)
         out.append(f"<p>{esc(t(lang, 'summary.next_meeting', date=next_day))}</p>")
@@ -218,18 +233,26 @@ def _notes(data: View) -> list[str]:
     for number, notes in enumerate(s.notes, start=1):
         row = times[notes.card.id]
         kind = kind_label(lang, notes.card.kind) if notes.card.kind else notes.card.id
-        line = t(lang, "export.card_time", kind=kind, spent=format_duration(lang, row.spent),
-                 planned=format_duration(lang, row.planned))
-        out += ['<section class="card">', f"<h3>{number}. {esc(notes.card.title)}</h3>",
-                _note(line)]
+        line = t(
+            lang,
+            "export.card_time",
+            kind=kind,
+            spent=format_duration(lang, row.spent),
+            planned=format_duration(lang, row.planned),
+        )
+        out += ['<section class="card">', f"<h3>{number}. {esc(notes.card.title)}</h3>", _note(line)]
         if notes.empty:
             out.append(_note(t(lang, "export.no_notes")))
         if notes.free:
             out += [f"<p><strong>{esc(t(lang, 'field.free'))}</strong></p>", _text(notes.free)]
         for note in notes.fields:
             if note.colour is not None:
-                out += [f'<div class="field field-{note.colour.value}">',
-                        f"<p><strong>{esc(note.label)}</strong></p>", _text(note.text), "</div>"]
+                out += [
+                    f'<div class="field field-{note.colour.value}">',
+                    f"<p><strong>{esc(note.label)}</strong></p>",
+                    _text(note.text),
+                    "</div>",
+                ]
             else:
                 out += [f"<p><strong>{esc(note.label)}</strong></p>", _text(note.text)]
         if notes.growth:
@@ -245,19 +268,35 @@ def _notes(data: View) -> list[str]:
 def _times(data: View) -> list[str]:
     lang, s = data.lang, data.summary
     rows = [
-        [(esc(row.card.title), False), (esc(format_duration(lang, row.planned)), True),
-         (esc(format_duration(lang, row.spent)), True)]
+        [
+            (esc(row.card.title), False),
+            (esc(format_duration(lang, row.planned)), True),
+            (esc(format_duration(lang, row.spent)), True),
+        ]
         for row in s.times
     ]
     if s.harvest_spent:
-        rows.append([(esc(t(lang, "harvest.title")), False), ("–", True),
-                     (esc(format_duration(lang, s.harvest_spent)), True)])
-    total = [(esc(t(lang, "summary.total")), False),
-             (esc(format_duration(lang, s.total_planned)), True),
-             (esc(format_duration(lang, s.total_spent)), True)]
+        rows.append(
+            [
+                (esc(t(lang, "harvest.title")), False),
+                ("–", True),
+                (esc(format_duration(lang, s.harvest_spent)), True),
+            ]
+        )
+    total = [
+        (esc(t(lang, "summary.total")), False),
+        (esc(format_duration(lang, s.total_planned)), True),
+        (esc(format_duration(lang, s.total_spent)), True),
+    ]
     return [
         f"<h2>{esc(t(lang, 'summary.time'))}</h2>",
-        *_table([(esc(t(lang, "export.col.card")), False),
-                 (esc(t(lang, "export.col.planned")), True),
-                 (esc(t(lang, "export.col.spent")), True)], rows, total),
+        *_table(
+            [
+                (esc(t(lang, "export.col.card")), False),
+                (esc(t(lang, "export.col.planned")), True),
+                (esc(t(lang, "export.col.spent")), True),
+            ],
+            rows,
+            total,
+        ),
     ]

@@ -11,8 +11,28 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-_BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "li", "tr", "table", "ul", "ol", "section",
-                     "header", "footer", "main", "figure", "figcaption", "svg", "br"})
+_BLOCKS = frozenset(
+    {
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "li",
+        "tr",
+        "table",
+        "ul",
+        "ol",
+        "section",
+        "header",
+        "footer",
+        "main",
+        "figure",
+        "figcaption",
+        "svg",
+        "br",
+    }
+)
 _HIDDEN = frozenset({"head", "style", "script", "title"})
 _GAP_BEFORE = frozenset({"h1", "h2", "h3", "h4", "table", "ul", "figure", "footer"})
 

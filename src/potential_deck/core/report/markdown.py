@@ -29,10 +29,10 @@ def md_line(text: str) -> str:
     stripped = text.lstrip(" \t")
     indent = text[: len(text) - len(stripped)].replace("\t", "  ").replace(" ", _NBSP)
     body = _INLINE.sub(lambda m: "\\" + m.group(), stripped.rstrip())
-    if body[:1] in ("#", "+", "-", "=") :
+    if body[:1] in ("#", "+", "-", "="):
         body = "\\" + body
     elif (number := _LIST_NUMBER.match(body)) is not None:
-        body = f"{number.group(1)}\\{number.group(2)}{body[number.end():]}"
+        body = f"{number.group(1)}\\{number.group(2)}{body[number.end() :]}"
     return indent + body
 
 
@@ -85,8 +85,10 @@ def markdown(data: View) -> str:
             if item.in_question:
                 text += f" _({t(lang, 'summary.in_question')})_"
             cards = md_cell(", ".join(c.title for c in item.cards))
-            out.append(f"| {item.rank} | {text} | {item.votes} | "
-                       f"{md_cell(value_label(lang, item.value))} | {cards} |")
+            out.append(
+                f"| {item.rank} | {text} | {item.votes} | "
+                f"{md_cell(value_label(lang, item.value))} | {cards} |"
+            )
         out += ["", f"**{t(lang, 'summary.by_value')}**", ""]
         out += [f"- {value_label(lang, v)}: {n}" for v, n in s.counts]
 
@@ -95,8 +97,7 @@ def markdown(data: View) -> str:
         out.append(f"_{t(lang, 'summary.no_remarks')}_")
     for group in s.remarks:
         out += [f"### {value_label(lang, group.value)}", ""]
-        for key, items in (("field.strengths", group.strengths),
-                           ("field.challenges", group.challenges)):
+        for key, items in (("field.strengths", group.strengths), ("field.challenges", group.challenges)):
             if items:
                 out += [f"**{t(lang, key)}**", ""]
                 out += [f"- {md_cell(r.text)} _({md_cell(r.card.title)})_" for r in items]
@@ -106,8 +107,10 @@ def markdown(data: View) -> str:
     if not s.steps:
         out.append(f"_{t(lang, 'summary.no_steps')}_")
     else:
-        out.append(f"| {t(lang, 'export.col.what')} | {t(lang, 'export.col.who')} | "
-                   f"{t(lang, 'export.col.due')} | {t(lang, 'export.col.done')} |")
+        out.append(
+            f"| {t(lang, 'export.col.what')} | {t(lang, 'export.col.who')} | "
+            f"{t(lang, 'export.col.due')} | {t(lang, 'export.col.done')} |"
+        )
         out.append("|---|---|---|---|")
         for step in s.steps:
             due = day(step.due) or " "
@@ -128,7 +131,7 @@ def markdown(data: View) -> str:
         kind = kind_label(lang, notes.card.kind) if notes.card.kind else notes.card.id
         out += [f"### {number}. {md_line(notes.card.title)}", ""]
         spent, planned = format_duration(lang, row.spent), format_duration(lang, row.planned)
-        card_time = t(lang, 'export.card_time', kind=kind, spent=spent, planned=planned)
+        card_time = t(lang, "export.card_time", kind=kind, spent=spent, planned=planned)
         out += [f"_{md_cell(card_time)}_", ""]
         if notes.empty:
             out += [f"_{t(lang, 'export.no_notes')}_", ""]
@@ -138,23 +141,28 @@ def markdown(data: View) -> str:
             out += [f"**{md_line(note.label)}**", "", md_text(note.text), ""]
         if notes.growth:
             out += [f"**{t(lang, 'export.growth')}**", ""]
-            out += [f"- {md_cell(text)}" + (f" _({value_label(lang, v)})_" if v else "")
-                    for text, v in notes.growth]
+            out += [
+                f"- {md_cell(text)}" + (f" _({value_label(lang, v)})_" if v else "")
+                for text, v in notes.growth
+            ]
             out.append("")
 
     out += ["", f"## {t(lang, 'summary.time')}", ""]
-    out.append(f"| {t(lang, 'export.col.card')} | {t(lang, 'export.col.planned')} | "
-               f"{t(lang, 'export.col.spent')} |")
+    out.append(
+        f"| {t(lang, 'export.col.card')} | {t(lang, 'export.col.planned')} | {t(lang, 'export.col.spent')} |"
+    )
     out.append("|---|---:|---:|")
     for row in s.times:
-        out.append(f"| {md_cell(row.card.title)} | {format_duration(lang, row.planned)} | "
-                   f"{format_duration(lang, row.spent)} |")
+        out.append(
+            f"| {md_cell(row.card.title)} | {format_duration(lang, row.planned)} | "
+            f"{format_duration(lang, row.spent)} |"
+        )
     if s.harvest_spent:
         out.append(f"| {t(lang, 'harvest.title')} | – | {format_duration(lang, s.harvest_spent)} |")
-    out.append(f"| **{t(lang, 'summary.total')}** | {format_duration(lang, s.total_planned)} | "
-               f"**{format_duration(lang, s.total_spent)}** |")
+    out.append(
+        f"| **{t(lang, 'summary.total')}** | {format_duration(lang, s.total_planned)} | "
+        f"**{format_duration(lang, s.total_spent)}** |"
+    )
     out += export_year.md_team(data, md_cell)
     out += ["", "---", "", f"_{t(lang, 'export.footer', version=__version__)}_", ""]
     return "\n".join(out)
-
-

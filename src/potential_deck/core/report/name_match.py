@@ -26,15 +26,58 @@ HYPHENS = "-‐‑‒﹣－"
 _INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 _LOOKALIKE = {
     # Cyrillic (after case folding)
-    "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
-    "т": "t", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "һ": "h", "ӏ": "l",
-    "ԛ": "q", "ԝ": "w", "ү": "y",
+    "а": "a",
+    "в": "b",
+    "е": "e",
+    "к": "k",
+    "м": "m",
+    "н": "h",
+    "о": "o",
+    "р": "p",
+    "с": "c",
+    "т": "t",
+    "у": "y",
+    "х": "x",
+    "і": "i",
+    "ј": "j",
+    "ѕ": "s",
+    "ԁ": "d",
+    "һ": "h",
+    "ӏ": "l",
+    "ԛ": "q",
+    "ԝ": "w",
+    "ү": "y",
     # Greek
-    "α": "a", "β": "b", "ε": "e", "η": "h", "ι": "i", "κ": "k", "μ": "m", "ν": "n", "ο": "o",
-    "ρ": "p", "τ": "t", "υ": "y", "χ": "x", "ζ": "z",
+    "α": "a",
+    "β": "b",
+    "ε": "e",
+    "η": "h",
+    "ι": "i",
+    "κ": "k",
+    "μ": "m",
+    "ν": "n",
+    "ο": "o",
+    "ρ": "p",
+    "τ": "t",
+    "υ": "y",
+    "χ": "x",
+    "ζ": "z",
     # Latin letters without a decomposition
-    "ł": "l", "ø": "o", "ı": "i", "đ": "d", "ð": "d", "ħ": "h", "ŧ": "t", "ŀ": "l", "ɡ": "g",
-    "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ĸ": "k", "ſ": "s",
+    "ł": "l",
+    "ø": "o",
+    "ı": "i",
+    "đ": "d",
+    "ð": "d",
+    "ħ": "h",
+    "ŧ": "t",
+    "ŀ": "l",
+    "ɡ": "g",
+    "ß": "ss",
+    "æ": "ae",
+    "œ": "oe",
+    "þ": "th",
+    "ĸ": "k",
+    "ſ": "s",
 }
 LETTER = r"[^\W\d_]"
 """A letter (of the shadow): digits and the underscore are not, so "Jan2" and "jan_p" hold Jan."""
@@ -81,8 +124,9 @@ class Shadow:
         if self.index is None:
             return start, end
         first, last = self.index[start], self.index[end - 1] + 1
-        while last < len(self.source) and fold_char(self.source[last]) == "" \
-                and not self.source[last].isspace():
+        while (
+            last < len(self.source) and fold_char(self.source[last]) == "" and not self.source[last].isspace()
+        ):
             last += 1
         return first, last
 

@@ -35,6 +35,7 @@ _EN_SURNAMES = """
     may day
 """
 
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 

@@ -45,6 +45,7 @@ FILL = 0.86
 LARGEST = 1.2
 """How much larger than the layout's base size a short card's type may grow."""
 
+
 class UnknownCards(ValueError):
     """Card ids the deck does not have; `ids` names them."""
 
@@ -103,8 +104,14 @@ def fit(card: Card, lang: Lang, per_page: int, *, tips: bool = False) -> float:
     weights, fixed, unit = ROOM[per_page]
     text = card.text(lang)
     tip = len(text.tip) if tips and text.tip else 0
-    counts = (len(text.title), len(text.intro), sum(len(q) for q in text.questions),
-              len(text.questions), tip, 1 if tip else 0)
+    counts = (
+        len(text.title),
+        len(text.intro),
+        sum(len(q) for q in text.questions),
+        len(text.questions),
+        tip,
+        1 if tip else 0,
+    )
     wrapped = unit * sum(w * n for w, n in zip(weights, counts, strict=True))
     lines = unit * fixed
     scale = (-lines + math.sqrt(lines * lines + 4 * wrapped * FILL)) / (2 * wrapped)
@@ -119,7 +126,7 @@ def _card(card: Card, lang: Lang, deck_name: str, per_page: int, *, tips: bool) 
         f'<p class="kind">{esc(kind_label(lang, card.kind))} · {card.minutes}′</p>',
         f"<h1>{esc(text.title)}</h1>",
         f'<p class="intro">{esc(text.intro)}</p>',
-        f'<h2>{esc(t(lang, "cards.questions"))}</h2>',
+        f"<h2>{esc(t(lang, 'cards.questions'))}</h2>",
         '<ol class="questions">',
         *(f"<li>{esc(question)}</li>" for question in text.questions),
         "</ol>",

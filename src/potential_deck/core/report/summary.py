@@ -51,8 +51,7 @@ def card_refs(deck: Deck | None, lang: Lang) -> dict[str, CardRef]:
     if deck is None:
         return {}
     return {
-        card.id: CardRef(card.id, card.text(lang).title, card.kind, tuple(card.values),
-                         card.minutes, True)
+        card.id: CardRef(card.id, card.text(lang).title, card.kind, tuple(card.values), card.minutes, True)
         for card in deck.cards
     }
 
@@ -116,8 +115,7 @@ class PlannedStep:
     @classmethod
     def of(cls, step: Step) -> PlannedStep:
         """The plain values of a step."""
-        return cls(step.what, step.who, step.due, step.done, step.form, step.hours, step.status,
-                   step.origin)
+        return cls(step.what, step.who, step.due, step.done, step.form, step.hours, step.status, step.origin)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +147,8 @@ def looked_back(session: Session) -> LookBackSummary:
     """The look back of `session` as plain values."""
     back = session.lookback
     return LookBackSummary(
-        back.question.strip(), back.question_date,
+        back.question.strip(),
+        back.question_date,
         tuple(LookedBack(PlannedStep.of(r), r.status, r.new_due, r.learned) for r in back.steps),
     )
 
@@ -221,8 +220,7 @@ class SessionSummary:
     @property
     def open_steps(self) -> tuple[PlannedStep, ...]:
         """The steps not done (or dropped) yet."""
-        return tuple(step for step in self.steps
-                     if step.status not in (StepStatus.DONE, StepStatus.DROPPED))
+        return tuple(step for step in self.steps if step.status not in (StepStatus.DONE, StepStatus.DROPPED))
 
 
 def value_counts(values: Iterable[CoreValue | None]) -> tuple[tuple[CoreValue | None, int], ...]:
@@ -233,8 +231,11 @@ def value_counts(values: Iterable[CoreValue | None]) -> tuple[tuple[CoreValue | 
     return tuple((v, n) for v, n in counts.items() if v is not None or n)
 
 
-def ranked(items: Sequence[HarvestItem], question_items: Iterable[int] = (),
-           refs: Mapping[str, CardRef] | None = None) -> tuple[Priority, ...]:
+def ranked(
+    items: Sequence[HarvestItem],
+    question_items: Iterable[int] = (),
+    refs: Mapping[str, CardRef] | None = None,
+) -> tuple[Priority, ...]:
     """`items` by votes, most first; equal votes keep their order (a stable sort).
 
     `question_items` are indexes into `items` that the learning question came from.
@@ -243,8 +244,14 @@ def ranked(items: Sequence[HarvestItem], question_items: Iterable[int] = (),
     order = sorted(range(len(items)), key=lambda i: -items[i].votes)
     refs = refs or {}
     return tuple(
-        Priority(rank, items[i].text, items[i].votes, items[i].value,
-                 tuple(card_ref(refs, c) for c in items[i].cards), i in linked)
+        Priority(
+            rank,
+            items[i].text,
+            items[i].votes,
+            items[i].value,
+            tuple(card_ref(refs, c) for c in items[i].cards),
+            i in linked,
+        )
         for rank, i in enumerate(order, start=1)
     )
 
@@ -268,9 +275,7 @@ def remarks(session: Session, refs: Mapping[str, CardRef]) -> tuple[ValueRemarks
     Only the team's tags count (`notes.tag_line`), never the values the deck gives a card:
     a line the team did not tag is listed once, under None ('no core value yet').
     """
-    found: dict[CoreValue | None, tuple[list[Remark], list[Remark]]] = {
-        v: ([], []) for v in VALUE_ORDER
-    }
+    found: dict[CoreValue | None, tuple[list[Remark], list[Remark]]] = {v: ([], []) for v in VALUE_ORDER}
     strengths, challenges = TAGGED_FIELDS
     for card_id in _visited(session):
         record = session.cards[card_id]
@@ -278,9 +283,7 @@ def remarks(session: Session, refs: Mapping[str, CardRef]) -> tuple[ValueRemarks
         for slot, field in enumerate((strengths, challenges)):
             for line, value in line_values(record, field):
                 found[value][slot].append(Remark(line, ref))
-    return tuple(
-        ValueRemarks(v, tuple(s), tuple(c)) for v, (s, c) in found.items() if s or c
-    )
+    return tuple(ValueRemarks(v, tuple(s), tuple(c)) for v, (s, c) in found.items() if s or c)
 
 
 def times(session: Session, refs: Mapping[str, CardRef]) -> tuple[CardTime, ...]:

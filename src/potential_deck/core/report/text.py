@@ -26,8 +26,7 @@ def _heading(text: str, underline: str = "-") -> list[str]:
     return ["", text, underline * len(text)]
 
 
-_MARKS = {StepStatus.OPEN: " ", StepStatus.DONE: "x", StepStatus.CARRIED: ">",
-          StepStatus.DROPPED: "-"}
+_MARKS = {StepStatus.OPEN: " ", StepStatus.DONE: "x", StepStatus.CARRIED: ">", StepStatus.DROPPED: "-"}
 
 
 def _step(step: PlannedStep | StepThread, lang: Lang = "nl") -> str:
@@ -102,8 +101,7 @@ def session_text(s: SessionSummary, lang: Lang | None = None, width: int = 30) -
         out.append(INDENT + t(lang, "summary.no_remarks"))
     for group in s.remarks:
         out.append(INDENT + value_label(lang, group.value))
-        for key, items in (("field.strengths", group.strengths),
-                           ("field.challenges", group.challenges)):
+        for key, items in (("field.strengths", group.strengths), ("field.challenges", group.challenges)):
             if items:
                 out.append(INDENT * 2 + t(lang, key))
                 out += [f"{INDENT * 3}- {r.text} ({r.card.title})" for r in items]
@@ -144,8 +142,13 @@ def year_text(year: Year, lang: Lang, width: int = 30) -> str:
     out = _heading(t(lang, "summary.year", team=year.team), "=")[1:]
     out += _heading(t(lang, "summary.sessions"))
     for point in year.sessions:
-        line = t(lang, "summary.session_line", date=day(point.date), cards=point.cards,
-                 time=format_duration(lang, point.spent))
+        line = t(
+            lang,
+            "summary.session_line",
+            date=day(point.date),
+            cards=point.cards,
+            time=format_duration(lang, point.spent),
+        )
         out.append(INDENT + line)
 
     out += _heading(t(lang, "summary.questions"))
@@ -159,8 +162,9 @@ def year_text(year: Year, lang: Lang, width: int = 30) -> str:
         out.append(INDENT + t(lang, "summary.no_recurring"))
     for item in year.recurring:
         dates = ", ".join(day(when) for when in item.dates)
-        out.append(f"{INDENT}- {item.text}: "
-                   + t(lang, "summary.recurring_line", count=item.count, dates=dates))
+        out.append(
+            f"{INDENT}- {item.text}: " + t(lang, "summary.recurring_line", count=item.count, dates=dates)
+        )
 
     out += _heading(t(lang, "summary.open_steps"))
     if not year.open_steps:
@@ -172,8 +176,7 @@ def year_text(year: Year, lang: Lang, width: int = 30) -> str:
         out.append(INDENT + t(lang, "year.no_steps"))
     for step in year.steps:
         out.append(f"{INDENT}- {step.what}: {fate_text(step, lang)}")
-        out += [f"{INDENT * 3}{t(lang, 'year.learned', text=e.learned)}"
-                for e in step.events if e.learned]
+        out += [f"{INDENT * 3}{t(lang, 'year.learned', text=e.learned)}" for e in step.events if e.learned]
 
     out += _heading(t(lang, "year.activities"))
     if not year.activities:
@@ -189,14 +192,15 @@ def year_text(year: Year, lang: Lang, width: int = 30) -> str:
 
 def hours_lines(hours: ContactHours, lang: Lang, width: int = 30) -> list[str]:
     """Contact hours: the progress against some twenty, by source, per form, and the source."""
-    out = _heading(t(lang, "summary.contact_hours", hours=number(lang, hours.total),
-                     percent=hours.percent))
+    out = _heading(t(lang, "summary.contact_hours", hours=number(lang, hours.total), percent=hours.percent))
     out.append(INDENT + progress_bar(hours.progress, width))
-    out += textwrap.wrap(t(lang, "summary.hours_note"), 88, initial_indent=INDENT,
-                         subsequent_indent=INDENT)
+    out += textwrap.wrap(t(lang, "summary.hours_note"), 88, initial_indent=INDENT, subsequent_indent=INDENT)
     out += _heading(t(lang, "hours.by_source"))
-    sources = [(t(lang, "hours.meetings"), hours.meetings), (t(lang, "hours.steps"), hours.steps),
-               (t(lang, "hours.activities"), hours.activities)]
+    sources = [
+        (t(lang, "hours.meetings"), hours.meetings),
+        (t(lang, "hours.steps"), hours.steps),
+        (t(lang, "hours.activities"), hours.activities),
+    ]
     pad = max(len(label) for label, _ in sources)
     out += [f"{INDENT}{label:<{pad}}  {hours_text(lang, value, 1):>8}" for label, value in sources]
     out += _heading(t(lang, "hours.by_form"))
@@ -214,8 +218,11 @@ def fate_text(step: StepThread, lang: Lang) -> str:
     for event in step.events:
         when = day(event.date)
         if event.status == StepStatus.CARRIED:
-            parts.append(t(lang, "year.event.carried", due=day(event.new_due), date=when)
-                         if event.new_due else t(lang, "year.event.carried_undated", date=when))
+            parts.append(
+                t(lang, "year.event.carried", due=day(event.new_due), date=when)
+                if event.new_due
+                else t(lang, "year.event.carried_undated", date=when)
+            )
         elif event.status in (StepStatus.DONE, StepStatus.DROPPED):
             parts.append(t(lang, f"year.event.{event.status.value}", date=when))
     return " → ".join(parts)

@@ -48,19 +48,27 @@ def md_lookback(data: View, cell: Escape) -> list[str]:
         return []
     out = ["", f"## {t(lang, 'lookback.title')}", ""]
     if back.question:
-        out += [f"**{t(lang, 'lookback.question', date=day(back.question_date))}**", "",
-                f"> {cell(back.question)}", ""]
+        out += [
+            f"**{t(lang, 'lookback.question', date=day(back.question_date))}**",
+            "",
+            f"> {cell(back.question)}",
+            "",
+        ]
     if not back.steps:
         return [*out, f"_{t(lang, 'lookback.no_steps')}_"]
-    out.append(f"| {t(lang, 'lookback.col.step')} | {t(lang, 'lookback.col.from')} | "
-               f"{t(lang, 'lookback.col.decision')} | {t(lang, 'lookback.col.learned')} |")
+    out.append(
+        f"| {t(lang, 'lookback.col.step')} | {t(lang, 'lookback.col.from')} | "
+        f"{t(lang, 'lookback.col.decision')} | {t(lang, 'lookback.col.learned')} |"
+    )
     out.append("|---|---|---|---|")
     for item in back.steps:
         step = item.step
         what = " · ".join(part for part in (step.what, step.who, day(step.due)) if part)
         origin = day(step.origin.date) if step.origin else ""
-        out.append(f"| {cell(what)} | {origin or ' '} | "
-                   f"{cell(decision_text(item.decision, item.new_due, lang))} | {cell(item.learned)} |")
+        out.append(
+            f"| {cell(what)} | {origin or ' '} | "
+            f"{cell(decision_text(item.decision, item.new_due, lang))} | {cell(item.learned)} |"
+        )
     return out
 
 
@@ -79,8 +87,13 @@ def md_team(data: View, cell: Escape) -> list[str]:
     if year is None:
         return []
     lang = data.lang
-    out = ["", f"## {cell(t(lang, 'summary.year', team=year.team))}", "",
-           f"### {t(lang, 'summary.open_steps')}", ""]
+    out = [
+        "",
+        f"## {cell(t(lang, 'summary.year', team=year.team))}",
+        "",
+        f"### {t(lang, 'summary.open_steps')}",
+        "",
+    ]
     if not year.open_steps:
         out.append(f"_{t(lang, 'summary.no_open_steps')}_")
     for step in year.open_steps:
@@ -97,10 +110,19 @@ def md_team(data: View, cell: Escape) -> list[str]:
 def md_hours(hours: ContactHours, lang: Lang, cell: Escape) -> list[str]:
     """Contact hours: progress, by source, per form."""
     title = t(lang, "summary.contact_hours", hours=number(lang, hours.total), percent=hours.percent)
-    out = [f"### {cell(title)}", "", f"_{t(lang, 'summary.hours_note')}_", "",
-           f"| {t(lang, 'hours.by_source')} | |", "|---|---:|"]
-    for key, value in (("hours.meetings", hours.meetings), ("hours.steps", hours.steps),
-                       ("hours.activities", hours.activities)):
+    out = [
+        f"### {cell(title)}",
+        "",
+        f"_{t(lang, 'summary.hours_note')}_",
+        "",
+        f"| {t(lang, 'hours.by_source')} | |",
+        "|---|---:|",
+    ]
+    for key, value in (
+        ("hours.meetings", hours.meetings),
+        ("hours.steps", hours.steps),
+        ("hours.activities", hours.activities),
+    ):
         out.append(f"| {t(lang, key)} | {hours_text(lang, value, 1)} |")
     out += ["", f"**{t(lang, 'hours.by_form')}**", ""]
     out += [f"- {label}: {hours_text(lang, value, 1)}" for label, value, _ in form_rows(hours.per_form, lang)]
@@ -125,18 +147,27 @@ def html_lookback(data: View, esc: Escape) -> list[str]:
         return []
     out = [f"<h2>{esc(t(lang, 'lookback.title'))}</h2>"]
     if back.question:
-        out += [f"<h3>{esc(t(lang, 'lookback.question', date=day(back.question_date)))}</h3>",
-                f'<p class="question">{esc(back.question)}</p>']
+        out += [
+            f"<h3>{esc(t(lang, 'lookback.question', date=day(back.question_date)))}</h3>",
+            f'<p class="question">{esc(back.question)}</p>',
+        ]
     if not back.steps:
         return [*out, f'<p class="note">{esc(t(lang, "lookback.no_steps"))}</p>']
     heads = ("lookback.col.step", "lookback.col.from", "lookback.col.decision", "lookback.col.learned")
-    out += ["<table>", "<thead><tr>" + "".join(f"<th>{esc(t(lang, h))}</th>" for h in heads)
-            + "</tr></thead>", "<tbody>"]
+    out += [
+        "<table>",
+        "<thead><tr>" + "".join(f"<th>{esc(t(lang, h))}</th>" for h in heads) + "</tr></thead>",
+        "<tbody>",
+    ]
     for item in back.steps:
         step = item.step
         what = " · ".join(part for part in (step.what, step.who, day(step.due)) if part)
-        cells = (what, day(step.origin.date) if step.origin else "",
-                 decision_text(item.decision, item.new_due, lang), item.learned)
+        cells = (
+            what,
+            day(step.origin.date) if step.origin else "",
+            decision_text(item.decision, item.new_due, lang),
+            item.learned,
+        )
         out.append("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in cells) + "</tr>")
     return [*out, "</tbody>", "</table>"]
 
@@ -156,38 +187,50 @@ def html_team(data: View, esc: Escape) -> list[str]:
     if year is None:
         return []
     lang, hours = data.lang, year.hours
-    out = [f"<h2>{esc(t(lang, 'summary.year', team=year.team))}</h2>",
-           f"<h3>{esc(t(lang, 'summary.open_steps'))}</h3>"]
+    out = [
+        f"<h2>{esc(t(lang, 'summary.year', team=year.team))}</h2>",
+        f"<h3>{esc(t(lang, 'summary.open_steps'))}</h3>",
+    ]
     if not year.open_steps:
         out.append(f'<p class="note">{esc(t(lang, "summary.no_open_steps"))}</p>')
     else:
         out.append("<ul>")
         for step in year.open_steps:
             details = " · ".join(p for p in (step.who, day(step.due), step_extra(step, lang)) if p)
-            out.append(f"<li>{esc(step.what)}" + (f" <em>({esc(details)})</em>" if details else "")
-                       + "</li>")
+            out.append(f"<li>{esc(step.what)}" + (f" <em>({esc(details)})</em>" if details else "") + "</li>")
         out.append("</ul>")
     if year.steps:
         out += [f"<h3>{esc(t(lang, 'year.steps_fate'))}</h3>", "<ul>"]
         out += [f"<li>{esc(step.what)}: {esc(fate_text(step, lang))}</li>" for step in year.steps]
         out.append("</ul>")
     title = t(lang, "summary.contact_hours", hours=number(lang, hours.total), percent=hours.percent)
-    out += [f"<h3>{esc(title)}</h3>",
-            f'<p><progress max="100" value="{min(hours.percent, 100)}">{hours.percent}%</progress></p>',
-            f'<p class="note">{esc(t(lang, "summary.hours_note"))}</p>',
-            "<table>", f"<thead><tr><th>{esc(t(lang, 'hours.by_source'))}</th>"
-            f'<th class="num"></th></tr></thead>', "<tbody>"]
-    for key, value in (("hours.meetings", hours.meetings), ("hours.steps", hours.steps),
-                       ("hours.activities", hours.activities)):
-        out.append(f"<tr><td>{esc(t(lang, key))}</td>"
-                   f'<td class="num">{esc(hours_text(lang, value, 1))}</td></tr>')
+    out += [
+        f"<h3>{esc(title)}</h3>",
+        f'<p><progress max="100" value="{min(hours.percent, 100)}">{hours.percent}%</progress></p>',
+        f'<p class="note">{esc(t(lang, "summary.hours_note"))}</p>',
+        "<table>",
+        f'<thead><tr><th>{esc(t(lang, "hours.by_source"))}</th><th class="num"></th></tr></thead>',
+        "<tbody>",
+    ]
+    for key, value in (
+        ("hours.meetings", hours.meetings),
+        ("hours.steps", hours.steps),
+        ("hours.activities", hours.activities),
+    ):
+        out.append(
+            f'<tr><td>{esc(t(lang, key))}</td><td class="num">{esc(hours_text(lang, value, 1))}</td></tr>'
+        )
     out += ["</tbody>", "</table>", f"<h3>{esc(t(lang, 'hours.by_form'))}</h3>"]
     if hours.per_form:
         chart_title = t(lang, "hours.chart")
-        out += ["<figure>",
-                svg_bars(form_rows(hours.per_form, lang), title=chart_title,
-                         shown=lambda h: hours_text(lang, h, 1)),
-                f"<figcaption>{esc(chart_title)}</figcaption>", "</figure>"]
+        out += [
+            "<figure>",
+            svg_bars(
+                form_rows(hours.per_form, lang), title=chart_title, shown=lambda h: hours_text(lang, h, 1)
+            ),
+            f"<figcaption>{esc(chart_title)}</figcaption>",
+            "</figure>",
+        ]
     else:
         out.append(f'<p class="note">{esc(t(lang, "hours.none"))}</p>')
     return [*out, f'<p class="note">{esc(t(lang, "hours.meeting_form"))}</p>']
@@ -204,8 +247,12 @@ def _origin(origin: Origin | None) -> dict[str, str] | None:
 
 def json_step(step: PlannedStep) -> dict[str, Any]:
     """The keys a step has besides what, who, due and done."""
-    return {"form": step.form.value if step.form else None, "hours": step.hours,
-            "status": step.status.value, "origin": _origin(step.origin)}
+    return {
+        "form": step.form.value if step.form else None,
+        "hours": step.hours,
+        "status": step.status.value,
+        "origin": _origin(step.origin),
+    }
 
 
 def json_year(data: View) -> dict[str, Any]:
@@ -217,16 +264,27 @@ def json_year(data: View) -> dict[str, Any]:
             "question": back.question,
             "question_date": back.question_date.isoformat() if back.question_date else None,
             "steps": [
-                {"what": i.step.what, "who": i.step.who,
-                 "due": i.step.due.isoformat() if i.step.due else None,
-                 "origin": _origin(i.step.origin), "decision": i.decision.value,
-                 "new_due": i.new_due.isoformat() if i.new_due else None, "learned": i.learned}
+                {
+                    "what": i.step.what,
+                    "who": i.step.who,
+                    "due": i.step.due.isoformat() if i.step.due else None,
+                    "origin": _origin(i.step.origin),
+                    "decision": i.decision.value,
+                    "new_due": i.new_due.isoformat() if i.new_due else None,
+                    "learned": i.learned,
+                }
                 for i in back.steps
             ],
         },
         "activities": [
-            {"id": a.id, "date": a.date.isoformat(), "form": a.form.value, "hours": a.hours,
-             "who": a.who, "note": a.note}
+            {
+                "id": a.id,
+                "date": a.date.isoformat(),
+                "form": a.form.value,
+                "hours": a.hours,
+                "who": a.who,
+                "note": a.note,
+            }
             for a in s.activities
         ],
     }
@@ -237,14 +295,22 @@ def json_year(data: View) -> dict[str, Any]:
         result["team_year"] = {
             "sessions": len(year.sessions),
             "open_steps": [
-                {"what": st.what, "who": st.who, "due": st.due.isoformat() if st.due else None,
-                 "form": st.form.value if st.form else None, "hours": st.hours,
-                 "status": st.status.value, "origin": _origin(st.origin)}
+                {
+                    "what": st.what,
+                    "who": st.who,
+                    "due": st.due.isoformat() if st.due else None,
+                    "form": st.form.value if st.form else None,
+                    "hours": st.hours,
+                    "status": st.status.value,
+                    "origin": _origin(st.origin),
+                }
                 for st in year.open_steps
             ],
             "contact_hours": {
-                "total": round(hours.total, 2), "meetings": round(hours.meetings, 2),
-                "steps": round(hours.steps, 2), "activities": round(hours.activities, 2),
+                "total": round(hours.total, 2),
+                "meetings": round(hours.meetings, 2),
+                "steps": round(hours.steps, 2),
+                "activities": round(hours.activities, 2),
                 "target": hours.target,
                 "per_form": {(f.value if f else "none"): round(h, 2) for f, h in hours.per_form},
             },

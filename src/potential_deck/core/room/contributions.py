@@ -76,8 +76,9 @@ def contribute(session: Session, text: str, by: str = "") -> HarvestItem:
     """
     from potential_deck.core.session.models import FromRoom, HarvestItem
 
-    item = HarvestItem(text=one_line(text, MAX_TEXT),
-                       room=FromRoom(by=name_given(by), card=session.current_card or ""))
+    item = HarvestItem(
+        text=one_line(text, MAX_TEXT), room=FromRoom(by=name_given(by), card=session.current_card or "")
+    )
     session.harvest.items = [*session.harvest.items, item]
     return item
 
@@ -122,8 +123,9 @@ def for_room(items: Iterable[HarvestItem]) -> list[HarvestItem]:
     return [item for item in items if not item.hidden]
 
 
-def as_shown(session: Session, items: Sequence[HarvestItem], links: Iterable[int] = ()
-             ) -> tuple[list[HarvestItem], list[int]]:
+def as_shown(
+    session: Session, items: Sequence[HarvestItem], links: Iterable[int] = ()
+) -> tuple[list[HarvestItem], list[int]]:
     """`items` as the room and the reports show them: hidden ones left out, each with all its
     dots as `votes` (by hand and from phones, `total`); `links` (indexes into `items`, the
     learning question's) follow their items."""

@@ -290,11 +290,30 @@ class JoinDesk:
         left = contributions.left(session, participant.voter)
         shared = opened.shared if card_id is not None else ""
         version = "|".join(
-            [lang, card_id or session.live.stage, shared, str(vote_open), str(budget), str(left),
-             *(f"{item.id}:{item.mine}:{item.text}" for item in items)]
+            [
+                lang,
+                card_id or session.live.stage,
+                shared,
+                str(vote_open),
+                str(budget),
+                str(left),
+                *(f"{item.id}:{item.mine}:{item.text}" for item in items),
+            ]
         )
-        return PhoneView(lang, session.team, title, questions, shared, vote_open, items, budget, left,
-                         participant.name, tuple(participant.texts), _digest(version))
+        return PhoneView(
+            lang,
+            session.team,
+            title,
+            questions,
+            shared,
+            vote_open,
+            items,
+            budget,
+            left,
+            participant.name,
+            tuple(participant.texts),
+            _digest(version),
+        )
 
 
 def _token_ok(token: str) -> bool:

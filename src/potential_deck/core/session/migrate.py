@@ -20,7 +20,6 @@ FIRST_SCHEMA = 1
 """The oldest schema this version can read (through MIGRATIONS)."""
 
 
-
 def _v1_to_v2(data: Data) -> Data:
     """Schema 2 (a team's year): a session id, the number of people, step ids and statuses.
 

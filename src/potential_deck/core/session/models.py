@@ -87,8 +87,11 @@ class FieldSpec(_Strict):
             missing = "en" if given == ["nl"] else "nl"
             raise _rule(missing, f"field '{self.id}' has a label in {given[0]} only; add {missing} = \"...\"")
         if not given and self.question is None and self.id not in ALL_FIELDS:
-            raise _rule("nl", f"field '{self.id}' needs a label: add nl = \"...\" and en = \"...\", "
-                              "or question = N for the card question it answers")
+            raise _rule(
+                "nl",
+                f'field \'{self.id}\' needs a label: add nl = "..." and en = "...", '
+                "or question = N for the card question it answers",
+            )
         return self
 
 

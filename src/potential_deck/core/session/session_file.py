@@ -77,8 +77,9 @@ class TooLarge(OSError):
     """The session grew past MAX_SESSION_BYTES: it is not written (the last good file stays)."""
 
     def __init__(self, size: int) -> None:
-        super().__init__(errno.EFBIG, f"the session is {megabytes(size)}, more than "
-                         f"{megabytes(MAX_SESSION_BYTES)}")
+        super().__init__(
+            errno.EFBIG, f"the session is {megabytes(size)}, more than {megabytes(MAX_SESSION_BYTES)}"
+        )
 
 
 def cause(exc: BaseException) -> str:
@@ -341,12 +342,16 @@ def _check_before_opening(path: Path, real: Path, info: os.stat_result | None = 
 def _cannot_write_here(path: Path, real: Path, exc: OSError) -> SessionFileError:
     folder = real.parent
     if cause(exc) == "disk_full":
-        problem = (f"cannot be opened: there is no room left on the disk that holds {folder}, so "
-                   "nothing typed could be saved; free some space and try again (nothing was changed)")
+        problem = (
+            f"cannot be opened: there is no room left on the disk that holds {folder}, so "
+            "nothing typed could be saved; free some space and try again (nothing was changed)"
+        )
     else:
-        problem = (f"cannot be opened for editing: the folder {folder} cannot be written "
-                   f"({exc.strerror or exc}), and potential-deck saves your notes there as you type; "
-                   "copy the session to a folder you can write to and open it there")
+        problem = (
+            f"cannot be opened for editing: the folder {folder} cannot be written "
+            f"({exc.strerror or exc}), and potential-deck saves your notes there as you type; "
+            "copy the session to a folder you can write to and open it there"
+        )
     return SessionFileError(path, problem, kind="folder")
 
 
@@ -411,8 +416,9 @@ def _current_bytes(real: Path, path: Path, old: bytes, force: bool) -> bytes | N
         with open(real, "rb") as handle:  # unreadable as a session, but its bytes can be kept
             return handle.read()
     if current == old:
-        raise SessionFileError(path, "is the same as its previous version: there is nothing to restore",
-                               kind="same")
+        raise SessionFileError(
+            path, "is the same as its previous version: there is nothing to restore", kind="same"
+        )
     try:
         from_toml(decode(current, path), path)
     except SessionFileError:

@@ -204,8 +204,9 @@ _BINARY = getattr(os, "O_BINARY", 0)
 def check_regular(path: Path, info: os.stat_result) -> None:
     """SessionFileError unless `info` (of `path`) is a regular file of a size we read."""
     if stat.S_ISDIR(info.st_mode):
-        raise SessionFileError(path, "is a folder, not a session file; give the path of a .toml file",
-                               kind="not_regular")
+        raise SessionFileError(
+            path, "is a folder, not a session file; give the path of a .toml file", kind="not_regular"
+        )
     if not stat.S_ISREG(info.st_mode):
         raise SessionFileError(
             path,

@@ -118,8 +118,7 @@ def display(timer: Timer, now: float) -> tuple[str, str]:
 
 def followed(snap: TimerSnapshot) -> Timer:
     """A saved timer as a follower runs it on the wall clock (elapsed as `followed_elapsed`)."""
-    return Timer(budget=snap.budget, accumulated=snap.elapsed,
-                 started=snap.at if snap.running else None)
+    return Timer(budget=snap.budget, accumulated=snap.elapsed, started=snap.at if snap.running else None)
 
 
 def followed_display(snap: TimerSnapshot, wall_now: float) -> tuple[str, str]:

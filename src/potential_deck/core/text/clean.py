@@ -55,8 +55,7 @@ def _each_string(value: Any, change: Callable[[str], str]) -> Any:
     if isinstance(value, str):
         return change(value)
     if isinstance(value, dict):
-        return {change(k) if isinstance(k, str) else k: _each_string(v, change)
-                for k, v in value.items()}
+        return {change(k) if isinstance(k, str) else k: _each_string(v, change) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [_each_string(v, change) for v in value]
     return value

@@ -46,7 +46,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "dimension.religion": ("religie", "religion"),
     "dimension.gender": ("gender", "gender"),
     "dimension.disability": ("beperking", "disability"),
-    "dimension.intersection": ("verschillen die elkaar kruisen (intersectionaliteit)", "intersecting differences (intersectionality)"),
+    "dimension.intersection": (
+        "verschillen die elkaar kruisen (intersectionaliteit)",
+        "intersecting differences (intersectionality)",
+    ),
     **DECK_STRINGS,
     # app-wide
     "app.title": ("Doos vol Potential", "Box full of Potential"),
@@ -113,9 +116,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "new.language": ("Taal van de sessie", "Language of the session"),
     "new.deck": ("Kaartenset (map of bestand; Enter laadt hem)", "Deck (folder or file; Enter loads it)"),
     "new.deck_bad": ("Deze kaartenset kan niet gebruikt worden:", "This deck cannot be used:"),
-    "new.deck_more": ("… en nog {count} {count:probleem|problemen} (potential-deck validate toont ze allemaal)", "… and {count} more {count:problem|problems} (potential-deck validate shows them all)"),
+    "new.deck_more": (
+        "… en nog {count} {count:probleem|problemen} (potential-deck validate toont ze allemaal)",
+        "… and {count} more {count:problem|problems} (potential-deck validate shows them all)",
+    ),
     "new.agenda": ("Agenda: Spatie kiest, Ctrl+↑/↓ verplaatst", "Agenda: Space toggles, Ctrl+↑/↓ moves"),
-    "new.total": ("{count} {count:kaart|kaarten} · {minutes} {minutes:minuut|minuten} gepland", "{count} {count:card|cards} · {minutes} {minutes:minute|minutes} planned"),
+    "new.total": (
+        "{count} {count:kaart|kaarten} · {minutes} {minutes:minuut|minuten} gepland",
+        "{count} {count:card|cards} · {minutes} {minutes:minute|minutes} planned",
+    ),
     "new.start": ("Start de sessie", "Start the session"),
     "new.cancel": ("Annuleren", "Cancel"),
     "new.cannot_save": (
@@ -224,7 +233,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Tekstgrootte in de browser: voeg &fontsize=32 toe aan het adres (groter) of &fontsize=16 (kleiner).",
         "Text size in the browser: add &fontsize=32 to the address (larger) or &fontsize=16 (smaller).",
     ),
-    "serve.closed": ("De weergave is gesloten. Herlaad de pagina om opnieuw te verbinden.", "The view has closed. Reload the page to connect again."),
+    "serve.closed": (
+        "De weergave is gesloten. Herlaad de pagina om opnieuw te verbinden.",
+        "The view has closed. Reload the page to connect again.",
+    ),
     # help
     "help.title": ("Toetsen", "Keys"),
     "help.close": ("Escape of F1 sluit", "Escape or F1 closes"),
@@ -235,7 +247,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "help.next": ("Volgende kaart (ook met de clicker)", "Next card (clicker too)"),
     "help.next_space": ("Volgende kaart als geen veld focus heeft", "Next card when no field has focus"),
     "help.prev": ("Vorige kaart (ook met de clicker)", "Previous card (clicker too)"),
-    "help.scroll": ("De kaart scrollen (als geen veld focus heeft)", "Scroll the card (when no field has focus)"),
+    "help.scroll": (
+        "De kaart scrollen (als geen veld focus heeft)",
+        "Scroll the card (when no field has focus)",
+    ),
     "help.timer": ("Timer starten of pauzeren", "Start or pause the timer"),
     "help.minute": ("Eén minuut erbij", "Add a minute"),
     "help.reset": ("Timer terugzetten", "Reset the timer"),
@@ -243,8 +258,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "help.projection": ("Projectiemodus: enkel kaart en timer", "Projection mode: only card and timer"),
     "help.fields": ("Naar de notitievelden / volgend veld", "Into the note fields / next field"),
     "help.leave": ("Notitieveld verlaten", "Leave the note field"),
-    "help.share": ("Een notitieveld tonen in de zaalweergave (volgend veld / geen)", "Show a note field in the audience view (next field / none)"),
-    "help.palette": ("Naar een kaart springen, thema, exporteren, beginscherm", "Jump to a card, theme, export, home screen"),
+    "help.share": (
+        "Een notitieveld tonen in de zaalweergave (volgend veld / geen)",
+        "Show a note field in the audience view (next field / none)",
+    ),
+    "help.palette": (
+        "Naar een kaart springen, thema, exporteren, beginscherm",
+        "Jump to a card, theme, export, home screen",
+    ),
     "help.help": ("Deze lijst", "This list"),
     "help.quit": ("Opslaan en stoppen", "Save and quit"),
     "help.harvest": ("Naar de oogst", "Go to the harvest"),
@@ -265,7 +286,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "De bijeenkomst is afgerond en bewaard. Exporteer het verslag met Ctrl+P.",
         "The meeting is finished and saved. Export the report with Ctrl+P.",
     ),
-    "cmd.harvest_help": ("Groeimogelijkheden, leervraag en stappenplan", "Growth opportunities, learning question and step plan"),
+    "cmd.harvest_help": (
+        "Groeimogelijkheden, leervraag en stappenplan",
+        "Growth opportunities, learning question and step plan",
+    ),
     "cmd.home": ("Naar het beginscherm", "Back to the home screen"),
     "cmd.home_help": ("De sessie blijft opgeslagen", "The session stays saved"),
     # harvest: in i18n_harvest
@@ -419,8 +443,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Are you sure? What was not saved is lost. Choose 'Quit without saving' again to confirm.",
     ),
     "unsaved.copied": ("Kopie bewaard: {file}", "Copy saved: {file}"),
-    "unsaved.copy_failed": ("De kopie kon niet bewaard worden in {target}: {cause}.", "The copy could not be saved in {target}: {cause}."),
-    "unsaved.copy_exists": ("{target} bestaat al; kies een andere naam of map.", "{target} already exists; choose another name or folder."),
+    "unsaved.copy_failed": (
+        "De kopie kon niet bewaard worden in {target}: {cause}.",
+        "The copy could not be saved in {target}: {cause}.",
+    ),
+    "unsaved.copy_exists": (
+        "{target} bestaat al; kies een andere naam of map.",
+        "{target} already exists; choose another name or folder.",
+    ),
     "unsaved.still_failing": ("Het lukt nog altijd niet: {cause}.", "It still does not work: {cause}."),
     "open.refused": ("{file} kan niet geopend worden: {reason}", "{file} cannot be opened: {reason}"),
     "open.read_only": (
@@ -431,7 +461,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "het bestand heeft een tweede naam (een harde link); opslaan zou de twee namen uit elkaar halen. Maak een kopie om aan te werken.",
         "the file has a second name (a hard link); saving would split the two names apart. Make a copy to work on.",
     ),
-    "open.not_regular": ("het is geen gewoon bestand (een map, pipe of apparaat).", "it is not a regular file (a folder, pipe or device)."),
+    "open.not_regular": (
+        "het is geen gewoon bestand (een map, pipe of apparaat).",
+        "it is not a regular file (a folder, pipe or device).",
+    ),
     "open.folder": (
         "de map kan niet beschreven worden (alleen-lezen of vol), en potential-deck bewaart je notities daar terwijl je typt. Kopieer de sessie naar een map waarin je mag schrijven.",
         "the folder cannot be written to (read-only or full), and potential-deck saves your notes there as you type. Copy the session to a folder you can write to.",
@@ -518,8 +551,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "export.review.no_names": (
         "Deze sessie heeft geen lijst van deelnemers: hun namen in de notities worden NIET "
         "vervangen. Lees het voorbeeld na.",
-        "This session lists no participants: their names in the notes are NOT replaced. "
-        "Read the preview.",
+        "This session lists no participants: their names in the notes are NOT replaced. Read the preview.",
     ),
 }
 

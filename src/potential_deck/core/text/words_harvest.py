@@ -197,8 +197,7 @@ HARVEST_STRINGS: dict[str, tuple[str, str]] = {
     "harvest.cannot_split": (
         "„{text}” is niet samengevoegd (of samengevoegd met een oudere versie van potential-deck) "
         "en kan niet gesplitst worden.",
-        "“{text}” is not a merge (or was merged by an older version of potential-deck) "
-        "and cannot be split.",
+        "“{text}” is not a merge (or was merged by an older version of potential-deck) and cannot be split.",
     ),
     "history.undone": ("Ongedaan gemaakt: {what}", "Undone: {what}"),
     "history.redone": ("Opnieuw gedaan: {what}", "Redone: {what}"),

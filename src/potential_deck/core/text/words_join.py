@@ -164,8 +164,7 @@ JOIN_STRINGS: dict[str, tuple[str, str]] = {
     "join.vote_state_open": (
         "De stemming staat open: {voters} {voters:toestel stemde|toestellen stemden} · "
         "{dots} {dots:stip|stippen} per persoon",
-        "The vote is open: {voters} {voters:device voted|devices voted} · "
-        "{dots} {dots:dot|dots} per person",
+        "The vote is open: {voters} {voters:device voted|devices voted} · {dots} {dots:dot|dots} per person",
     ),
     "join.vote_state_closed": (
         "De stemming is dicht: {voters} {voters:toestel stemde|toestellen stemden}.",

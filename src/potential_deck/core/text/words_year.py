@@ -119,8 +119,10 @@ YEAR_STRINGS: dict[str, tuple[str, str]] = {
     "ical.step": ("Stap: {what}", "Step: {what}"),
     "ical.who": ("Wie: {who}", "Who: {who}"),
     "ical.team": ("Team: {team}", "Team: {team}"),
-    "cmd.calendar": ("Agenda-export (.ics): volgende bijeenkomst en stappen",
-                     "Calendar export (.ics): next meeting and steps"),
+    "cmd.calendar": (
+        "Agenda-export (.ics): volgende bijeenkomst en stappen",
+        "Calendar export (.ics): next meeting and steps",
+    ),
     "cmd.calendar_help": (
         "Voor Outlook, Google Agenda of Apple Agenda, in de map exports",
         "For Outlook, Google Calendar or Apple Calendar, in the exports folder",
@@ -174,8 +176,7 @@ YEAR_STRINGS: dict[str, tuple[str, str]] = {
     "lb.keys": (
         "d klaar · u uitstellen (nieuwe datum) · x schrappen · o open · Enter wat we leerden · "
         "Ctrl+S naar de kaarten",
-        "d done · u carry over (new date) · x drop · o open · Enter what we learned · "
-        "Ctrl+S to the cards",
+        "d done · u carry over (new date) · x drop · o open · Enter what we learned · Ctrl+S to the cards",
     ),
     "lb.new_due": (
         "Nieuwe datum voor: {what} (gepland tegen {date})",

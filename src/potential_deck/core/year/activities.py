@@ -53,8 +53,15 @@ def team_activities(entries: Iterable[Entry]) -> list[tuple[Activity, Path]]:
     return sorted(found.values(), key=lambda pair: (pair[0].date, pair[1].name))
 
 
-def log(folder: Path, team: str, activity: Activity, *, lang: Lang = "en",
-        into: Path | None = None, now: dt.datetime | None = None) -> Path:
+def log(
+    folder: Path,
+    team: str,
+    activity: Activity,
+    *,
+    lang: Lang = "en",
+    into: Path | None = None,
+    now: dt.datetime | None = None,
+) -> Path:
     """Keep `activity` in a session of `team` in `folder` (or in the session file `into`).
 
     The file it went into; UserError (in `lang`) when the team has no session there, or the
@@ -72,14 +79,16 @@ def log(folder: Path, team: str, activity: Activity, *, lang: Lang = "en",
     return into
 
 
-def remove(folder: Path, team: str, activity_id: str, *, lang: Lang = "en",
-           now: dt.datetime | None = None) -> tuple[Activity, Path]:
+def remove(
+    folder: Path, team: str, activity_id: str, *, lang: Lang = "en", now: dt.datetime | None = None
+) -> tuple[Activity, Path]:
     """Take the activity `activity_id` out of the team's session that keeps it; it and its file.
 
     UserError (in `lang`) when no session of the team keeps it.
     """
     for activity, path in team_activities(team_sessions(folder, team)):
         if activity.id == activity_id:
+
             def drop(session: Session) -> None:
                 session.activities = [a for a in session.activities if a.id != activity_id]
 

@@ -66,13 +66,16 @@ def session_events(session: Session) -> list[CalendarEvent]:
     lang = session.language
     events = []
     if session.harvest.next_meeting:
-        events.append(CalendarEvent(
-            uid=f"{session.id}-next-meeting@{DOMAIN}",
-            day=session.harvest.next_meeting,
-            summary=t(lang, "ical.meeting", team=session.team),
-            description=t(lang, "ical.meeting_about", question=session.harvest.question.strip())
-            if session.harvest.question.strip() else "",
-        ))
+        events.append(
+            CalendarEvent(
+                uid=f"{session.id}-next-meeting@{DOMAIN}",
+                day=session.harvest.next_meeting,
+                summary=t(lang, "ical.meeting", team=session.team),
+                description=t(lang, "ical.meeting_about", question=session.harvest.question.strip())
+                if session.harvest.question.strip()
+                else "",
+            )
+        )
     open_steps = [s for s in session.harvest.steps if s.status in (StepStatus.OPEN, StepStatus.CARRIED)]
     open_steps += [r for r in session.lookback.steps if r.status == StepStatus.OPEN]
     seen = set()
@@ -82,12 +85,16 @@ def session_events(session: Session) -> list[CalendarEvent]:
             continue
         seen.add(key)
         who = t(lang, "ical.who", who=step.who) if step.who else ""
-        events.append(CalendarEvent(
-            uid=f"{key[0]}-{key[1]}@{DOMAIN}",
-            day=step.due,
-            summary=t(lang, "ical.step", what=step.what),
-            description="\n".join(part for part in (who, t(lang, "ical.team", team=session.team)) if part),
-        ))
+        events.append(
+            CalendarEvent(
+                uid=f"{key[0]}-{key[1]}@{DOMAIN}",
+                day=step.due,
+                summary=t(lang, "ical.step", what=step.what),
+                description="\n".join(
+                    part for part in (who, t(lang, "ical.team", team=session.team)) if part
+                ),
+            )
+        )
     return events
 
 

@@ -45,8 +45,14 @@ class Planned:
 
 def planned(session: Session, path: Path | None = None, order: int = 0) -> Planned:
     """The part of `session` (saved at `path`) that `threads` reads."""
-    return Planned((session.date, session.created.timestamp(), order), session.id, session.date,
-                   path.name if path else "", session.harvest.steps, session.lookback.steps)
+    return Planned(
+        (session.date, session.created.timestamp(), order),
+        session.id,
+        session.date,
+        path.name if path else "",
+        session.harvest.steps,
+        session.lookback.steps,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,9 +71,7 @@ class _Thread:
     key: StepKey
     origin: Origin
     step: Step
-    events: list[tuple[tuple[dt.date, tuple[dt.date, float, int], int], Event]] = field(
-        default_factory=list
-    )
+    events: list[tuple[tuple[dt.date, tuple[dt.date, float, int], int], Event]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,9 +195,17 @@ def fill(session: Session, earlier: Iterable[tuple[Path | None, Session]]) -> in
     have = {step_key(review, session.id) for review in session.lookback.steps}
     have |= {step_key(step, session.id) for step in session.harvest.steps}
     added = [
-        Review(id=thread.key[1], what=thread.what, who=thread.who, due=thread.due,
-               form=thread.form, hours=thread.hours, origin=thread.origin)
-        for thread in open_steps(parts) if thread.key not in have
+        Review(
+            id=thread.key[1],
+            what=thread.what,
+            who=thread.who,
+            due=thread.due,
+            form=thread.form,
+            hours=thread.hours,
+            origin=thread.origin,
+        )
+        for thread in open_steps(parts)
+        if thread.key not in have
     ]
     if added:
         session.lookback.steps = [*session.lookback.steps, *added]
@@ -214,9 +226,7 @@ def undecided(session: Session) -> int:
 # --- deciding --------------------------------------------------------------------------------------
 
 
-def decide(
-    session: Session, index: int, status: StepStatus, *, new_due: dt.date | None = None
-) -> None:
+def decide(session: Session, index: int, status: StepStatus, *, new_due: dt.date | None = None) -> None:
     """What the team decides about look-back step `index`: done, carried over, dropped, or open.
 
     Carried over, the step lives on in this session's plan with `new_due` and its origin (a
@@ -228,8 +238,15 @@ def decide(
     plan = session.harvest.steps
     position = next((i for i, step in enumerate(plan) if step_key(step, session.id) == key), None)
     if status == StepStatus.CARRIED:
-        copy = Step(id=review.id, what=review.what, who=review.who, due=new_due, form=review.form,
-                    hours=review.hours, origin=review.origin)
+        copy = Step(
+            id=review.id,
+            what=review.what,
+            who=review.who,
+            due=new_due,
+            form=review.form,
+            hours=review.hours,
+            origin=review.origin,
+        )
         if position is None:
             session.harvest.steps = [*plan, copy]
         else:

@@ -49,7 +49,7 @@ def rank(query: str, name: str) -> int | None:
     if asked == have:
         return 0
     size = len(asked)
-    if any(have[i:i + size] == asked for i in range(len(have) - size + 1)):
+    if any(have[i : i + size] == asked for i in range(len(have) - size + 1)):
         return 1
     if all(word in have for word in asked):
         return 2
@@ -107,12 +107,20 @@ def known_teams(listed: Iterable[Listed]) -> list[KnownTeam]:
         session = item.session
         if session is None:  # it changed into something unreadable since it was listed
             continue
-        teams.append(KnownTeam(
-            name=session.team, key=key, sessions=counts[key], last_date=session.date,
-            facilitator=session.facilitator, participants=tuple(session.participants),
-            people=session.people_count, next_meeting=session.harvest.next_meeting,
-            language=session.language, last_path=item.path,
-        ))
+        teams.append(
+            KnownTeam(
+                name=session.team,
+                key=key,
+                sessions=counts[key],
+                last_date=session.date,
+                facilitator=session.facilitator,
+                participants=tuple(session.participants),
+                people=session.people_count,
+                next_meeting=session.harvest.next_meeting,
+                language=session.language,
+                last_path=item.path,
+            )
+        )
     teams.sort(key=lambda team: (latest[team.key][0], team.name), reverse=True)
     return teams
 

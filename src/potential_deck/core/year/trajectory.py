@@ -113,9 +113,17 @@ class _Tally:
 
     def add(self, order: int, session: Session, path: Path | None) -> None:
         key = (session.date, session.updated.timestamp(), order)
-        point = SessionPoint(session.date, session.team, session.harvest.question.strip(),
-                             session.total_spent, len(session.cards), session.language, path,
-                             session.id, session.harvest.next_meeting)
+        point = SessionPoint(
+            session.date,
+            session.team,
+            session.harvest.question.strip(),
+            session.total_spent,
+            len(session.cards),
+            session.language,
+            path,
+            session.id,
+            session.harvest.next_meeting,
+        )
         self.points.append((key, point))
         texts: dict[str, str] = {}
         for item in gather(session):
@@ -141,7 +149,8 @@ class _Tally:
         points = tuple(point for _, point in self.points)
         recurring = [
             Recurring(seen.text, len(seen.dates), tuple(sorted(seen.dates)))
-            for seen in self.seen.values() if len(seen.dates) >= 2
+            for seen in self.seen.values()
+            if len(seen.dates) >= 2
         ]
         recurring.sort(key=lambda r: (-r.count, r.dates[0], r.text.casefold()))
         steps = tuple(threads(self.parts))
@@ -250,8 +259,7 @@ def anonymized_year(year: Year, replace: Callable[[str], str]) -> Year:
             for s in year.steps
         ),
         activities=tuple(
-            a.model_copy(update={"who": replace(a.who), "note": replace(a.note)})
-            for a in year.activities
+            a.model_copy(update={"who": replace(a.who), "note": replace(a.note)}) for a in year.activities
         ),
         last=dataclasses.replace(year.last, question=replace(year.last.question)) if year.last else None,
     )

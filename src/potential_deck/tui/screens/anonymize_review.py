@@ -73,8 +73,7 @@ class ReplacementList(OptionList):
         """How many replacements are switched on, and how to switch them."""
         if not self.found:
             return t(self.lang, "export.review.none")
-        return t(self.lang, "export.review.title", on=sum(self.on.values()),
-                 count=len(self.found))
+        return t(self.lang, "export.review.title", on=sum(self.on.values()), count=len(self.found))
 
 
 class AnonymizedPreview(ExportPreview):
@@ -89,14 +88,17 @@ class AnonymizedPreview(ExportPreview):
         self.found = occurrences(screen.session)
         self.names_known = bool(screen.session.participants)
         text, readable = self.rendered_export({})
-        super().__init__(text, export_path(screen.path, fmt, anonymize=True, lang=screen.lang), screen.lang,
-                         readable=readable)
+        super().__init__(
+            text,
+            export_path(screen.path, fmt, anonymize=True, lang=screen.lang),
+            screen.lang,
+            readable=readable,
+        )
 
     def rendered_export(self, choices: dict[str, bool]) -> tuple[str, str | None]:
         from potential_deck.core.report import export
 
-        text = export.render(self.source.session, self.source.deck, self.fmt, anonymize=True,
-                             choices=choices)
+        text = export.render(self.source.session, self.source.deck, self.fmt, anonymize=True, choices=choices)
         if self.fmt != "html":
             return text, None
         from potential_deck.core.report.html_text import html_text
@@ -109,8 +111,15 @@ class AnonymizedPreview(ExportPreview):
         heading = Static(replacements.summary_line(), id="export-replacements-title", markup=False)
         widgets = [heading, replacements]
         if not self.names_known:
-            widgets.insert(0, Static(t(self.lang, "export.review.no_names"),
-                                     id="export-no-names", classes="-error", markup=False))
+            widgets.insert(
+                0,
+                Static(
+                    t(self.lang, "export.review.no_names"),
+                    id="export-no-names",
+                    classes="-error",
+                    markup=False,
+                ),
+            )
         box.mount_all(widgets, before="#export-text")
         if self.found:  # after ExportPreview's own on_mount, which focuses Save
             self.call_after_refresh(replacements.focus)

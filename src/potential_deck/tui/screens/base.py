@@ -193,6 +193,8 @@ class SessionScreen(AppScreen[None]):
             status.report(self.lang, result)
         if result.kept is not None:
             self.notify(
-                t(self.lang, "save.elsewhere", file=result.kept.name), severity="warning", timeout=20,
+                t(self.lang, "save.elsewhere", file=result.kept.name),
+                severity="warning",
+                timeout=20,
                 markup=False,
             )

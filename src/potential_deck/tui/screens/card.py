@@ -200,10 +200,20 @@ class CardScreen(SessionScreen):
         self.set_reactive(CardScreen.projection, first.projection)
         self.set_class(first.projection, "-projection")
         self.count_time()
-        self.notes.show(first.card_id, first.fields, first.notes,
-                        handover=t(first.lang, "card.to_harvest") if first.leads_to_harvest else "")
-        self._draw(first.kind, first, team=first.team, n=first.position + 1, total=first.total,
-                   following=first.next_title)
+        self.notes.show(
+            first.card_id,
+            first.fields,
+            first.notes,
+            handover=t(first.lang, "card.to_harvest") if first.leads_to_harvest else "",
+        )
+        self._draw(
+            first.kind,
+            first,
+            team=first.team,
+            n=first.position + 1,
+            total=first.total,
+            following=first.next_title,
+        )
         if self.where == Where.TYPING:
             self._focus_notes()
         self.tick()
@@ -301,8 +311,9 @@ class CardScreen(SessionScreen):
         title = ""
         if following and self.deck.has(following):
             title = self.deck.card(following).text(self.lang).title
-        self._draw(card.kind, card.text(self.lang), team=self.session.team, n=n, total=total,
-                   following=title or None)
+        self._draw(
+            card.kind, card.text(self.lang), team=self.session.team, n=n, total=total, following=title or None
+        )
         if self.where == Where.TYPING:
             self._focus_notes()
         self.refresh_bindings()
@@ -616,8 +627,16 @@ class CardScreen(SessionScreen):
         status = self.query_one("#room-status", Static)
         status.display = joining is not None
         if joining is not None:
-            status.update(escape(t(self.lang, "join.status", people=len(joining.desk.participants),
-                                   sent=joining.desk.contributions)))
+            status.update(
+                escape(
+                    t(
+                        self.lang,
+                        "join.status",
+                        people=len(joining.desk.participants),
+                        sent=joining.desk.contributions,
+                    )
+                )
+            )
 
     def add_room_line(self, field: str, line: str) -> bool:
         """A line from a phone for the shared field: added at its end, where the facilitator's
@@ -626,8 +645,11 @@ class CardScreen(SessionScreen):
             return False
         area = self.notes.area(field)
         where = area.selection  # text after it does not move it: put it back as it was
-        area.insert(("\n" if area.text and not area.text.endswith("\n") else "") + line,
-                    area.document.end, maintain_selection_offset=False)
+        area.insert(
+            ("\n" if area.text and not area.text.endswith("\n") else "") + line,
+            area.document.end,
+            maintain_selection_offset=False,
+        )
         area.selection = where
         self._commit_field(field)
         return True

@@ -112,8 +112,9 @@ class TextPrompt(Dialog[str | None]):
             yield Static(self.title_text, id="prompt-title", markup=False)
             if self.offered:
                 yield Static(self.offered_title, id="prompt-offered-title", markup=False)
-                yield Static("\n".join(f"• {text}" for text in self.offered), id="prompt-offered",
-                             markup=False)
+                yield Static(
+                    "\n".join(f"• {text}" for text in self.offered), id="prompt-offered", markup=False
+                )
             yield field(self.value, placeholder=self.placeholder, id="prompt-input")
             yield Static(id="prompt-error", markup=False)
             yield Static(t(self.lang, "harvest.prompt_hint"), id="prompt-hint")
@@ -167,8 +168,10 @@ class StepPrompt(Dialog[bool]):
             yield Static(t(self.lang, self.title_key), id="prompt-title")
             for name, value in zip(self.FIELDS, self.values, strict=True):
                 yield Label(t(self.lang, f"harvest.{name}"), classes="prompt-label")
-                placeholder = {"due": t(self.lang, "harvest.date_placeholder"),
-                               "hours": t(self.lang, "harvest.hours_placeholder")}.get(name, "")
+                placeholder = {
+                    "due": t(self.lang, "harvest.date_placeholder"),
+                    "hours": t(self.lang, "harvest.hours_placeholder"),
+                }.get(name, "")
                 yield field(value, placeholder=placeholder, id=f"prompt-{name}")
             yield Static(id="prompt-error", markup=False)
             yield Static(t(self.lang, "harvest.prompt_hint"), id="prompt-hint")

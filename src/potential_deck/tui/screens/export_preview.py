@@ -68,8 +68,9 @@ class ExportPreview(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         lang = self.lang
         with Vertical(id="export-box"):
-            yield Static(f"[b]{escape(t(lang, 'harvest.preview', name=self.path.name))}[/b]",
-                         id="export-title")
+            yield Static(
+                f"[b]{escape(t(lang, 'harvest.preview', name=self.path.name))}[/b]", id="export-title"
+            )
             if self.readable is not None:
                 yield Static(t(lang, "harvest.preview_html"), id="export-note")
             shown = self.text if self.readable is None else self.readable
@@ -99,8 +100,9 @@ class ExportPreview(ModalScreen[bool]):
 
         message = self.query_one("#export-message", Static)
         try:
-            export.save(self.path, self.text, export.format_for(self.path.name), force=force,
-                        make_folder=True)
+            export.save(
+                self.path, self.text, export.format_for(self.path.name), force=force, make_folder=True
+            )
         except export.ExportTargetError as exc:
             message.update(escape(exc.message(self.lang)))
             message.add_class("-error")
@@ -170,9 +172,7 @@ def open_cards(screen: Exportable) -> None:
     text = print_cards.cards_html(screen.deck, cards, lang, per_page=CARDS_PER_PAGE)
     target = export_path(screen.path, "html").with_name(f"{screen.path.stem}-{t(lang, 'cards.file')}.html")
     assert isinstance(screen, Screen)
-    screen.app.push_screen(
-        ExportPreview(text, target, lang, readable=html_text(text))
-    )
+    screen.app.push_screen(ExportPreview(text, target, lang, readable=html_text(text)))
 
 
 class ExportCommands(ListProvider):
@@ -186,12 +186,19 @@ class ExportCommands(ListProvider):
             key = "harvest.export_anonymous" if anonymize else "harvest.export"
             for fmt in FORMAT_NAMES:
                 name = t(lang, key, format=FORMAT_NAMES.get(fmt, fmt))
-                commands.append((name, t(lang, "harvest.export_help"),
-                                 partial(open_export, screen, fmt, anonymize)))
-        commands.append((t(lang, "cards.export", per_page=CARDS_PER_PAGE), t(lang, "cards.export_help"),
-                         partial(open_cards, screen)))
-        commands.append((t(lang, "cmd.calendar"), t(lang, "cmd.calendar_help"),
-                         partial(open_calendar, screen)))
+                commands.append(
+                    (name, t(lang, "harvest.export_help"), partial(open_export, screen, fmt, anonymize))
+                )
+        commands.append(
+            (
+                t(lang, "cards.export", per_page=CARDS_PER_PAGE),
+                t(lang, "cards.export_help"),
+                partial(open_cards, screen),
+            )
+        )
+        commands.append(
+            (t(lang, "cmd.calendar"), t(lang, "cmd.calendar_help"), partial(open_calendar, screen))
+        )
         return commands
 
 

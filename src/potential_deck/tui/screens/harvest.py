@@ -231,13 +231,17 @@ class HarvestScreen(ItemActions, PlanActions, RoomActions):
 
     def action_undo(self) -> None:
         """Undo the last change to the harvest; the screen goes where it was and says what."""
-        self._travel(lambda session: self.history.undo(session) if self.history is not None else None,
-                     "history.nothing_to_undo")
+        self._travel(
+            lambda session: self.history.undo(session) if self.history is not None else None,
+            "history.nothing_to_undo",
+        )
 
     def action_redo(self) -> None:
         """Redo the last change undone."""
-        self._travel(lambda session: self.history.redo(session) if self.history is not None else None,
-                     "history.nothing_to_redo")
+        self._travel(
+            lambda session: self.history.redo(session) if self.history is not None else None,
+            "history.nothing_to_redo",
+        )
 
     def _travel(self, move: Callable[[Session], Moved | None], nothing: str) -> None:
         moved = move(self.session)

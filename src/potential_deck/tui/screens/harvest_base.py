@@ -132,8 +132,9 @@ class HarvestBase(SessionScreen):
             if tab == "items":
                 lines = len(tagged_lines(self.session))
                 self.line_row = max(0, min(self.line_row, lines - 1))
-                self.query_one(ItemsPane).show(self.deck, self.item_row, self.merging, self.all_wordings,
-                                               self.line_row)
+                self.query_one(ItemsPane).show(
+                    self.deck, self.item_row, self.merging, self.all_wordings, self.line_row
+                )
             elif tab == "votes":
                 self.query_one(VotesPane).show(self.item_row)
             elif tab == "question":

@@ -68,8 +68,13 @@ class ItemActions(HarvestBase):
                 self._changed()
 
         offered = harvest.wordings(item) if harvest.can_split(item) else []
-        prompt = TextPrompt(t(self.lang, "harvest.edit_prompt"), item.text, self.lang, offered=offered,
-                            offered_title=t(self.lang, "harvest.edit_wordings"))
+        prompt = TextPrompt(
+            t(self.lang, "harvest.edit_prompt"),
+            item.text,
+            self.lang,
+            offered=offered,
+            offered_title=t(self.lang, "harvest.edit_wordings"),
+        )
         self.push_dialog(prompt, edited)
 
     def action_value(self) -> None:
@@ -117,8 +122,10 @@ class ItemActions(HarvestBase):
             self._merge(source, row, "ask")  # nothing to choose
             return
         options: list[CoreValue | None] = [*choices, None]
-        labels = [value_label(self.lang, value) if value else t(self.lang, "harvest.value_none")
-                  for value in options]
+        labels = [
+            value_label(self.lang, value) if value else t(self.lang, "harvest.value_none")
+            for value in options
+        ]
         items = self.session.harvest.items
         explanation = t(self.lang, "harvest.value_merging", source=items[source].text, target=items[row].text)
 
@@ -129,8 +136,9 @@ class ItemActions(HarvestBase):
                 return
             self._merge(source, row, options[index])
 
-        prompt = ChoicePrompt(t(self.lang, "harvest.value_title"), explanation, labels,
-                              t(self.lang, "harvest.choice_hint"))
+        prompt = ChoicePrompt(
+            t(self.lang, "harvest.value_title"), explanation, labels, t(self.lang, "harvest.choice_hint")
+        )
         self.push_dialog(prompt, chosen)
 
     def _merge(self, source: int, target: int, value: CoreValue | str | None) -> None:

@@ -56,8 +56,12 @@ class PlanActions(HarvestBase):
                 self.query_one(VotesPane).show_budget()
                 self.save_now()
 
-        prompt = TextPrompt(t(self.lang, "harvest.dots_per_person"),
-                            str(self.session.harvest.dots_per_person), self.lang, check=problem)
+        prompt = TextPrompt(
+            t(self.lang, "harvest.dots_per_person"),
+            str(self.session.harvest.dots_per_person),
+            self.lang,
+            check=problem,
+        )
         self.push_dialog(prompt, done)
 
     # --- step 3: the question ------------------------------------------------------------
@@ -172,8 +176,13 @@ class PlanActions(HarvestBase):
                 self._show_steps()
                 self.save_now()
 
-        prompt = TextPrompt(t(self.lang, "harvest.next_meeting"), day(self.session.harvest.next_meeting),
-                            self.lang, placeholder=t(self.lang, "harvest.date_placeholder"), check=problem)
+        prompt = TextPrompt(
+            t(self.lang, "harvest.next_meeting"),
+            day(self.session.harvest.next_meeting),
+            self.lang,
+            placeholder=t(self.lang, "harvest.date_placeholder"),
+            check=problem,
+        )
         self.push_dialog(prompt, done)
 
 

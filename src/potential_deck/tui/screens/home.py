@@ -77,7 +77,10 @@ class HomeScreen(AppScreen[None]):
                     kind = item.error.kind if item.error else ""
                     damaged = t(lang, "home.damaged") if can_restore(item.path, kind) else ""
                     table.add_row(
-                        "?", f"[red]{t(lang, 'home.broken')}[/red]", damaged, escape(item.path.name),
+                        "?",
+                        f"[red]{t(lang, 'home.broken')}[/red]",
+                        damaged,
+                        escape(item.path.name),
                         key=str(index),
                     )
             if self.listed:
@@ -158,8 +161,12 @@ class HomeScreen(AppScreen[None]):
             session_file.restore(path, force=False)
         except (SessionFileError, lock.SessionLocked) as exc:
             reason = exc.problem if isinstance(exc, SessionFileError) else str(exc)
-            self.notify(t(self.lang, "restore.failed", file=path.name, reason=reason), severity="error",
-                        timeout=15, markup=False)
+            self.notify(
+                t(self.lang, "restore.failed", file=path.name, reason=reason),
+                severity="error",
+                timeout=15,
+                markup=False,
+            )
             return
         self.notify(t(self.lang, "restore.done", file=path.name), markup=False)
         await self.recompose()

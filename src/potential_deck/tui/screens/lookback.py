@@ -55,8 +55,7 @@ class LookBackScreen(SessionScreen):
                 yield Static(back.question, id="lb-question", markup=False)
             else:
                 yield Static(t(lang, "lb.no_question"), classes="lb-note")
-            yield Static(t(lang, "lb.steps") if back.steps else t(lang, "lb.no_steps"),
-                         classes="lb-label")
+            yield Static(t(lang, "lb.steps") if back.steps else t(lang, "lb.no_steps"), classes="lb-label")
             table: DataTable[Text] = DataTable(id="lb-steps", cursor_type="row", zebra_stripes=True)
             yield table
             yield Static(id="lb-detail", markup=False)
@@ -115,8 +114,9 @@ class LookBackScreen(SessionScreen):
 
     def _redraw_row(self, index: int) -> None:
         table = self.query_one(DataTable)
-        for column, cell in zip(("decision", "what", "due", "from"),
-                                self._row(self.session.lookback.steps[index]), strict=True):
+        for column, cell in zip(
+            ("decision", "what", "due", "from"), self._row(self.session.lookback.steps[index]), strict=True
+        ):
             table.update_cell(str(index), column, cell, update_width=True)
         self._show_detail()
 

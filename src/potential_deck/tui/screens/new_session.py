@@ -95,8 +95,9 @@ class NewSessionScreen(AppScreen[None]):
             )
             yield Label(t(lang, "new.team"))
             names = [team.name for team in self.known]
-            yield TeamInput(id="team", suggester=SuggestFromList(names, case_sensitive=False),
-                            select_on_focus=False)
+            yield TeamInput(
+                id="team", suggester=SuggestFromList(names, case_sensitive=False), select_on_focus=False
+            )
             yield OptionList(id="known")
             yield Static(id="previous")
             yield Label(t(lang, "new.date"))
@@ -106,8 +107,9 @@ class NewSessionScreen(AppScreen[None]):
             yield Label(t(lang, "new.facilitator"))
             yield field(id="facilitator")
             yield Label(t(lang, "new.people"))
-            yield Input(id="people", type="integer", placeholder=t(lang, "new.people_hint"),
-                        select_on_focus=False)
+            yield Input(
+                id="people", type="integer", placeholder=t(lang, "new.people_hint"), select_on_focus=False
+            )
             yield Label(t(lang, "new.participants"))
             yield field(id="participants")
             yield Label(t(lang, "new.language"))
@@ -162,8 +164,18 @@ class NewSessionScreen(AppScreen[None]):
         if matches and exact is None:
             by_name = {k.name: k for k in self.known}
             shown.add_options(
-                Option(escape(t(self.lang, "new.known_line", team=name, count=by_name[name].sessions,
-                                date=day(by_name[name].last_date))), id=name)
+                Option(
+                    escape(
+                        t(
+                            self.lang,
+                            "new.known_line",
+                            team=name,
+                            count=by_name[name].sessions,
+                            date=day(by_name[name].last_date),
+                        )
+                    ),
+                    id=name,
+                )
                 for name in matches
             )
             shown.highlighted = 0
@@ -225,24 +237,34 @@ class NewSessionScreen(AppScreen[None]):
         lang = self.lang
         earlier = self._earlier(team.name)
         lines = [t(lang, "new.returning", count=team.sessions, date=day(team.last_date))]
-        question = next((s.harvest.question.strip() for _, s in sorted(
-            earlier, key=lambda e: (e[1].date, e[1].created.timestamp()), reverse=True)
-            if s.harvest.question.strip()), "")
+        question = next(
+            (
+                s.harvest.question.strip()
+                for _, s in sorted(earlier, key=lambda e: (e[1].date, e[1].created.timestamp()), reverse=True)
+                if s.harvest.question.strip()
+            ),
+            "",
+        )
         if question:
             lines.append(t(lang, "new.returning_question", question=question))
         if team.next_meeting:
             lines.append(t(lang, "new.agreed", date=day(team.next_meeting)))
         steps = lookback.open_steps(lookback.planned(s, p, i) for i, (p, s) in enumerate(earlier))
-        lines.append(t(lang, "new.returning_steps", count=len(steps)) if steps
-                     else t(lang, "new.returning_none"))
+        lines.append(
+            t(lang, "new.returning_steps", count=len(steps)) if steps else t(lang, "new.returning_none")
+        )
         return "\n".join(lines)
 
     def _earlier(self, team: str) -> list[tuple[Path, Session]]:
         """The readable sessions of `team` in the sessions folder."""
         key = teams.team_key(team)
-        return [(item.path, item.session) for item in self.listed
-                if item.heading is not None and teams.team_key(item.heading.team) == key
-                and item.session is not None]  # the list keeps headings: whole sessions read here
+        return [
+            (item.path, item.session)
+            for item in self.listed
+            if item.heading is not None
+            and teams.team_key(item.heading.team) == key
+            and item.session is not None
+        ]  # the list keeps headings: whole sessions read here
 
     @on(Button.Pressed, "#use-agreed")
     def _use_agreed(self) -> None:

@@ -58,4 +58,3 @@ class RestoreScreen(ModalScreen[bool]):
     @on(Button.Pressed, "#restore-no")
     def action_cancel(self) -> None:
         self.dismiss(False)
-

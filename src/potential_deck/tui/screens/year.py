@@ -78,9 +78,13 @@ class YearScreen(AppScreen[None]):
     def reload(self) -> None:
         """Read the team's sessions again and show its year."""
         key = teams.team_key(self.team)
-        entries = [(item.path, item.session) for item in self.papp.store.list()
-                   if item.heading is not None and teams.team_key(item.heading.team) == key
-                   and item.session is not None]  # the list keeps headings: whole sessions read here
+        entries = [
+            (item.path, item.session)
+            for item in self.papp.store.list()
+            if item.heading is not None
+            and teams.team_key(item.heading.team) == key
+            and item.session is not None
+        ]  # the list keeps headings: whole sessions read here
         self.year = year = team_year(entries)
         lang, hours = self.lang, year.hours
         title = t(lang, "summary.contact_hours", hours=number(lang, hours.total), percent=hours.percent)
@@ -88,8 +92,11 @@ class YearScreen(AppScreen[None]):
         self.query_one(ProgressBar).update(total=100, progress=min(hours.percent, 100))
         sources = " · ".join(
             f"{t(lang, key)} {hours_text(lang, value, 1)}"
-            for key, value in (("hours.meetings", hours.meetings), ("hours.steps", hours.steps),
-                               ("hours.activities", hours.activities))
+            for key, value in (
+                ("hours.meetings", hours.meetings),
+                ("hours.steps", hours.steps),
+                ("hours.activities", hours.activities),
+            )
         )
         rows = [(label, value) for label, value, _ in form_rows(hours.per_form, lang)]
         forms = text_bars(rows, 24, lambda h: hours_text(lang, h, 1)) or [t(lang, "hours.none")]
@@ -101,8 +108,10 @@ class YearScreen(AppScreen[None]):
     def _text(self, year: Year) -> Text:
         """The sessions, open steps, what became of each step and the activities; headings bold."""
         lang = self.lang
-        headings = {t(lang, key) for key in ("summary.sessions", "summary.open_steps",
-                                             "year.steps_fate", "year.activities")}
+        headings = {
+            t(lang, key)
+            for key in ("summary.sessions", "summary.open_steps", "year.steps_fate", "year.activities")
+        }
         text = Text()
         for line in self._lines(year):
             text.append(line + "\n", style="bold" if line in headings else "")
@@ -113,8 +122,17 @@ class YearScreen(AppScreen[None]):
         out = ["", t(lang, "summary.sessions")]
         for point in year.sessions:
             question = f" · {point.question}" if point.question else ""
-            out.append("  " + t(lang, "year.sessions_line", date=day(point.date), cards=point.cards,
-                                 time=format_duration(lang, point.spent), question=question))
+            out.append(
+                "  "
+                + t(
+                    lang,
+                    "year.sessions_line",
+                    date=day(point.date),
+                    cards=point.cards,
+                    time=format_duration(lang, point.spent),
+                    question=question,
+                )
+            )
         out += ["", t(lang, "summary.open_steps")]
         if not year.open_steps:
             out.append("  " + t(lang, "summary.no_open_steps"))
@@ -141,8 +159,9 @@ class YearScreen(AppScreen[None]):
 
     def _save(self, activity: Activity) -> str | None:
         try:
-            path = activities.log(self.papp.store.folder, self.team, activity, lang=self.lang,
-                                  now=self.papp.now())
+            path = activities.log(
+                self.papp.store.folder, self.team, activity, lang=self.lang, now=self.papp.now()
+            )
         except (UserError, OSError) as exc:
             return str(exc)
         self.notify(t(self.lang, "activity.saved", file=path.name), markup=False)
@@ -160,8 +179,11 @@ class YearCommands(ListProvider):
         lang: Lang = getattr(screen, "lang", "nl")
         known = teams.known_teams(screen.papp.store.list())
         return [
-            (t(lang, "cmd.year", team=team.name), t(lang, "cmd.year_help"),
-             partial(open_year, screen, team.name))
+            (
+                t(lang, "cmd.year", team=team.name),
+                t(lang, "cmd.year_help"),
+                partial(open_year, screen, team.name),
+            )
             for team in known
         ]
 

@@ -66,8 +66,9 @@ class ActivityDialog(Dialog[Activity | None]):
 
     BINDINGS = [Binding("ctrl+s", "keep", "Keep", show=False, priority=True)]
 
-    def __init__(self, team: str, today: dt.date, lang: Lang,
-                 check: Callable[[Activity], str | None] | None = None) -> None:
+    def __init__(
+        self, team: str, today: dt.date, lang: Lang, check: Callable[[Activity], str | None] | None = None
+    ) -> None:
         super().__init__()
         self.team = team
         self.today = today
@@ -81,9 +82,13 @@ class ActivityDialog(Dialog[Activity | None]):
             yield Label(t(lang, "activity.date"), classes="dialog-label")
             yield Input(day(self.today), id="activity-date", compact=True, select_on_focus=False)
             yield Label(t(lang, "activity.form"), classes="dialog-label")
-            yield Select([(form_label(lang, form), form) for form in Collaboration],
-                         value=Collaboration.CLASS_VISIT, allow_blank=False, id="activity-form",
-                         compact=True)
+            yield Select(
+                [(form_label(lang, form), form) for form in Collaboration],
+                value=Collaboration.CLASS_VISIT,
+                allow_blank=False,
+                id="activity-form",
+                compact=True,
+            )
             yield Label(t(lang, "activity.hours"), classes="dialog-label")
             yield Input(id="activity-hours", compact=True, select_on_focus=False)
             yield Label(t(lang, "activity.who"), classes="dialog-label")

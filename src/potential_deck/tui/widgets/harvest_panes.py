@@ -72,8 +72,9 @@ class ItemsPane(_Pane):
             yield LinesTable(id="lines-table")
 
     def show(self, deck: Deck, cursor: int, marked: int | None, all_wordings: bool, line: int) -> None:
-        self.query_one(ItemsTable).show(self.session, deck, self.lang, cursor=cursor, marked=marked,
-                                        all_wordings=all_wordings)
+        self.query_one(ItemsTable).show(
+            self.session, deck, self.lang, cursor=cursor, marked=marked, all_wordings=all_wordings
+        )
         part = self.query_one("#lines-part")
         part.display = bool(tagged_lines(self.session))
         if part.display:
@@ -103,8 +104,14 @@ class VotesPane(_Pane):
         """Dots given against dots available (red when more were given)."""
         session, lang = self.session, self.lang
         given, available = harvest.dots_given(session), harvest.dots_budget(session)
-        text = t(lang, "harvest.budget", given=given, available=available,
-                 people=harvest.voters(session), dots=session.harvest.dots_per_person)
+        text = t(
+            lang,
+            "harvest.budget",
+            given=given,
+            available=available,
+            people=harvest.voters(session),
+            dots=session.harvest.dots_per_person,
+        )
         over = given > available
         budget = self.query_one("#budget", Static)
         budget.update(escape(text + (f"  {t(lang, 'harvest.over_budget')}" if over else "")))
@@ -121,9 +128,13 @@ class QuestionPane(_Pane):
     def compose(self) -> ComposeResult:
         yield from self.intro()
         with Horizontal(id="question-row"):
-            question = NoteArea(self.session.harvest.question, id="question-input", soft_wrap=True,
-                                tab_behavior="focus",
-                                placeholder=t(self.lang, "harvest.question_placeholder"))
+            question = NoteArea(
+                self.session.harvest.question,
+                id="question-input",
+                soft_wrap=True,
+                tab_behavior="focus",
+                placeholder=t(self.lang, "harvest.question_placeholder"),
+            )
             question.show_line_numbers = False
             yield question
             with Vertical(id="links-part"):

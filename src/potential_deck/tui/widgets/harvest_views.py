@@ -113,8 +113,9 @@ class ItemsTable(_HarvestTable):
             text = item_text(item, all_wordings)
             if index == marked:
                 text = Text.assemble("⇢ ", text, style="bold reverse")
-            rows.append([votes_cell(dots[index]), text, value_cell(lang, item.value),
-                         sources(item, deck, lang)])
+            rows.append(
+                [votes_cell(dots[index]), text, value_cell(lang, item.value), sources(item, deck, lang)]
+            )
         self._rebuild(columns, rows, cursor)
 
     def show_votes(self, index: int, votes: int) -> None:
@@ -173,8 +174,14 @@ class LinesTable(_HarvestTable):
         rows = []
         for line in tagged_lines(session):
             title = deck.card(line.card_id).text(lang).title if deck.has(line.card_id) else line.card_id
-            rows.append([Text(t(lang, f"harvest.line.{line.field}")), Text(line.text),
-                         value_cell(lang, line.value), Text(title)])
+            rows.append(
+                [
+                    Text(t(lang, f"harvest.line.{line.field}")),
+                    Text(line.text),
+                    value_cell(lang, line.value),
+                    Text(title),
+                ]
+            )
         self._rebuild(columns, rows, cursor)
 
 
@@ -197,8 +204,10 @@ class VotesTable(_HarvestTable):
             ("value", t(lang, "harvest.col.value"), value),
         ]
         dots = totals(session)  # by hand and from phones (issue 17)
-        rows = [[dots_cell(dots[index]), item_text(item), value_cell(lang, item.value)]
-                for index, item in enumerate(session.harvest.items)]
+        rows = [
+            [dots_cell(dots[index]), item_text(item), value_cell(lang, item.value)]
+            for index, item in enumerate(session.harvest.items)
+        ]
         self._rebuild(columns, rows, cursor)
 
     def show_votes(self, index: int, votes: int) -> None:
@@ -229,11 +238,14 @@ class StepsTable(_HarvestTable):
             ("hours", t(lang, "harvest.col.hours"), hours),
         ]
         rows = [
-            [Text("✓" if step.done else "·", justify="center"),
-             Text(step.what, style="strike dim" if step.done else ""),
-             Text(step.who), Text(day(step.due)),
-             Text(t(lang, f"form.{step.form.value}") if step.form else "–"),
-             Text(planned_hours(step.hours, lang), justify="right")]
+            [
+                Text("✓" if step.done else "·", justify="center"),
+                Text(step.what, style="strike dim" if step.done else ""),
+                Text(step.who),
+                Text(day(step.due)),
+                Text(t(lang, f"form.{step.form.value}") if step.form else "–"),
+                Text(planned_hours(step.hours, lang), justify="right"),
+            ]
             for step in session.harvest.steps
         ]
         self._rebuild(columns, rows, cursor)
@@ -258,8 +270,9 @@ def overview(summary: SessionSummary, lang: Lang, width: int) -> Text:
         out.append("\n")
 
     heading("summary.question")
-    out.append(summary.question or t(lang, "summary.no_question"),
-               style="bold" if summary.question else "italic")
+    out.append(
+        summary.question or t(lang, "summary.no_question"), style="bold" if summary.question else "italic"
+    )
 
     heading("export.chart")
     rows = value_rows(summary.counts, lang)
@@ -311,7 +324,11 @@ def overview(summary: SessionSummary, lang: Lang, width: int) -> Text:
         if row.spent or row.on_agenda:
             spent, planned = format_duration(lang, row.spent), format_duration(lang, row.planned)
             out.append(f"{row.card.title}: {t(lang, 'harvest.planned', spent=spent, planned=planned)}\n")
-    total = t(lang, "harvest.planned", spent=format_duration(lang, summary.total_spent),
-              planned=format_duration(lang, summary.total_planned))
+    total = t(
+        lang,
+        "harvest.planned",
+        spent=format_duration(lang, summary.total_spent),
+        planned=format_duration(lang, summary.total_planned),
+    )
     out.append(f"{t(lang, 'summary.total')}: {total}", style="bold")
     return out

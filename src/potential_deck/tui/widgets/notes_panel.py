@@ -73,7 +73,12 @@ class NotesPanel(VerticalScroll):
             yield self._areas[field]
 
     def show(
-        self, card: str, fields: Sequence[Field], texts: Mapping[str, str], *, beside: str = "",
+        self,
+        card: str,
+        fields: Sequence[Field],
+        texts: Mapping[str, str],
+        *,
+        beside: str = "",
         handover: str = "",
     ) -> None:
         """Fill the fields of `card` with `texts`: `fields` in order, every other field hidden.
