@@ -89,7 +89,7 @@ class CardCommands(ListProvider):
                 (
                     t(lang, "cmd.lookback"),
                     t(lang, "cmd.lookback_help"),
-                    partial(screen.papp.open_lookback, screen),
+                    partial(screen.host.open_lookback, screen),
                 )
             )
         return commands

@@ -83,13 +83,13 @@ class DeclaredCommands:
 
 
 class AppScreen(HoldsKeys, DeclaredCommands, Screen[ResultType], Generic[ResultType]):
-    """Base of the app's screens: `papp` is the app, typed; commands come from `KEYS`.
+    """Base of the app's screens: `host` is the app, typed; commands come from `KEYS`.
 
     Early keys wait until the screen calls `keys_ready()` (see `tui.key_order`).
     """
 
     @property
-    def papp(self) -> PotentialDeckApp:
+    def host(self) -> PotentialDeckApp:
         """The app, typed."""
         from potential_deck.tui.app import PotentialDeckApp
 
@@ -109,7 +109,7 @@ class AppScreen(HoldsKeys, DeclaredCommands, Screen[ResultType], Generic[ResultT
                 if done is not None:
                     done(result)  # type: ignore[arg-type]
             finally:
-                self.papp.release_keys()
+                self.host.release_keys()
 
         self.app.push_screen(dialog, finished)
 
@@ -142,7 +142,7 @@ class SessionScreen(AppScreen[None]):
         self.deck = deck
         file = session_file.attach(path)  # the one owner of the open file (see core.session.session_file)
         file.lang = session.language  # the words in the name of another program's version
-        self.autosaver = Autosaver(self, file, self.snapshot, self._saved, lambda: self.papp.now())
+        self.autosaver = Autosaver(self, file, self.snapshot, self._saved, lambda: self.host.now())
         self.is_open = True
 
     @property
@@ -156,13 +156,13 @@ class SessionScreen(AppScreen[None]):
 
     def count_time(self, counting: bool = True) -> None:
         """Count time on screen from now on (contact hours), or stop counting."""
-        self._shown_since = self.papp.clock() if counting else None
+        self._shown_since = self.host.clock() if counting else None
 
     def time_counted(self) -> float:
         """Seconds on screen since the last call or since counting started (0 when not counting)."""
         if self._shown_since is None:
             return 0.0
-        now = self.papp.clock()
+        now = self.host.clock()
         seconds, self._shown_since = max(0.0, now - self._shown_since), now
         return seconds
 

@@ -136,7 +136,7 @@ class CardScreen(SessionScreen):
     def when_loaded(self, command_id: str) -> None:
         """Run command `command_id` once the session is here; keys after it wait for it."""
         self._waiting.append(command_id)
-        self.papp.hold_keys()
+        self.host.hold_keys()
 
     async def action_command(self, command_id: str) -> None:
         """Run a command; one given while the session loads waits for it (keys after it too)."""
@@ -186,14 +186,14 @@ class CardScreen(SessionScreen):
         self._enter_card(keep_running=False)
         self._share(self.session.live.shared_field)
         self.session.live.theme = self.app.theme  # the audience view follows it
-        if self.papp.joining is not None:
-            self.papp.joining.announce()  # joining started while the session loaded
+        if self.host.joining is not None:
+            self.host.joining.announce()  # joining started while the session loaded
         elif self.session.live.join_url:  # left by an app that crashed: that code works no more
             self.session.live.join_url, self.session.live.join_code = "", ""
             self.session.live.join_shown = False
             self.save_now()
         self.show_joining()
-        self._saved(self.papp.now(), None)  # it was just created or read from this file
+        self._saved(self.host.now(), None)  # it was just created or read from this file
 
     def _show_first(self, first: FirstCard) -> None:
         """The card the session opens on, from its files, while the session loads."""
@@ -224,7 +224,7 @@ class CardScreen(SessionScreen):
         try:
             loaded = self._load()
         except UserError as exc:
-            self.app.call_from_thread(self.papp.fail, exc)
+            self.app.call_from_thread(self.host.fail, exc)
             return
         self.app.call_from_thread(self._loaded, *loaded)
 
@@ -232,7 +232,7 @@ class CardScreen(SessionScreen):
         """The session is here: what was typed meanwhile goes into it, waiting commands run."""
         first = self.first
         assert first is not None
-        self.papp.use_deck(deck, self.papp.deck_path)
+        self.host.use_deck(deck, self.host.deck_path)
         early = self.notes.texts() if self.notes.card == first.card_id else {}
         shown = self.time_counted()
         self.bind_session(session, path, deck)
@@ -245,12 +245,12 @@ class CardScreen(SessionScreen):
             self.save_now()  # what was typed while it loaded: on disk at once
         else:
             self.autosaver.touch()
-        self.papp.after_opening(self)
+        self.host.after_opening(self)
         waiting, self._waiting = self._waiting, []
         for command_id in waiting:
             await super().action_command(command_id)
         if waiting:
-            self.papp.release_keys()
+            self.host.release_keys()
 
     def _fields(self, card: Card) -> list[Field]:
         """The note fields of `card` (`core.deck.fields`), labelled in the session's language."""
@@ -293,7 +293,7 @@ class CardScreen(SessionScreen):
         """Show the current card and load its timer (running on if the last one ran)."""
         card = self.deck.card(self.card_id)
         record = self.session.record(card.id)
-        now = self.papp.clock()
+        now = self.host.clock()
         self.count_time()
         if record.timer.budget == 0:
             self.timer = Timer.for_minutes(card.minutes)
@@ -333,7 +333,7 @@ class CardScreen(SessionScreen):
 
     def tick(self) -> None:
         """Redraw the timer from the clock; ring once when it reaches zero."""
-        now = self.papp.clock()
+        now = self.host.clock()
         face, state = display(self.timer, now)
         timer_face = self.query_one(TimerFace)
         timer_face.face = face
@@ -363,7 +363,7 @@ class CardScreen(SessionScreen):
                 self._focus_notes()
             else:
                 self._show_keyboard()
-            self.papp.show_held_notes()
+            self.host.show_held_notes()
         self.refresh_bindings()
 
     def watch_steering(self) -> None:
@@ -438,11 +438,11 @@ class CardScreen(SessionScreen):
             return  # a letter that steers: its binding acts
         event.stop()
         event.prevent_default()
-        self.papp.hold_keys()  # later keys must not overtake this one on its way to the field
+        self.host.hold_keys()  # later keys must not overtake this one on its way to the field
         area = self._focus_notes()
         if area is not None:
             area.post_message(events.Key(event.key, event.character))
-        self.call_later(self.papp.release_keys)
+        self.call_later(self.host.release_keys)
 
     # --- saving --------------------------------------------------------------------------
 
@@ -452,8 +452,8 @@ class CardScreen(SessionScreen):
         current = self.session.current_card  # None at the harvest: no card's timer is running
         if current is not None:
             record = self.session.record(current)
-            now = self.papp.clock()
-            record.timer = self.timer.snapshot(now, self.papp.wall())
+            now = self.host.clock()
+            record.timer = self.timer.snapshot(now, self.host.wall())
             record.shown += self.time_counted()
         return self.session
 
@@ -467,7 +467,7 @@ class CardScreen(SessionScreen):
         """
         was_running = self.timer.running
         if position >= len(self.session.agenda):
-            self.timer = self.timer.pause(self.papp.clock())
+            self.timer = self.timer.pause(self.host.clock())
         self.snapshot()
         if not meeting.go_to(self.session, position):
             return
@@ -475,7 +475,7 @@ class CardScreen(SessionScreen):
         if self.session.live.stage == "harvest":
             self.count_time(False)  # the harvest's time is not any card's
             self.save_now()
-            self.papp.open_harvest(self)
+            self.host.open_harvest(self)
             return
         self._enter_card(keep_running=was_running)
         self.call_after_refresh(self.save_now)  # the new card first on screen, then the file
@@ -487,7 +487,7 @@ class CardScreen(SessionScreen):
         self.steering = False
         self._enter_card(keep_running=False)
         self.save_now()
-        self.papp.release_keys()
+        self.host.release_keys()
 
     def action_next(self) -> None:
         self.go_to(self.session.live.position + 1)
@@ -512,12 +512,12 @@ class CardScreen(SessionScreen):
         self.set_focus(self.notes.area(following))
 
     def action_timer(self) -> None:
-        self.timer = self.timer.toggle(self.papp.clock())
+        self.timer = self.timer.toggle(self.host.clock())
         self._after_timer_change()
 
     def action_add_minute(self) -> None:
         self.timer = self.timer.add_minute()
-        self._rang = self.timer.is_over(self.papp.clock())
+        self._rang = self.timer.is_over(self.host.clock())
         self._after_timer_change()
 
     def action_reset_timer(self) -> None:
@@ -538,11 +538,11 @@ class CardScreen(SessionScreen):
             self.session.live.blank = False
             self.save_now()
             if not self.projection:
-                self.papp.show_held_notes()
+                self.host.show_held_notes()
             if key is not None and key.is_printable and self.where == Where.TYPING:
                 area = self.notes.area(self.notes.focused_field() or self._target_field() or "free")
                 area.post_message(events.Key(key.key, key.character))
-            self.papp.release_keys()
+            self.host.release_keys()
 
         self.app.push_screen(BlankScreen(self.lang), unblank)
 
@@ -592,7 +592,7 @@ class CardScreen(SessionScreen):
         For the app's first screen (`run`), which cannot be removed from under the home screen.
         """
         if self.is_open:
-            self.papp.end_joining()  # the code ends with the session (saved without it)
+            self.host.end_joining()  # the code ends with the session (saved without it)
             self.flush()
             session_file.close(self.path)  # the spare copy kept, the lock released
             self._ticker.stop()
@@ -605,11 +605,11 @@ class CardScreen(SessionScreen):
 
     def action_join(self) -> None:
         """F7, the palette: let participants join from their phones (or see who did)."""
-        self.papp.open_join()
+        self.host.open_join()
 
     def action_join_room(self) -> None:
         """F8: show the room the QR code to join, large; again: only the join line."""
-        if self.papp.joining is not None:
+        if self.host.joining is not None:
             self.session.live.join_shown = not self.session.live.join_shown
             self.save_now()
             self.show_joining()
@@ -617,9 +617,9 @@ class CardScreen(SessionScreen):
     def show_joining(self, what: str = "") -> None:
         """How to join (for the room, projection mode too) and how many joined (the status line);
         kept up to date while joining runs."""
-        joining = self.papp.joining
+        joining = self.host.joining
         if not self._heard:
-            self.papp.room_changed_signal.subscribe(self, self.show_joining)
+            self.host.room_changed_signal.subscribe(self, self.show_joining)
             self._heard = True
         live = self.session.live
         room = (self.size.width, self.size.height - 2)

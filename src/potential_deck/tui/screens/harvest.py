@@ -83,10 +83,10 @@ class HarvestScreen(ItemActions, PlanActions, RoomActions):
     def on_mount(self) -> None:
         self.query_one(KeyBar).lang = self.lang
         self.query_one("#harvest-message").display = False
-        self.history = self.papp.harvest_history(self.path, self.session)
+        self.history = self.host.harvest_history(self.path, self.session)
         gathered = harvest.start(self.session)
         if self.history is None:  # the first time: undo goes back to the harvest as it starts
-            self.history = self.papp.keep_harvest_history(self.path, self.session)
+            self.history = self.host.keep_harvest_history(self.path, self.session)
         elif gathered:  # back from the cards with new opportunities: a step of its own
             self.commit("gathered")
         self.count_time()
@@ -125,11 +125,11 @@ class HarvestScreen(ItemActions, PlanActions, RoomActions):
         event.stop()
         event.prevent_default()
         if self.tab == "question":
-            self.papp.hold_keys()  # later keys must not overtake this one on its way to the field
+            self.host.hold_keys()  # later keys must not overtake this one on its way to the field
             question = self.query_one("#question-input", TextArea)
             self.set_focus(question)
             question.post_message(events.Key(event.key, event.character))
-            self.call_later(self.papp.release_keys)
+            self.call_later(self.host.release_keys)
             return
         char = event.character or event.key
         resting = self._resting_command(event.key)
@@ -171,7 +171,7 @@ class HarvestScreen(ItemActions, PlanActions, RoomActions):
         self.set_focus(self.query_one(self._focus_on or MAIN[self.tab]))
         self._focus_on = ""
         self.refresh_bindings()
-        self.papp.release_keys()  # held by `_go_to` until the step is on show
+        self.host.release_keys()  # held by `_go_to` until the step is on show
 
     _arrived = ""
     """What to say once the step being moved to is on show (what undo did there)."""
@@ -180,7 +180,7 @@ class HarvestScreen(ItemActions, PlanActions, RoomActions):
 
     def _go_to(self, tab: str) -> None:
         """Show step `tab`; keys typed meanwhile wait until it is on show."""
-        self.papp.hold_keys()
+        self.host.hold_keys()
         self.query_one(TabbedContent).active = tab
 
     def action_step(self, delta: int) -> None:
@@ -204,7 +204,7 @@ class HarvestScreen(ItemActions, PlanActions, RoomActions):
     def action_back(self) -> None:
         """Back to the last card (keys typed from now on go there)."""
         self.flush()
-        self.papp.hold_keys()  # released by the card screen once it shows the card
+        self.host.hold_keys()  # released by the card screen once it shows the card
         self.dismiss(None)
 
     def action_help(self) -> None:

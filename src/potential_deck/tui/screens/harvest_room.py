@@ -27,7 +27,7 @@ class RoomActions(HarvestBase):
 
     def hear_the_room(self) -> None:
         """Redraw when phones send something (call once the screen is mounted)."""
-        self.papp.room_changed_signal.subscribe(self, self._room_changed)
+        self.host.room_changed_signal.subscribe(self, self._room_changed)
 
     def _room_changed(self, what: str) -> None:
         if what in {"item", "dots", "hidden", "vote"} and self._room_redraw is None:
@@ -48,12 +48,12 @@ class RoomActions(HarvestBase):
         contributions.set_hidden(self.session, index, not item.hidden)
         self.commit("hidden" if item.hidden else "shown", text=item.text)
         self._changed(t(self.lang, "join.hidden" if item.hidden else "join.shown", text=item.text))
-        if self.papp.joining is not None:
-            self.papp.joining.changed("hidden")
+        if self.host.joining is not None:
+            self.host.joining.changed("hidden")
 
     def action_vote(self) -> None:
         """Open or close the vote from phones (their dots stay either way)."""
-        joining = self.papp.joining
+        joining = self.host.joining
         if joining is None:
             self.say(t(self.lang, "join.not_joining"))
             return
@@ -63,11 +63,11 @@ class RoomActions(HarvestBase):
 
     def action_join(self) -> None:
         """F7: the join screen (joining starts first if it is off)."""
-        self.papp.open_join()
+        self.host.open_join()
 
     def action_join_room(self) -> None:
         """F8: the QR code to join, large on the room's screen, or only the join line."""
-        joining = self.papp.joining
+        joining = self.host.joining
         screen = joining.card_screen() if joining is not None else None
         if screen is not None:
             screen.action_join_room()

@@ -52,10 +52,10 @@ class HomeScreen(AppScreen[None]):
         lang = self.lang
         folder_error = ""
         try:
-            self.listed = self.papp.store.list()
+            self.listed = self.host.store.list()
         except SessionFileError:
             self.listed = []
-            folder_error = t(lang, "home.folder_unreadable", folder=str(self.papp.store.folder))
+            folder_error = t(lang, "home.folder_unreadable", folder=str(self.host.store.folder))
         with Vertical(id="home"):
             yield Static(t(lang, "app.title"), id="home-title")
             yield Static(t(lang, "home.subtitle"), id="home-subtitle")
@@ -90,7 +90,7 @@ class HomeScreen(AppScreen[None]):
                 yield Static(escape(folder_error), id="sessions-label")
             else:
                 yield Static(
-                    escape(t(lang, "home.none", folder=str(self.papp.store.folder))), id="sessions-label"
+                    escape(t(lang, "home.none", folder=str(self.host.store.folder))), id="sessions-label"
                 )
             yield Static(id="home-error")
         bar = KeyBar()
@@ -102,18 +102,18 @@ class HomeScreen(AppScreen[None]):
             self.set_focus(self.query_one(DataTable))
         self.keys_ready()
         # the deck for the new-session form, once the list is on screen (loading it holds the GIL)
-        self.call_after_refresh(self.run_worker, self.papp.preload_deck, thread=True, exit_on_error=False)
+        self.call_after_refresh(self.run_worker, self.host.preload_deck, thread=True, exit_on_error=False)
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.lang, self.KEYS, self.where))
 
     @on(Button.Pressed, "#new")
     def action_new(self) -> None:
-        self.papp.open_new_session(self.lang)
+        self.host.open_new_session(self.lang)
 
     def action_language(self) -> None:
         self.lang = "en" if self.lang == "nl" else "nl"
-        self.papp.remember_language(self.lang)
+        self.host.remember_language(self.lang)
 
     def action_open(self) -> None:
         """Open the highlighted session (Enter on the list does the same)."""
@@ -149,7 +149,7 @@ class HomeScreen(AppScreen[None]):
             self.query_one("#home-error", Static).update(f"[red]{escape(message)}[/red]")
             self.notify(message, severity="error", timeout=10, markup=False)
             return
-        self.papp.open_session(None, Path(item.path))
+        self.host.open_session(None, Path(item.path))
 
     async def _restore(self, path: Path, yes: bool | None) -> None:
         """Put back the previous version of a damaged session, then list the folder again."""

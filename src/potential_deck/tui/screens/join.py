@@ -55,29 +55,29 @@ class JoinScreen(AppScreen[None]):
     @property
     def lang(self) -> Lang:
         session = self._session()
-        return session.language if session is not None else self.papp.lang
+        return session.language if session is not None else self.host.lang
 
     def _session(self) -> Session | None:
-        joining = self.papp.joining
+        joining = self.host.joining
         screen = joining.card_screen() if joining is not None else None
         return screen.session if screen is not None else None
 
     def on_mount(self) -> None:
         self.query_one(KeyBar).lang = self.lang
-        self.papp.room_changed_signal.subscribe(self, self.show)
+        self.host.room_changed_signal.subscribe(self, self.show)
         self.show()
         self.keys_ready()
 
     def command_enabled(self, command: Command) -> bool:
         if command.id in {"join_hide", "join_vote", "join_room", "join_stop"}:
-            return self.papp.joining is not None and self._session() is not None
+            return self.host.joining is not None and self._session() is not None
         return True
 
     # --- showing -------------------------------------------------------------------------
 
     def show(self, _what: str = "") -> None:
         """Draw everything from the open session and the joining service as they are now."""
-        lang, joining, session = self.lang, self.papp.joining, self._session()
+        lang, joining, session = self.lang, self.host.joining, self._session()
         self.query_one("#join-heading", Static).update(f"[b]{escape(t(lang, 'join.title'))}[/b]")
         qr_code = self.query_one(QRCode)
         qr_code.display = joining is not None
@@ -149,13 +149,13 @@ class JoinScreen(AppScreen[None]):
     def action_hide(self) -> None:
         """Hide the chosen contribution from the room and the phones, or show it again."""
         session, index = self._session(), self._chosen()
-        joining = self.papp.joining
+        joining = self.host.joining
         if session is None or index is None or joining is None or index >= len(session.harvest.items):
             return
         item = session.harvest.items[index]
         contributions.set_hidden(session, index, not item.hidden)
         screen = joining.card_screen()
-        history = self.papp.harvest_history(screen.path, session) if screen is not None else None
+        history = self.host.harvest_history(screen.path, session) if screen is not None else None
         if history is not None:  # a step of the harvest's history: undo shows it again
             history.commit(session, "hidden" if item.hidden else "shown", text=item.text)
         self.say(t(self.lang, "join.hidden" if item.hidden else "join.shown", text=item.text))
@@ -163,7 +163,7 @@ class JoinScreen(AppScreen[None]):
 
     def action_vote(self) -> None:
         """Open or close the vote from phones (at the harvest only)."""
-        session, joining = self._session(), self.papp.joining
+        session, joining = self._session(), self.host.joining
         if session is None or joining is None:
             return
         if session.live.stage == "cards":
@@ -175,14 +175,14 @@ class JoinScreen(AppScreen[None]):
 
     def action_join_room(self) -> None:
         """F8: the QR code large on the room's screen, or only the join line."""
-        joining = self.papp.joining
+        joining = self.host.joining
         screen = joining.card_screen() if joining is not None else None
         if screen is not None:
             screen.action_join_room()
 
     def action_stop(self) -> None:
         """Stop joining: the code ends now."""
-        self.papp.end_joining()
+        self.host.end_joining()
         self.say(t(self.lang, "join.stopped"))
         self.show()
 

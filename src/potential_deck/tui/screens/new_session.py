@@ -85,9 +85,9 @@ class NewSessionScreen(AppScreen[None]):
 
     def compose(self) -> ComposeResult:
         lang = self.lang
-        self.listed = self.papp.store.list()
+        self.listed = self.host.store.list()
         self.known = teams.known_teams(self.listed)
-        today = self.papp.now().date()
+        today = self.host.now().date()
         with VerticalScroll(id="form"):
             yield Static(
                 f"[b]{t(lang, 'new.title')}[/b] · {escape(self.deck.info.name.get(lang, self.deck.info.id))}",
@@ -117,7 +117,7 @@ class NewSessionScreen(AppScreen[None]):
                 yield RadioButton("Nederlands", value=lang == "nl", id="lang-nl")
                 yield RadioButton("English", value=lang == "en", id="lang-en")
             yield Label(t(lang, "new.deck"))
-            yield field(str(self.papp.deck_path), id="deck")
+            yield field(str(self.host.deck_path), id="deck")
             yield Static(id="deck-error")
             yield Label(t(lang, "new.agenda"))
             yield AgendaList(self.deck, lang, meeting.default_agenda(self.deck))
@@ -294,7 +294,7 @@ class NewSessionScreen(AppScreen[None]):
             return
         problem.update("")
         self.deck = deck
-        self.papp.use_deck(deck, Path(event.value).expanduser())
+        self.host.use_deck(deck, Path(event.value).expanduser())
         await self.query_one(AgendaList).remove()
         await self.query_one("#form").mount(
             AgendaList(deck, self.lang, meeting.default_agenda(deck)), before="#total"
@@ -332,7 +332,7 @@ class NewSessionScreen(AppScreen[None]):
             self._refuse(t(self.lang, "new.agenda_empty"), "agenda")
             return
         language: Lang = "en" if self.query_one("#lang-en", RadioButton).value else "nl"
-        self.papp.start_session(
+        self.host.start_session(
             team=team,
             facilitator=self.query_one("#facilitator", Input).value,
             participants=meeting.parse_participants(self.query_one("#participants", Input).value),

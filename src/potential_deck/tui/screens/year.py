@@ -80,7 +80,7 @@ class YearScreen(AppScreen[None]):
         key = teams.team_key(self.team)
         entries = [
             (item.path, item.session)
-            for item in self.papp.store.list()
+            for item in self.host.store.list()
             if item.heading is not None
             and teams.team_key(item.heading.team) == key
             and item.session is not None
@@ -154,13 +154,13 @@ class YearScreen(AppScreen[None]):
 
     def action_add_activity(self) -> None:
         """Ask for an activity; it is saved when it can be (else the dialog says why)."""
-        dialog = ActivityDialog(self.team, self.papp.now().date(), self.lang, check=self._save)
+        dialog = ActivityDialog(self.team, self.host.now().date(), self.lang, check=self._save)
         self.push_dialog(dialog, lambda added: self.reload() if added else None)
 
     def _save(self, activity: Activity) -> str | None:
         try:
             path = activities.log(
-                self.papp.store.folder, self.team, activity, lang=self.lang, now=self.papp.now()
+                self.host.store.folder, self.team, activity, lang=self.lang, now=self.host.now()
             )
         except (UserError, OSError) as exc:
             return str(exc)
@@ -177,7 +177,7 @@ class YearCommands(ListProvider):
     def _commands(self) -> list[tuple[str, str, partial[None]]]:
         screen: AppScreen[None] = self.screen  # type: ignore[assignment]
         lang: Lang = getattr(screen, "lang", "nl")
-        known = teams.known_teams(screen.papp.store.list())
+        known = teams.known_teams(screen.host.store.list())
         return [
             (
                 t(lang, "cmd.year", team=team.name),
