@@ -252,3 +252,30 @@ async def test_run_for_a_team_that_met_before_looks_back_first(tmp_path: Path) -
 
         row = app.screen.query_one(DataTable).get_row_at(0)
         assert any("Ouderavond plannen" in str(cell) for cell in row)
+
+
+def home_args(tmp_path: Path, *extra: str) -> argparse.Namespace:
+    """The arguments of `potential-deck` (the home screen) on a fresh sessions folder."""
+    return build_parser().parse_args(["--sessions", str(tmp_path / "s"), *extra])
+
+
+def test_home_on_a_deck_that_cannot_be_read_is_refused_before_the_window_opens(tmp_path: Path) -> None:
+    deck = make_deck(tmp_path / "deck", {**VALID_CARDS, "01-begin.toml": 'id = "begin"\nkind = '})
+    with pytest.raises(UserError, match=r"01-begin.toml:2: invalid TOML"):
+        launch.build_app(home_args(tmp_path, "--deck", str(deck)))
+
+
+async def test_home_opens_before_the_deck_is_validated_and_the_new_session_form_says_what_is_wrong(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cards = {**VALID_CARDS, "04-doen.toml": make_card("doen", "action", 500)}  # too many minutes
+    deck = make_deck(tmp_path / "deck", cards)
+    app = launch.build_app(home_args(tmp_path, "--deck", str(deck)))  # no UserError: the list first
+    notes: list[str] = []
+    monkeypatch.setattr(app, "notify", lambda message, **_: notes.append(message))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("n")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert any("04-doen.toml:3: card doen: minutes" in note for note in notes), notes
+        assert app.return_code is None, "the home screen stays: other sessions can still be opened"

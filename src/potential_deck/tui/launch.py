@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from potential_deck.core.deck.first_card import peek_new, peek_saved
+from potential_deck.core.deck.first_card import peek_new, peek_saved, plainly_readable
 from potential_deck.core.errors import UserError
 from potential_deck.core.locations import builtin_deck, sessions_dir, settings_file
 from potential_deck.core.session import lock, session_file
@@ -121,7 +121,10 @@ def build_app(args: argparse.Namespace) -> PotentialDeckApp:
             raise
         return app
     deck_path = deck_for("", args.deck)
-    load_deck(deck_path)  # a deck that cannot be used is said before the window opens
+    if not plainly_readable(deck_path):
+        load_deck(deck_path)  # a deck that is not plainly usable is said before the window opens
+    # else it is validated in a thread once the list shows (`HomeScreen`); the new-session form
+    # then says what is wrong with it, if anything
     return PotentialDeckApp(deck_path=deck_path, store=store, settings_path=settings, lang=args.lang)
 
 

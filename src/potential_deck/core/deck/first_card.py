@@ -98,6 +98,11 @@ def peek_new(deck_path: Path, *, team: str, lang: Lang) -> FirstCard | None:
         return None
 
 
+def plainly_readable(deck_path: Path) -> bool:
+    """Whether the deck's files parse and would give a new session its first card (not validated)."""
+    return peek_new(deck_path, team="-", lang="nl") is not None
+
+
 def peek_saved(session_path: Path, deck_for: Callable[[str], Path]) -> FirstCard | None:
     """The card a saved session stands on (when it stands on a card), or None.
 

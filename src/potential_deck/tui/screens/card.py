@@ -477,7 +477,8 @@ class CardScreen(SessionScreen):
             self.save_now()
             self.host.open_harvest(self)
             return
-        self._enter_card(keep_running=was_running)
+        with self.app.batch_update():  # one frame for the whole card change
+            self._enter_card(keep_running=was_running)
         self.call_after_refresh(self.save_now)  # the new card first on screen, then the file
 
     def back_from_harvest(self) -> None:
