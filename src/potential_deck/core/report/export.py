@@ -130,12 +130,13 @@ _KINDS = (
 )
 
 
-def check_target(path: Path, fmt: str, *, force: bool = False) -> None:
+def check_target(path: Path, fmt: str, *, force: bool = False, source: Path | None = None) -> None:
     """Refuse a target an export must not be written to; the one check every writer makes.
 
     An export is written only to a file name whose extension matches `fmt` (`SUFFIXES`), and
     replaces only a regular file, only with `force` (ExportExists without). A symbolic link,
-    a device such as /dev/full, a named pipe, a socket or a folder is never written to.
+    a device such as /dev/full, a named pipe, a socket, a folder or the session file it is
+    made from (`source`) is never written to.
     """
     suffix_format = SUFFIXES.get(path.suffix.lower())
     if suffix_format is None:
@@ -159,11 +160,28 @@ def check_target(path: Path, fmt: str, *, force: bool = False) -> None:
             raise ExportTargetError(path, kind)
     if not stat.S_ISREG(info.st_mode):
         raise ExportTargetError(path, "special")
+    if source is not None and _same_file(path, source):
+        raise ExportTargetError(path, "source")
     if not force:
         raise ExportExists(17, "already exists", str(path))
 
 
-def save(path: Path, text: str, fmt: str, *, force: bool = False, make_folder: bool = False) -> None:
+def _same_file(path: Path, source: Path) -> bool:
+    try:
+        return path.samefile(source)
+    except OSError:
+        return False
+
+
+def save(
+    path: Path,
+    text: str,
+    fmt: str,
+    *,
+    force: bool = False,
+    make_folder: bool = False,
+    source: Path | None = None,
+) -> None:
     """Write an export atomically, readable by its owner only, where `check_target` allows.
 
     ExportTargetError for a target that is not ours to write (see `check_target`);
@@ -172,7 +190,7 @@ def save(path: Path, text: str, fmt: str, *, force: bool = False, make_folder: b
     """
     if not make_folder and not path.parent.is_dir():
         raise FileNotFoundError(2, "the folder does not exist", str(path.parent))
-    check_target(path, fmt, force=force)
+    check_target(path, fmt, force=force, source=source)
     # A calendar is made safe by core.year.ical itself: RFC 5545 needs its CRLF line endings.
     store.atomic_write(path, text if fmt == "ics" else neutralize(text))
 
@@ -281,6 +299,22 @@ def render(
     from potential_deck.core.report.html import html_page
 
     return neutralize(html_page(data))
+
+
+EXPORTS = "exports"
+"""The folder beside the session files where the app saves exports (never read as sessions)."""
+
+
+def export_path(session_path: Path, fmt: str, *, anonymize: bool = False, lang: Lang | None = None) -> Path:
+    """Where the app saves an export: `exports/<stem>.<fmt>` beside the session file.
+
+    Anonymised exports get `-anoniem` (Dutch) or `-anonymous` (English): pass the session's
+    language, which names the file as it names everything else (without it: `-anonymous`).
+    Keeping exports in their own folder means a TOML export is never mistaken for a session,
+    nor is the session file itself.
+    """
+    suffix = f"-{t(lang or 'en', 'export.file_anonymous')}" if anonymize else ""
+    return session_path.parent / EXPORTS / f"{session_path.stem}{suffix}.{fmt}"
 
 
 def format_for(path: str, default: str = "md") -> str:
