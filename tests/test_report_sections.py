@@ -5,6 +5,7 @@ and every text escaped by the renderer, whichever block holds it."""
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import html
 import re
 import xml.etree.ElementTree as ET
@@ -39,6 +40,8 @@ from potential_deck.core.report.sections import (
     walk,
 )
 from potential_deck.core.text.i18n import t
+from potential_deck.core.year.lookback import fill
+from potential_deck.core.year.trajectory import team_year
 
 try:
     import export_helpers as h
@@ -114,6 +117,23 @@ def test_walk_reaches_the_blocks_inside_groups() -> None:
     report = _every_kind("x")
     labels = [block for block in walk(report.blocks) if isinstance(block, Label)]
     assert len(labels) == 2, "the one at the top and the one inside the coloured field"
+
+
+def test_a_year_without_steps_says_so_in_markdown_and_html_alike() -> None:
+    session = h.empty()
+    year = team_year([(Path("a.toml"), session)])
+    none = t("nl", "year.no_steps")
+    assert none in render(session, h.deck(), "md", year=year)
+    assert none in render(session, h.deck(), "html", year=year)
+
+
+def test_a_look_back_question_of_two_lines_is_a_quote_of_two_lines_in_markdown() -> None:
+    earlier = h.empty(when=dt.datetime(2026, 10, 12, 14, 0))
+    earlier.harvest.question = "Hoe *betrekken* we ouders,\nook anderstalige?"
+    later = h.empty(when=dt.datetime(2026, 11, 16, 14, 0))
+    fill(later, [(Path("oktober.toml"), earlier)])
+    out = render(later, h.deck(), "md")
+    assert "> Hoe \\*betrekken\\* we ouders,  \n> ook anderstalige?" in out
 
 
 # --- Markdown renders the model, escaping every text -----------------------------------------------
