@@ -214,12 +214,19 @@ def breakdown(folder: Path) -> None:
     imports = time.perf_counter() - t0
     t0 = time.perf_counter()
     subprocess.run(
-        [PYTHON, "-c", "from potential_deck.core import export_text, summary, trajectory"], check=True
+        [
+            PYTHON,
+            "-c",
+            "from potential_deck.core.report import summary, text\n"
+            "from potential_deck.core.year import trajectory",
+        ],
+        check=True,
     )
     core = time.perf_counter() - t0
     print(
         f"   (start-up, in the subprocess timed above: Python importing potential_deck.cli takes "
-        f"{imports * 1000:.0f} ms; importing core export_text, summary, trajectory {core * 1000:.0f} ms)"
+        f"{imports * 1000:.0f} ms; importing core report.text, report.summary, year.trajectory "
+        f"{core * 1000:.0f} ms)"
     )
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from potential_deck.cli import main
-from potential_deck.core.report.export import ExportExists, ExportTargetError, check_target, save
+from potential_deck.core.report.export import ExportExists, ExportTargetError, check_target, export_path, save
 from potential_deck.core.session import store
 
 try:
@@ -120,3 +120,30 @@ def test_the_message_is_in_the_sessions_language(tmp_path: Path) -> None:
     with pytest.raises(ExportTargetError) as caught:
         check_target(tmp_path / "verslag.md", "html")
     assert "noem het verslag.html" in caught.value.message("nl")
+
+
+# --- export names -----------------------------------------------------------------------------
+
+
+def test_export_path_is_in_an_exports_folder_beside_the_session() -> None:
+    path = Path("/s/2026-11-23-de-linde.toml")
+    assert export_path(path, "md", lang="nl") == Path("/s/exports/2026-11-23-de-linde.md")
+    assert export_path(path, "html", lang="en", anonymize=True) == Path(
+        "/s/exports/2026-11-23-de-linde-anonymous.html"
+    )
+    assert export_path(path, "toml", lang="nl").parent != path.parent, "never read back as a session"
+
+
+def test_an_anonymised_export_is_named_in_the_sessions_language() -> None:
+    path = Path("/s/2026-11-23-de-linde.toml")
+    assert export_path(path, "md", lang="nl", anonymize=True).name == ("2026-11-23-de-linde-anoniem.md")
+
+
+def test_an_export_never_replaces_the_session_it_is_made_from(tmp_path: Path) -> None:
+    session = tmp_path / "sessie.toml"
+    session.write_text("team = 'x'\n", encoding="utf-8")
+    with pytest.raises(ExportTargetError) as caught:
+        check_target(session, "toml", force=True, source=session)
+    assert caught.value.reason == "source"
+    assert "het sessiebestand zelf" in caught.value.message("nl")
+    assert session.read_text(encoding="utf-8") == "team = 'x'\n"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
@@ -319,22 +318,3 @@ def test_next_meeting(session: Session) -> None:
     assert harvest.set_next_meeting(session, dt.date(2026, 3, 1)) is True
     assert harvest.set_next_meeting(session, dt.date(2026, 3, 1)) is False
     assert harvest.set_next_meeting(session, None) is True
-
-
-# --- export names -----------------------------------------------------------------------------
-
-
-def test_export_path_is_in_an_exports_folder_beside_the_session() -> None:
-    path = Path("/s/2026-11-23-de-linde.toml")
-    assert harvest.export_path(path, "md", lang="nl") == Path("/s/exports/2026-11-23-de-linde.md")
-    assert harvest.export_path(path, "html", lang="en", anonymize=True) == Path(
-        "/s/exports/2026-11-23-de-linde-anonymous.html"
-    )
-    assert harvest.export_path(path, "toml", lang="nl").parent != path.parent, "never read back as a session"
-
-
-def test_an_anonymised_export_is_named_in_the_sessions_language() -> None:
-    path = Path("/s/2026-11-23-de-linde.toml")
-    assert harvest.export_path(path, "md", lang="nl", anonymize=True).name == (
-        "2026-11-23-de-linde-anoniem.md"
-    )

@@ -154,9 +154,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     source = Path(args.session)
     out = Path(args.output) if args.output else None
     if out is not None:
-        _check_export_target(out, fmt, force=args.force)
-        if out.exists() and source.exists() and out.samefile(source):
-            raise UserError(f"{out} is the session file itself; choose another output file")
+        _check_export_target(out, fmt, force=args.force, source=source)
     session = store.read(source)
     extra = [name.strip() for name in (args.names or "").split(",") if name.strip()]
     if args.anonymize and not session.participants and not extra:
@@ -179,7 +177,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return 0
     try:
-        export.save(out, text, fmt, force=args.force)
+        export.save(out, text, fmt, force=args.force, source=source)
     except (export.ExportExists, export.ExportTargetError) as exc:  # it changed meanwhile
         raise _target_problem(out, exc) from None
     except OSError as exc:
@@ -188,12 +186,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check_export_target(out: Path, fmt: str, *, force: bool) -> None:
+def _check_export_target(out: Path, fmt: str, *, force: bool, source: Path | None = None) -> None:
     """`export.check_target` as a UserError (before anything is read or rendered)."""
     from potential_deck.core.report import export
 
     try:
-        export.check_target(out, fmt, force=force)
+        export.check_target(out, fmt, force=force, source=source)
     except (export.ExportExists, export.ExportTargetError) as exc:
         raise _target_problem(out, exc) from None
 
@@ -428,16 +426,14 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     source = Path(args.session)
     out = Path(args.output) if args.output else None
     if out is not None:
-        _check_export_target(out, "ics", force=args.force)
-        if out.exists() and source.exists() and out.samefile(source):
-            raise UserError(f"{out} is the session file itself; choose another output file")
+        _check_export_target(out, "ics", force=args.force, source=source)
     session = store.read(source)
     text = ical.session_calendar(session, dt.datetime.now(dt.UTC))
     if out is None:
         sys.stdout.buffer.write(text.encode("utf-8"))
         return 0
     try:
-        export.save(out, text, "ics", force=args.force)
+        export.save(out, text, "ics", force=args.force, source=source)
     except (export.ExportExists, export.ExportTargetError) as exc:  # it changed meanwhile
         raise _target_problem(out, exc) from None
     except OSError as exc:

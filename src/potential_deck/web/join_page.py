@@ -1,6 +1,6 @@
 """The participants' page (issue 17): plain HTML forms that work on any phone without JavaScript.
 
-Every text from a session or a person goes through `export_html.esc`; messages are chosen by
+Every text from a session or a person goes through `core.report.html.esc`; messages are chosen by
 key (`join.ok.*`, `join.error.*`), never copied from the address. The page loads only its own
 style sheet and, as an extra, a small script that reloads the page when the meeting moves on
 (only while nothing is being typed); without the script a "Refresh" link does the same.

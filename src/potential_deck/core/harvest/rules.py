@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Literal
 
 # merges live in core.harvest.merge; the screens call them here, with the other rules
@@ -343,25 +342,6 @@ def set_next_meeting(session: Session, date: dt.date | None) -> bool:
         return False
     session.harvest.next_meeting = date
     return True
-
-
-# --- exports from the app ---------------------------------------------------------------------
-
-
-EXPORTS = "exports"
-"""The folder beside the session files where the app saves exports (never read as sessions)."""
-
-
-def export_path(session_path: Path, fmt: str, *, anonymize: bool = False, lang: Lang | None = None) -> Path:
-    """Where the app saves an export: `exports/<stem>.<fmt>` beside the session file.
-
-    Anonymised exports get `-anoniem` (Dutch) or `-anonymous` (English): pass the session's
-    language, which names the file as it names everything else (without it: `-anonymous`).
-    Keeping exports in their own folder means a TOML export is never mistaken for a session,
-    nor is the session file itself.
-    """
-    suffix = f"-{t(lang or 'en', 'export.file_anonymous')}" if anonymize else ""
-    return session_path.parent / EXPORTS / f"{session_path.stem}{suffix}.{fmt}"
 
 
 # --- helpers ----------------------------------------------------------------------------------

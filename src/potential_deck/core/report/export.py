@@ -1,8 +1,9 @@
 """Session exports: Markdown, one self-contained HTML file, JSON for other tools, TOML as is.
 
-`render(session, deck, fmt, anonymize=...)` returns the text; writing it is the caller's job
-(`store.atomic_write`). Everything is written in the session's language. The JSON shape is
-`JSON_SHAPE` below, also in docs/export-json.md.
+`render(session, deck, fmt, anonymize=...)` returns the text; `save` writes it where
+`check_target` allows. Markdown and HTML render one section model (`contents.report_of`);
+JSON is `to_json`; TOML is the session file. Everything is written in the session's language.
+The JSON shape is `JSON_SHAPE` below, also in docs/export-json.md.
 """
 
 from __future__ import annotations
@@ -10,23 +11,21 @@ from __future__ import annotations
 import json
 import stat
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from potential_deck.core.report import year as export_year
-from potential_deck.core.report.anonymize import Pseudonyms
 from potential_deck.core.report.anonymize import anonymize as anonymized
-from potential_deck.core.report.summary import (
-    VALUE_ORDER,
-    SessionSummary,
-    summarize,
-)
+from potential_deck.core.report.contents import report_of
+from potential_deck.core.report.html import html_page
+from potential_deck.core.report.markdown import markdown
+from potential_deck.core.report.summary import VALUE_ORDER
+from potential_deck.core.report.view import View, names_elsewhere, view
 from potential_deck.core.session import store
 from potential_deck.core.session.models import Deck, Lang, Session
 from potential_deck.core.text.clean import neutralize, neutralize_data
 from potential_deck.core.text.i18n import t
-from potential_deck.core.year.trajectory import Year, anonymized_year
+from potential_deck.core.year.trajectory import Year
 
 FORMATS: tuple[str, ...] = ("md", "html", "json", "toml")
 SUFFIXES: dict[str, str] = {
@@ -130,12 +129,13 @@ _KINDS = (
 )
 
 
-def check_target(path: Path, fmt: str, *, force: bool = False) -> None:
+def check_target(path: Path, fmt: str, *, force: bool = False, source: Path | None = None) -> None:
     """Refuse a target an export must not be written to; the one check every writer makes.
 
     An export is written only to a file name whose extension matches `fmt` (`SUFFIXES`), and
     replaces only a regular file, only with `force` (ExportExists without). A symbolic link,
-    a device such as /dev/full, a named pipe, a socket or a folder is never written to.
+    a device such as /dev/full, a named pipe, a socket, a folder or the session file it is
+    made from (`source`) is never written to.
     """
     suffix_format = SUFFIXES.get(path.suffix.lower())
     if suffix_format is None:
@@ -159,11 +159,28 @@ def check_target(path: Path, fmt: str, *, force: bool = False) -> None:
             raise ExportTargetError(path, kind)
     if not stat.S_ISREG(info.st_mode):
         raise ExportTargetError(path, "special")
+    if source is not None and _same_file(path, source):
+        raise ExportTargetError(path, "source")
     if not force:
         raise ExportExists(17, "already exists", str(path))
 
 
-def save(path: Path, text: str, fmt: str, *, force: bool = False, make_folder: bool = False) -> None:
+def _same_file(path: Path, source: Path) -> bool:
+    try:
+        return path.samefile(source)
+    except OSError:
+        return False
+
+
+def save(
+    path: Path,
+    text: str,
+    fmt: str,
+    *,
+    force: bool = False,
+    make_folder: bool = False,
+    source: Path | None = None,
+) -> None:
     """Write an export atomically, readable by its owner only, where `check_target` allows.
 
     ExportTargetError for a target that is not ours to write (see `check_target`);
@@ -172,78 +189,9 @@ def save(path: Path, text: str, fmt: str, *, force: bool = False, make_folder: b
     """
     if not make_folder and not path.parent.is_dir():
         raise FileNotFoundError(2, "the folder does not exist", str(path.parent))
-    check_target(path, fmt, force=force)
+    check_target(path, fmt, force=force, source=source)
     # A calendar is made safe by core.year.ical itself: RFC 5545 needs its CRLF line endings.
     store.atomic_write(path, text if fmt == "ics" else neutralize(text))
-
-
-@dataclass(frozen=True, slots=True)
-class View:
-    """What every renderer needs: the (possibly anonymised) session and its summary."""
-
-    session: Session
-    summary: SessionSummary
-    deck_name: str
-    deck_version: str
-    anonymized: bool
-    names_known: bool = True
-    """False for an anonymised export of a session that lists no participants."""
-    year: Year | None = None
-    """The team's year up to this session (contact hours, open steps), when known."""
-
-    @property
-    def lang(self) -> Lang:
-        """The language of the export."""
-        return self.session.language
-
-
-def view(
-    session: Session,
-    deck: Deck | None,
-    *,
-    anonymize: bool = False,
-    choices: Mapping[str, bool] | None = None,
-    extra_names: Sequence[str] = (),
-    year: Year | None = None,
-) -> View:
-    """The session prepared for rendering (anonymised when asked; the input is not changed).
-
-    `choices` and `extra_names` are those of `core.report.anonymize.anonymize`. `year` (the team's,
-    `trajectory.year_until`) adds the team's open steps and contact hours; anonymised, the
-    names of the team's earlier sessions (its look back, its year) are replaced too.
-    """
-    known = bool(session.participants or [n for n in extra_names if n.strip()])
-    source = session
-    if anonymize:
-        extra = [*extra_names, *_others(session, year, extra_names)]
-        source = anonymized(session, choices=choices, extra_names=extra)
-        if year is not None:
-            names = Pseudonyms([*session.participants, *extra], session.facilitator, session.language)
-            year = anonymized_year(year, names)
-    lang = source.language
-    name = deck.info.name.get(lang, deck.info.id) if deck else source.deck_id
-    if deck is not None and deck.info.id != source.deck_id:
-        name = source.deck_id  # a different deck: its cards still title the ids they share
-    return View(
-        source,
-        summarize(source, deck, lang),
-        name,
-        source.deck_version,
-        anonymize,
-        known or not anonymize,
-        year,
-    )
-
-
-def _others(session: Session, year: Year | None, given: Sequence[str] = ()) -> list[str]:
-    """People named in the team's other sessions (the look back, the year), not in this one's list.
-
-    A look back copies steps (and who does them) from earlier sessions, whose people need not be
-    on this session's list; an anonymised export replaces them too, numbered after the others.
-    """
-    mine = {*session.participants, *given, session.facilitator}
-    found = dict.fromkeys([*session.lookback.names, *(year.names if year else ())])
-    return [name for name in found if name.strip() and name not in mine]
 
 
 def render(
@@ -266,7 +214,7 @@ def render(
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
     if fmt == "toml":
-        extra = [*extra_names, *_others(session, year, extra_names)]
+        extra = [*extra_names, *names_elsewhere(session, year, extra_names)]
         source = anonymized(session, choices=choices, extra_names=extra) if anonymize else session
         if anonymize:
             source.lookback.names = []
@@ -274,13 +222,24 @@ def render(
     data = view(session, deck, anonymize=anonymize, choices=choices, extra_names=extra_names, year=year)
     if fmt == "json":
         return json.dumps(neutralize_data(to_json(data)), ensure_ascii=False, indent=2) + "\n"
-    if fmt == "md":
-        from potential_deck.core.report.markdown import markdown
+    report = report_of(data)
+    return neutralize(markdown(report) if fmt == "md" else html_page(report))
 
-        return neutralize(markdown(data))
-    from potential_deck.core.report.html import html_page
 
-    return neutralize(html_page(data))
+EXPORTS = "exports"
+"""The folder beside the session files where the app saves exports (never read as sessions)."""
+
+
+def export_path(session_path: Path, fmt: str, *, anonymize: bool = False, lang: Lang | None = None) -> Path:
+    """Where the app saves an export: `exports/<stem>.<fmt>` beside the session file.
+
+    Anonymised exports get `-anoniem` (Dutch) or `-anonymous` (English): pass the session's
+    language, which names the file as it names everything else (without it: `-anonymous`).
+    Keeping exports in their own folder means a TOML export is never mistaken for a session,
+    nor is the session file itself.
+    """
+    suffix = f"-{t(lang or 'en', 'export.file_anonymous')}" if anonymize else ""
+    return session_path.parent / EXPORTS / f"{session_path.stem}{suffix}.{fmt}"
 
 
 def format_for(path: str, default: str = "md") -> str:
@@ -290,23 +249,6 @@ def format_for(path: str, default: str = "md") -> str:
         if lowered.endswith(suffix):
             return fmt
     return default
-
-
-def header_lines(data: View) -> list[str]:
-    """Facilitator, participant count, deck and the anonymisation note, one per line."""
-    lang, session = data.lang, data.session
-    lines = []
-    people = []
-    if session.facilitator and not data.anonymized:
-        people.append(t(lang, "export.facilitator", name=session.facilitator))
-    if session.people_count:
-        people.append(t(lang, "export.participants", count=session.people_count))
-    if people:
-        lines.append(" · ".join(people))
-    lines.append(t(lang, "export.deck", name=data.deck_name, version=data.deck_version))
-    if data.anonymized:
-        lines.append(t(lang, "export.anonymized" if data.names_known else "export.anonymized_unknown"))
-    return lines
 
 
 # --- JSON ---------------------------------------------------------------------------------------

@@ -2,21 +2,31 @@
 
 Inline CSS (with a print stylesheet), the chart as inline SVG, no scripts, no links, no
 fonts or images from anywhere. The markup is XHTML-compatible, so after its `<!DOCTYPE html>`
-line it parses as XML; every user text goes through `esc`.
+line it parses as XML. `html_page(report)` renders the section model (`core.report.sections`)
+and nothing else; every text of every block goes through `esc`, here only.
 """
 
 from __future__ import annotations
 
 import html
 
-from potential_deck import __version__
 from potential_deck.core.deck.fields import COLOUR_HEX
-from potential_deck.core.report import year as export_year
-from potential_deck.core.report.chart import svg_bars, value_rows
-from potential_deck.core.report.export import View, header_lines
-from potential_deck.core.report.summary import format_duration
+from potential_deck.core.report.chart import svg_bars
+from potential_deck.core.report.sections import (
+    Block,
+    Chart,
+    Group,
+    Heading,
+    Inline,
+    Items,
+    Label,
+    Paragraph,
+    Progress,
+    Report,
+    Subheading,
+    Table,
+)
 from potential_deck.core.text.clean import neutralize
-from potential_deck.core.text.i18n import day, kind_label, t, value_label
 
 CSS = """
 :root { color-scheme: light; }
@@ -73,64 +83,27 @@ def esc(text: str) -> str:
     return html.escape(neutralize(text), quote=True)
 
 
-def _text(text: str, cls: str = "text") -> str:
-    return f'<p class="{cls}">{esc(text)}</p>'
-
-
-def _note(text: str) -> str:
-    return f'<p class="note">{esc(text)}</p>'
-
-
-def _table(
-    heads: list[tuple[str, bool]],
-    rows: list[list[tuple[str, bool]]],
-    total: list[tuple[str, bool]] | None = None,
-) -> list[str]:
-    """A table; cells are (already escaped HTML, right-aligned?)."""
-
-    def cells(tag: str, row: list[tuple[str, bool]]) -> str:
-        return "".join(f'<{tag} class="num">{c}</{tag}>' if num else f"<{tag}>{c}</{tag}>" for c, num in row)
-
-    out = ["<table>", f"<thead><tr>{cells('th', heads)}</tr></thead>", "<tbody>"]
-    out += [f"<tr>{cells('td', row)}</tr>" for row in rows]
-    if total:
-        out.append(f'<tr class="total">{cells("td", total)}</tr>')
-    out += ["</tbody>", "</table>"]
-    return out
-
-
-def html_page(data: View) -> str:
+def html_page(report: Report) -> str:
     """The whole HTML document."""
-    lang, s = data.lang, data.summary
-    title = t(lang, "export.title", team=s.team, date=day(s.date))
+    title = esc(report.title)
     out = [
         "<!DOCTYPE html>",
-        f'<html lang="{lang}">',
+        f'<html lang="{report.lang}">',
         "<head>",
         '<meta charset="utf-8"/>',
         '<meta name="viewport" content="width=device-width, initial-scale=1"/>',
-        f"<title>{esc(title)}</title>",
+        f"<title>{title}</title>",
         f"<style>{CSS}</style>",
         "</head>",
         "<body>",
         "<header>",
-        f"<h1>{esc(title)}</h1>",
-        *(f'<p class="meta">{esc(line)}</p>' for line in header_lines(data)),
+        f"<h1>{title}</h1>",
+        *(f'<p class="meta">{esc(line)}</p>' for line in report.meta),
         "</header>",
         "<main>",
-        *export_year.html_lookback(data, esc),
-        f"<h2>{esc(t(lang, 'summary.question'))}</h2>",
-        f'<p class="question">{esc(s.question)}</p>' if s.question else _note(t(lang, "summary.no_question")),
-    ]
-    out += _priorities(data)
-    out += _remarks(data)
-    out += _steps(data)
-    out += _notes(data)
-    out += _times(data)
-    out += export_year.html_team(data, esc)
-    out += [
+        *_blocks(report.blocks),
         "</main>",
-        f"<footer><p>{esc(t(lang, 'export.footer', version=__version__))}</p></footer>",
+        f"<footer><p>{esc(report.footer)}</p></footer>",
         "</body>",
         "</html>",
         "",
@@ -138,165 +111,87 @@ def html_page(data: View) -> str:
     return "\n".join(out)
 
 
-def _priorities(data: View) -> list[str]:
-    lang, s = data.lang, data.summary
-    out = [f"<h2>{esc(t(lang, 'summary.priorities'))}</h2>"]
-    if not s.priorities:
-        return [*out, _note(t(lang, "summary.no_items"))]
-    if not s.harvested:
-        out.append(_note(t(lang, "summary.not_harvested")))
-    rows = []
-    for item in s.priorities:
-        text = esc(item.text)
-        if item.in_question:
-            text += f' <span class="mark">({esc(t(lang, "summary.in_question"))})</span>'
-        rows.append(
-            [
-                (str(item.rank), True),
-                (text, False),
-                (str(item.votes), True),
-                (f'<span class="tag">{esc(value_label(lang, item.value))}</span>', False),
-                (esc(", ".join(c.title for c in item.cards)), False),
-            ]
-        )
-    out += _table(
-        [
-            ("#", True),
-            (esc(t(lang, "export.col.opportunity")), False),
-            (esc(t(lang, "export.col.votes")), True),
-            (esc(t(lang, "export.col.value")), False),
-            (esc(t(lang, "export.col.cards")), False),
-        ],
-        rows,
-    )
-    chart_title = t(lang, "export.chart")
-    out += [
-        f"<h3>{esc(t(lang, 'summary.by_value'))}</h3>",
-        "<figure>",
-        svg_bars(value_rows(s.counts, lang), title=chart_title),
-        f"<figcaption>{esc(chart_title)}</figcaption>",
-        "</figure>",
-    ]
+_PARAGRAPH_CLASS = {
+    "plain": "",
+    "text": ' class="text"',
+    "note": ' class="note"',
+    "question": ' class="question"',
+}
+
+
+def _blocks(blocks: tuple[Block, ...]) -> list[str]:
+    out: list[str] = []
+    for block in blocks:
+        out += _block(block)
     return out
 
 
-def _remarks(data: View) -> list[str]:
-    lang, s = data.lang, data.summary
-    out = [f"<h2>{esc(t(lang, 'summary.remarks'))}</h2>"]
-    if not s.remarks:
-        return [*out, _note(t(lang, "summary.no_remarks"))]
-    for group in s.remarks:
-        out.append(f"<h3>{esc(value_label(lang, group.value))}</h3>")
-        for key, items in (("field.strengths", group.strengths), ("field.challenges", group.challenges)):
-            if items:
-                out.append(f"<p><strong>{esc(t(lang, key))}</strong></p>")
-                out.append("<ul>")
-                out += [f"<li>{esc(r.text)} <em>({esc(r.card.title)})</em></li>" for r in items]
-                out.append("</ul>")
-    return out
+def _block(block: Block) -> list[str]:
+    match block:
+        case Heading(text=text, level=level, number=number):
+            return [f"<h{level}>{f'{number}. ' if number is not None else ''}{esc(text)}</h{level}>"]
+        case Subheading(text=text):
+            return [f"<h3>{esc(text)}</h3>"]
+        case Label(text=text):
+            return [f"<p><strong>{esc(text)}</strong></p>"]
+        case Paragraph(text=text, style=style):
+            return [f"<p{_PARAGRAPH_CLASS[style]}>{esc(text)}</p>"]
+        case Items(items=items):
+            return ["<ul>", *(f"<li>{_inline(item)}</li>" for item in items), "</ul>"] if items else []
+        case Table():
+            return _table(block)
+        case Chart(title=title, bars=bars):
+            shown = {bar.value: bar.shown for bar in bars}
+            svg = svg_bars(
+                [(bar.label, bar.value, bar.colour) for bar in bars], title=title, shown=shown.__getitem__
+            )
+            return ["<figure>", svg, f"<figcaption>{esc(title)}</figcaption>", "</figure>"]
+        case Progress(percent=percent):
+            return [f'<p><progress max="100" value="{min(percent, 100)}">{percent}%</progress></p>']
+        case Group(kind="card", blocks=blocks):
+            return ['<section class="card">', *_blocks(blocks), "</section>"]
+        case Group(blocks=blocks, colour=colour) if colour is not None:
+            return [f'<div class="field field-{colour.value}">', *_blocks(blocks), "</div>"]
+        case Group(blocks=blocks):
+            return _blocks(blocks)
+    return []
 
 
-def _steps(data: View) -> list[str]:
-    lang, s = data.lang, data.summary
-    out = [f"<h2>{esc(t(lang, 'summary.steps'))}</h2>"]
-    if not s.steps:
-        out.append(_note(t(lang, "summary.no_steps")))
-    else:
-        rows = [
-            [
-                (esc(st.what) + _extra(export_year.step_extra(st, lang)), False),
-                (esc(st.who), False),
-                (day(st.due), False),
-                (esc(t(lang, "export.yes" if st.done else "export.no")), False),
-            ]
-            for st in s.steps
-        ]
-        out += _table(
-            [(esc(t(lang, f"export.col.{c}")), False) for c in ("what", "who", "due", "done")], rows
+def _inline(spans: Inline, *, total: bool = False) -> str:
+    """Inline text as HTML; in a total row (bold as a whole) emphasis needs no tag of its own."""
+    out = []
+    for index, span in enumerate(spans):
+        text = esc(span.text)
+        if span.kind == "text" or (span.kind == "strong" and total):
+            out.append(text)
+        elif span.kind == "strong":
+            out.append(f"<strong>{text}</strong>")
+        elif span.kind == "tag":
+            out.append(f'{" " if index else ""}<span class="tag">{text}</span>')
+        elif span.kind == "mark":
+            out.append(f' <span class="mark">({text})</span>')
+        else:  # an aside, details
+            out.append(f" <em>({text})</em>")
+    return "".join(out)
+
+
+def _table(table: Table) -> list[str]:
+    numeric = [column.numeric for column in table.columns]
+
+    def cells(tag: str, row: list[str]) -> str:
+        return "".join(
+            f'<{tag} class="num">{c}</{tag}>' if num else f"<{tag}>{c}</{tag}>"
+            for c, num in zip(row, numeric, strict=True)
         )
-    if s.next_meeting:
-        next_day = day(s.next_meeting)
-        out.append(f"<p>{esc(t(lang, 'summary.next_meeting', date=next_day))}</p>")
-    return out + export_year.html_activities(data, esc)
 
-
-def _extra(text: str) -> str:
-    return f' <span class="tag">{esc(text)}</span>' if text else ""
-
-
-def _notes(data: View) -> list[str]:
-    lang, s = data.lang, data.summary
-    out = [f"<h2>{esc(t(lang, 'export.notes'))}</h2>"]
-    if not s.notes:
-        return [*out, _note(t(lang, "export.no_notes"))]
-    times = {row.card.id: row for row in s.times}
-    for number, notes in enumerate(s.notes, start=1):
-        row = times[notes.card.id]
-        kind = kind_label(lang, notes.card.kind) if notes.card.kind else notes.card.id
-        line = t(
-            lang,
-            "export.card_time",
-            kind=kind,
-            spent=format_duration(lang, row.spent),
-            planned=format_duration(lang, row.planned),
+    out = [
+        "<table>",
+        f"<thead><tr>{cells('th', [esc(column.text) for column in table.columns])}</tr></thead>",
+        "<tbody>",
+    ]
+    out += [f"<tr>{cells('td', [_inline(cell) for cell in row])}</tr>" for row in table.rows]
+    if table.total is not None:
+        out.append(
+            f'<tr class="total">{cells("td", [_inline(cell, total=True) for cell in table.total])}</tr>'
         )
-        out += ['<section class="card">', f"<h3>{number}. {esc(notes.card.title)}</h3>", _note(line)]
-        if notes.empty:
-            out.append(_note(t(lang, "export.no_notes")))
-        if notes.free:
-            out += [f"<p><strong>{esc(t(lang, 'field.free'))}</strong></p>", _text(notes.free)]
-        for note in notes.fields:
-            if note.colour is not None:
-                out += [
-                    f'<div class="field field-{note.colour.value}">',
-                    f"<p><strong>{esc(note.label)}</strong></p>",
-                    _text(note.text),
-                    "</div>",
-                ]
-            else:
-                out += [f"<p><strong>{esc(note.label)}</strong></p>", _text(note.text)]
-        if notes.growth:
-            out += [f"<p><strong>{esc(t(lang, 'export.growth'))}</strong></p>", "<ul>"]
-            for text, value in notes.growth:
-                tag = f' <span class="tag">{esc(value_label(lang, value))}</span>' if value else ""
-                out.append(f"<li>{esc(text)}{tag}</li>")
-            out.append("</ul>")
-        out.append("</section>")
-    return out
-
-
-def _times(data: View) -> list[str]:
-    lang, s = data.lang, data.summary
-    rows = [
-        [
-            (esc(row.card.title), False),
-            (esc(format_duration(lang, row.planned)), True),
-            (esc(format_duration(lang, row.spent)), True),
-        ]
-        for row in s.times
-    ]
-    if s.harvest_spent:
-        rows.append(
-            [
-                (esc(t(lang, "harvest.title")), False),
-                ("–", True),
-                (esc(format_duration(lang, s.harvest_spent)), True),
-            ]
-        )
-    total = [
-        (esc(t(lang, "summary.total")), False),
-        (esc(format_duration(lang, s.total_planned)), True),
-        (esc(format_duration(lang, s.total_spent)), True),
-    ]
-    return [
-        f"<h2>{esc(t(lang, 'summary.time'))}</h2>",
-        *_table(
-            [
-                (esc(t(lang, "export.col.card")), False),
-                (esc(t(lang, "export.col.planned")), True),
-                (esc(t(lang, "export.col.spent")), True),
-            ],
-            rows,
-            total,
-        ),
-    ]
+    return [*out, "</tbody>", "</table>"]

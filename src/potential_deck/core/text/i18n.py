@@ -553,6 +553,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "vervangen. Lees het voorbeeld na.",
         "This session lists no participants: their names in the notes are NOT replaced. Read the preview.",
     ),
+    # --- the report (issue 18: one owner of an export's target) ---
+    "export.target.source": (
+        "{name} is het sessiebestand zelf; kies een ander uitvoerbestand",
+        "{name} is the session file itself; choose another output file",
+    ),
 }
 
 

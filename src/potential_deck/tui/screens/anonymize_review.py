@@ -80,8 +80,8 @@ class AnonymizedPreview(ExportPreview):
     """An anonymised export's preview with its replacements listed above the text."""
 
     def __init__(self, screen: Exportable, fmt: str) -> None:
-        from potential_deck.core.harvest.rules import export_path
         from potential_deck.core.report.anonymize import occurrences
+        from potential_deck.core.report.export import export_path
 
         self.source = screen
         self.fmt = fmt

@@ -4,7 +4,7 @@ The preview shows the exact text of a Markdown, JSON or TOML export. An HTML exp
 browser, so its preview shows the text of that very HTML page as a reader sees it
 (`core.report.html_text`): it cannot differ from the file that will be written.
 
-The file goes next to the session file (`core.harvest.rules.export_path`) and is never written over
+The file goes next to the session file (`core.report.export.export_path`) and is never written over
 an existing one unless the facilitator presses Overwrite after being told it exists.
 """
 
@@ -139,8 +139,8 @@ def open_export(screen: Exportable, fmt: str, anonymize: bool) -> None:
 
         open_anonymized(screen, fmt)
         return
-    from potential_deck.core.harvest.rules import export_path
     from potential_deck.core.report import export
+    from potential_deck.core.report.export import export_path
     from potential_deck.core.year.trajectory import year_until
 
     screen.save_now()
@@ -162,8 +162,8 @@ CARDS_PER_PAGE = 2
 
 def open_cards(screen: Exportable) -> None:
     """The agenda's cards as print-ready HTML, previewed before it is saved beside the exports."""
-    from potential_deck.core.harvest.rules import export_path
     from potential_deck.core.report import print_cards
+    from potential_deck.core.report.export import export_path
     from potential_deck.core.report.html_text import html_text
 
     screen.save_now()
@@ -204,7 +204,7 @@ class ExportCommands(ListProvider):
 
 def open_calendar(screen: Exportable) -> None:
     """The next meeting and the open steps' due dates as an .ics file, previewed before saving."""
-    from potential_deck.core.harvest.rules import export_path
+    from potential_deck.core.report.export import export_path
     from potential_deck.core.year.ical import session_calendar
 
     screen.save_now()
