@@ -125,23 +125,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _session_deck(session: Session, session_path: Path, deck_arg: str | None) -> Deck:
-    """The session's own deck when it can be loaded, else --deck, else the built-in deck."""
-    from potential_deck.core.deck import load as decks
+    """The deck the session uses (`core.deck.for_session`); its own deck that cannot be loaded is said."""
+    from potential_deck.core.deck.for_session import session_deck
 
-    if session.deck_path:
-        own = Path(session.deck_path).expanduser()
-        for path in (own, session_path.parent / own):
-            if not path.exists():
-                continue
-            try:
-                return decks.load(path)
-            except decks.DeckError:
-                print(
-                    f"potential-deck: the session's deck {path} cannot be used; using another deck",
-                    file=sys.stderr,
-                )
-                break
-    return _load_deck(deck_arg)
+    choice = session_deck(session, override=Path(deck_arg) if deck_arg else None, folder=session_path.parent)
+    for path in choice.skipped:
+        print(
+            f"potential-deck: the session's deck {path} cannot be used; using another deck", file=sys.stderr
+        )
+    return choice.deck
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -377,6 +377,11 @@ def load_for_user(path: Path) -> Deck:
     try:
         return load(path)
     except DeckError as exc:
-        raise UserError(
-            f"the deck in {path} cannot be used:\n{exc}\n(fix it, then run 'potential-deck validate {path}')"
-        ) from None
+        raise unusable(path, exc) from None
+
+
+def unusable(path: Path, error: DeckError) -> UserError:
+    """The message for a deck at `path` that cannot be used: every problem, and what to do."""
+    return UserError(
+        f"the deck in {path} cannot be used:\n{error}\n(fix it, then run 'potential-deck validate {path}')"
+    )
