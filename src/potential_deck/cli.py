@@ -20,7 +20,7 @@ from potential_deck.core.session import store
 from potential_deck.core.session.store import SessionFileError
 
 if TYPE_CHECKING:
-    from potential_deck.core.session.models import Card, Deck, Session
+    from potential_deck.core.session.models import Card, Deck, Lang, Session
     from potential_deck.core.year.trajectory import Year
 
 # The deck loader and the models (pydantic) are imported by the commands that need them:
@@ -58,8 +58,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _card_row(card: Card, lang: str) -> dict[str, object]:
-    text = card.nl if lang == "nl" else card.en
+def _card_row(card: Card, lang: Lang) -> dict[str, object]:
+    text = card.text(lang)
     return {
         "id": card.id,
         "kind": card.kind.value,
@@ -73,7 +73,7 @@ def _card_row(card: Card, lang: str) -> dict[str, object]:
 def cmd_deck(args: argparse.Namespace) -> int:
     """List the cards of a deck."""
     deck = _load_deck(args.deck)
-    lang = args.lang or "nl"
+    lang: Lang = args.lang or "nl"
     rows = [_card_row(card, lang) for card in deck.cards]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -242,7 +242,6 @@ def cmd_summary(args: argparse.Namespace) -> int:
     """One session's summary, or the year of the teams in a folder or several files."""
     from potential_deck.core.report import summary
     from potential_deck.core.report import text as export_text
-    from potential_deck.core.session.models import Lang
     from potential_deck.core.year import trajectory
 
     paths = [Path(p) for p in args.paths]

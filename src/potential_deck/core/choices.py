@@ -71,18 +71,7 @@ FREE_FIELD = "free"
 GROWTH_FIELD = "growth"
 """The growth opportunities every card has, last, one per line."""
 
-FIELDS: dict[Kind, tuple[str, ...]] = {
-    Kind.START: ("seen",),
-    Kind.DIALOGUE: ("did", "worked", "satisfaction"),
-    Kind.ACTION: ("strengths", "challenges"),
-}
-"""The structured note fields a card of each kind has unless its deck says otherwise.
-
-Which fields one card has: `core.deck.fields.note_fields`, the one function every part asks.
-"""
-
-ALL_FIELDS: tuple[str, ...] = ("seen", "did", "worked", "satisfaction", "strengths", "challenges")
-"""The built-in field ids: their labels are in `core.text.i18n`; saved notes keep their meaning."""
+# The structured note fields of each kind of card: `core.deck.fields.FIELDS`.
 
 
 # --- a team's year (issue 14) -----------------------------------------------------------------

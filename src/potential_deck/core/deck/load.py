@@ -50,9 +50,6 @@ class DeckError(Exception):
         super().__init__("\n".join(str(p) for p in problems))
 
 
-_TOML_POS = re.compile(r"\(at line (\d+), column \d+\)")
-
-
 def _parse(path: Path, problems: list[Problem]) -> tuple[dict[str, Any], str] | None:
     """The TOML in `path` and its text, or None after noting why it cannot be read."""
     try:
@@ -63,11 +60,7 @@ def _parse(path: Path, problems: list[Problem]) -> tuple[dict[str, Any], str] | 
     try:
         return tomlin.loads(text), text
     except tomlin.TOMLDecodeError as exc:
-        match = _TOML_POS.search(str(exc))
-        line = int(match.group(1)) if match else None
-        if line is None and "end of document" in str(exc):
-            line = max(1, len(text.splitlines()))
-        reason = _TOML_POS.sub("", str(exc)).strip()
+        line, reason = tomlin.error_where(exc, text)
         problems.append(
             Problem(path, line, None, None, f"invalid TOML: {reason}; fix the syntax on that line")
         )

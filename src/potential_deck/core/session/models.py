@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from potential_deck.core.choices import ALL_FIELDS, FREE_FIELD, GROWTH_FIELD
+from potential_deck.core.choices import FREE_FIELD, GROWTH_FIELD
 
 # The fixed words live in core.choices (no pydantic there); re-exported for the models' users.
 from potential_deck.core.choices import LANGS as LANGS
@@ -20,7 +20,9 @@ from potential_deck.core.choices import FieldColour as FieldColour
 from potential_deck.core.choices import Kind as Kind
 from potential_deck.core.choices import Lang as Lang
 from potential_deck.core.choices import StepStatus as StepStatus
+from potential_deck.core.deck.fields import ALL_FIELDS
 from potential_deck.core.session.migrate import SCHEMA_VERSION as SCHEMA_VERSION
+from potential_deck.core.text.compare import text_key
 
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -48,7 +50,7 @@ class CardText(_Strict):
     def _no_repeats(cls, questions: list[str]) -> list[str]:
         seen: dict[str, int] = {}
         for number, question in enumerate(questions, start=1):
-            key = " ".join(question.casefold().split())
+            key = text_key(question)
             if key in seen:
                 raise ValueError(
                     f"question {number} repeats question {seen[key]}; remove or reword one of them"

@@ -39,7 +39,6 @@ SUFFIX = ".toml"
 HEADER = "# potential-deck session file: the last line says it was written whole"
 END = "# end of potential-deck session"
 _BOM = "\ufeff"
-_TOML_POS = re.compile(r"\s*\(at line (\d+), column \d+\)")
 _SESSION_KEYS = {"schema_version", "team", "agenda", "deck_id"}
 
 
@@ -141,11 +140,7 @@ def from_toml(text: str, path: Path) -> Session:
     try:
         data = tomlin.loads(text)
     except tomlin.TOMLDecodeError as exc:
-        match = _TOML_POS.search(str(exc))
-        reason = _TOML_POS.sub("", str(exc))
-        line = int(match.group(1)) if match else None
-        if line is None and "end of document" in str(exc):
-            line = max(1, len(text.splitlines()))
+        line, reason = tomlin.error_where(exc, text)
         raise SessionFileError(
             path,
             f"not valid TOML ({reason}); the file was left untouched: repair it in a text "
