@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import NOW
-from potential_deck.core.deck.fields import ALL_FIELDS, field_label, note_fields, notes_beside
+from potential_deck.core.choices import ALL_FIELDS
+from potential_deck.core.deck.fields import field_label, note_fields, notes_beside
 from potential_deck.core.report.export import render
 from potential_deck.core.report.summary import summarize
 from potential_deck.core.session.meeting import new_session

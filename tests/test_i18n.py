@@ -6,7 +6,7 @@ from string import Formatter
 
 import pytest
 
-from potential_deck.core.deck.fields import ALL_FIELDS
+from potential_deck.core.choices import ALL_FIELDS
 from potential_deck.core.session.models import LANGS, CoreValue, Dimension, Kind, Lang
 from potential_deck.core.text.i18n import STRINGS, dimension_label, kind_label, t, value_label
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from potential_deck.core.deck.fields import ALL_FIELDS, FIELDS
+from potential_deck.core.choices import ALL_FIELDS, FIELDS
 from potential_deck.core.harvest import rules as harvest
 from potential_deck.core.session.models import (
     CardRecord,

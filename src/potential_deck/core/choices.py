@@ -71,7 +71,18 @@ FREE_FIELD = "free"
 GROWTH_FIELD = "growth"
 """The growth opportunities every card has, last, one per line."""
 
-# The structured note fields of each kind of card: `core.deck.fields.FIELDS`.
+FIELDS: dict[Kind, tuple[str, ...]] = {
+    Kind.START: ("seen",),
+    Kind.DIALOGUE: ("did", "worked", "satisfaction"),
+    Kind.ACTION: ("strengths", "challenges"),
+}
+"""The structured note fields a card of each kind has unless its deck says otherwise: the one
+list of them. Which fields one card has: `core.deck.fields.note_fields`, the one function
+every part asks."""
+
+ALL_FIELDS: tuple[str, ...] = tuple(name for kind in Kind for name in FIELDS[kind])
+"""The built-in field ids, in kind order: their labels are in `core.text.i18n`; saved notes
+keep their meaning."""
 
 
 # --- a team's year (issue 14) -----------------------------------------------------------------

@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from potential_deck.core.choices import FREE_FIELD, GROWTH_FIELD, FieldColour, Kind, Lang
+from potential_deck.core.choices import ALL_FIELDS, FIELDS, FREE_FIELD, GROWTH_FIELD, FieldColour, Kind, Lang
 from potential_deck.core.text.i18n import STRINGS
 
 if TYPE_CHECKING:
@@ -69,18 +69,6 @@ class RecordLike(Protocol):
     @property
     def fields(self) -> Mapping[str, str]: ...
 
-
-FIELDS: dict[Kind, tuple[str, ...]] = {
-    Kind.START: ("seen",),
-    Kind.DIALOGUE: ("did", "worked", "satisfaction"),
-    Kind.ACTION: ("strengths", "challenges"),
-}
-"""The structured note fields a card of each kind has unless its deck says otherwise: the one
-list of them (which fields one card has: `note_fields`)."""
-
-ALL_FIELDS: tuple[str, ...] = tuple(name for kind in Kind for name in FIELDS[kind])
-"""The built-in field ids, in kind order: their labels are in `core.text.i18n`; saved notes
-keep their meaning."""
 
 GUIDE_FIELDS: tuple[str, ...] = FIELDS[Kind.DIALOGUE]
 """The fields of the three guide questions every dialogue card asks."""

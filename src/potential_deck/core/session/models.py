@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from potential_deck.core.choices import FREE_FIELD, GROWTH_FIELD
+from potential_deck.core.choices import ALL_FIELDS, FREE_FIELD, GROWTH_FIELD
 
 # The fixed words live in core.choices (no pydantic there); re-exported for the models' users.
 from potential_deck.core.choices import LANGS as LANGS
@@ -20,7 +20,6 @@ from potential_deck.core.choices import FieldColour as FieldColour
 from potential_deck.core.choices import Kind as Kind
 from potential_deck.core.choices import Lang as Lang
 from potential_deck.core.choices import StepStatus as StepStatus
-from potential_deck.core.deck.fields import ALL_FIELDS
 from potential_deck.core.session.migrate import SCHEMA_VERSION as SCHEMA_VERSION
 from potential_deck.core.text.compare import text_key
 

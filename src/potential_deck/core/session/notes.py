@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from potential_deck.core.choices import CoreValue, Kind
-from potential_deck.core.deck.fields import FIELDS
+from potential_deck.core.choices import FIELDS, CoreValue, Kind
 from potential_deck.core.text.compare import text_key
 
 if TYPE_CHECKING:  # the models load after the first card is drawn (see core.deck.first_card)
