@@ -139,6 +139,7 @@ def _session_deck(session: Session, session_path: Path, deck_arg: str | None) ->
 def cmd_export(args: argparse.Namespace) -> int:
     """Export a session as Markdown, HTML, JSON or TOML, to stdout or a file."""
     from potential_deck.core.report import export
+    from potential_deck.core.session.meeting import parse_participants
 
     fmt = args.format or (export.format_for(args.output) if args.output else "md")
     if fmt not in export.FORMATS:
@@ -147,10 +148,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.output) if args.output else None
     if out is not None:
         _check_export_target(out, fmt, force=args.force)
-        if out.exists() and source.exists() and out.samefile(source):
-            raise UserError(f"{out} is the session file itself; choose another output file")
+        _not_the_session(out, source)
     session = store.read(source)
-    extra = [name.strip() for name in (args.names or "").split(",") if name.strip()]
+    extra = parse_participants(args.names or "")
     if args.anonymize and not session.participants and not extra:
         print(
             f"potential-deck: warning: {source} lists no participants, so names in its notes "
@@ -170,12 +170,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if out is None:
         sys.stdout.write(text)
         return 0
-    try:
-        export.save(out, text, fmt, force=args.force)
-    except (export.ExportExists, export.ExportTargetError) as exc:  # it changed meanwhile
-        raise _target_problem(out, exc) from None
-    except OSError as exc:
-        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+    _save_export(out, text, fmt, force=args.force)
     print(f"{out}: {fmt} export written", file=sys.stderr)
     return 0
 
@@ -190,6 +185,24 @@ def _check_export_target(out: Path, fmt: str, *, force: bool) -> None:
         raise _target_problem(out, exc) from None
 
 
+def _save_export(out: Path, text: str, fmt: str, *, force: bool) -> None:
+    """`export.save`, its refusals and failures as a UserError."""
+    from potential_deck.core.report import export
+
+    try:
+        export.save(out, text, fmt, force=force)
+    except (export.ExportExists, export.ExportTargetError) as exc:  # it changed meanwhile
+        raise _target_problem(out, exc) from None
+    except OSError as exc:
+        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+
+
+def _not_the_session(out: Path, source: Path) -> None:
+    """UserError when the output file is the session file itself."""
+    if out.exists() and source.exists() and out.samefile(source):
+        raise UserError(f"{out} is the session file itself; choose another output file")
+
+
 def _target_problem(out: Path, exc: Exception) -> UserError:
     if isinstance(exc, FileExistsError):
         return UserError(f"{out} already exists; add --force to overwrite it")
@@ -198,7 +211,7 @@ def _target_problem(out: Path, exc: Exception) -> UserError:
 
 def cmd_cards(args: argparse.Namespace) -> int:
     """Print-ready cards for pair work: the chosen cards as one HTML file."""
-    from potential_deck.core.report import export, print_cards
+    from potential_deck.core.report import print_cards
 
     if args.agenda is not None and args.session is not None:
         raise UserError("give --agenda or --session, not both")
@@ -227,12 +240,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
     if out is None:
         sys.stdout.write(text)
         return 0
-    try:
-        export.save(out, text, "html", force=args.force)
-    except (export.ExportExists, export.ExportTargetError) as exc:  # it changed meanwhile
-        raise _target_problem(out, exc) from None
-    except OSError as exc:
-        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+    _save_export(out, text, "html", force=args.force)
     count = len(cards)
     print(f"{out}: {count} card{'s' if count != 1 else ''}, {args.per_page} per page", file=sys.stderr)
     return 0
@@ -292,17 +300,22 @@ def _year_until(session: Session, path: Path) -> Year:
 
 def _pick_year(years: list[Year], query: str, paths: Sequence[Path]) -> list[Year]:
     """The year of the team `query` names (part of its name will do; see core.year.teams)."""
+    name = _find_team(query, [year.team for year in years])
+    if name is None:
+        raise UserError(f"no session of team {query!r} in {', '.join(map(str, paths))}")
+    return [year for year in years if year.team == name]
+
+
+def _find_team(query: str, names: list[str]) -> str | None:
+    """`teams.find`; a query that matches several teams equally well as a UserError."""
     from potential_deck.core.year import teams
 
     try:
-        name = teams.find(query, [year.team for year in years])
+        return teams.find(query, names)
     except teams.AmbiguousTeam as exc:
         raise UserError(
             f"--team {query!r} matches several teams ({'; '.join(exc.names)}); give more of the name"
         ) from None
-    if name is None:
-        raise UserError(f"no session of team {query!r} in {', '.join(map(str, paths))}")
-    return [year for year in years if year.team == name]
 
 
 def _sessions_folder(args: argparse.Namespace) -> Path:
@@ -316,12 +329,7 @@ def _known_team(folder: Path, query: str) -> str:
     from potential_deck.core.year import teams
 
     known = teams.known_teams(store.SessionStore(folder).list())
-    try:
-        name = teams.find(query, [team.name for team in known])
-    except teams.AmbiguousTeam as exc:
-        raise UserError(
-            f"--team {query!r} matches several teams ({'; '.join(exc.names)}); give more of the name"
-        ) from None
+    name = _find_team(query, [team.name for team in known])
     if name is None:
         listed = ", ".join(team.name for team in known[:8]) or "none yet"
         raise UserError(
@@ -334,26 +342,21 @@ def cmd_activity_add(args: argparse.Namespace) -> int:
     """Log collaboration by hand (a class visit, co-teaching, ...) for a team's contact hours."""
     from pydantic import ValidationError
 
-    from potential_deck.core.harvest import rules as harvest
-    from potential_deck.core.session.models import Activity, Collaboration
+    from potential_deck.core.session.models import Collaboration
     from potential_deck.core.year import activities
 
     folder = _sessions_folder(args)
     try:
-        when = harvest.parse_date(args.date, "en")
-        hours = harvest.parse_hours(args.hours, "en")
-    except ValueError as exc:
-        raise UserError(str(exc)) from None
-    if when is None:
-        raise UserError("--date is empty; give the day as dd/mm/yyyy")
-    try:
-        activity = Activity(
-            date=when,
+        activity = activities.typed_activity(
+            date=args.date,
+            hours=args.hours,
             form=Collaboration(args.form),
-            hours=hours,
-            who=args.who.strip(),
-            note=" ".join(args.note.split()),
+            who=args.who,
+            note=args.note,
+            lang="en",
         )
+    except activities.ActivityProblem as exc:
+        raise UserError(f"--{exc.field}: {exc}") from None
     except ValidationError as exc:
         raise UserError(f"the activity cannot be saved: {exc.errors()[0]['msg']}") from None
     into = Path(args.session) if args.session else None
@@ -413,26 +416,19 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     """The next meeting and the open steps' due dates as an iCalendar (.ics) file."""
     import datetime as dt
 
-    from potential_deck.core.report import export
     from potential_deck.core.year import ical
 
     source = Path(args.session)
     out = Path(args.output) if args.output else None
     if out is not None:
         _check_export_target(out, "ics", force=args.force)
-        if out.exists() and source.exists() and out.samefile(source):
-            raise UserError(f"{out} is the session file itself; choose another output file")
+        _not_the_session(out, source)
     session = store.read(source)
     text = ical.session_calendar(session, dt.datetime.now(dt.UTC))
     if out is None:
         sys.stdout.buffer.write(text.encode("utf-8"))
         return 0
-    try:
-        export.save(out, text, "ics", force=args.force)
-    except (export.ExportExists, export.ExportTargetError) as exc:  # it changed meanwhile
-        raise _target_problem(out, exc) from None
-    except OSError as exc:
-        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+    _save_export(out, text, "ics", force=args.force)
     count = text.count("BEGIN:VEVENT")
     print(f"{out}: calendar written ({count} event{'s' if count != 1 else ''})", file=sys.stderr)
     return 0
