@@ -151,3 +151,33 @@ def test_cli_mistakes_are_one_clear_message(
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
     assert {p.name: p.read_bytes() for p in folder.glob("*.toml")} == before
+
+
+# --- an activity from what was typed (core.year.activities.typed_activity) ------------------------
+
+
+def _typed(**given: str) -> Activity:
+    values = {"date": "12/01/2027", "hours": "1,5", "who": "", "note": "", **given}
+    return activities.typed_activity(form=Collaboration.CLASS_VISIT, lang="en", **values)
+
+
+def test_a_typed_activity_reads_the_day_and_the_hours() -> None:
+    activity = _typed()
+    assert (activity.date, activity.hours) == (dt.date(2027, 1, 12), 1.5)
+
+
+def test_a_typed_activity_tidies_white_space_in_who_and_the_note() -> None:
+    activity = _typed(who="  An, Jan ", note=" 4A \n  lezen ")
+    assert (activity.who, activity.note) == ("An, Jan", "4A lezen")
+
+
+def test_a_typed_activity_without_a_day_names_the_date_field() -> None:
+    with pytest.raises(activities.ActivityProblem, match="Fill in a date") as caught:
+        _typed(date=" ")
+    assert caught.value.field == "date"
+
+
+def test_a_typed_activity_with_a_wrong_number_of_hours_names_the_hours_field() -> None:
+    with pytest.raises(activities.ActivityProblem, match="is not a number of hours") as caught:
+        _typed(hours="veel")
+    assert caught.value.field == "hours"

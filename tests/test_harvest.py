@@ -208,6 +208,22 @@ def test_budget_is_dots_per_person_times_participants(noted: Session) -> None:
     assert harvest.dots_budget(noted) == 20
 
 
+def test_the_dot_budget_says_given_against_available(noted: Session) -> None:
+    noted.participants = ["An", "Bo"]
+    harvest.set_votes(noted, 0, 4)
+    assert harvest.dot_budget(noted) == (4, 6, 2, 3)
+
+
+def test_the_dot_budget_is_over_when_more_dots_were_given_than_the_team_has(noted: Session) -> None:
+    harvest.set_votes(noted, 0, 4)
+    assert harvest.dot_budget(noted).over
+
+
+def test_the_dot_budget_is_not_over_when_every_dot_is_given(noted: Session) -> None:
+    harvest.set_votes(noted, 0, 3)
+    assert not harvest.dot_budget(noted).over
+
+
 @pytest.mark.parametrize("bad", [0, 21, "", "drie", "-2"])
 def test_dots_per_person_must_be_1_to_20(noted: Session, bad: int | str) -> None:
     with pytest.raises(ValueError, match="1 tot 20"):

@@ -18,6 +18,7 @@ from potential_deck.core.session.meeting import (
     parse_participants,
     planned_minutes,
     progress,
+    progress_at,
 )
 from potential_deck.core.session.models import Card, Deck, Session
 
@@ -237,3 +238,11 @@ def test_finish_marks_the_meeting_done_and_a_card_reopens_it(session) -> None:  
     assert finish(session) is False, "finishing twice changes nothing"
     assert go_to(session, 0) is True
     assert (session.live.stage, session.current_card) == ("cards", session.agenda[0])
+
+
+def test_progress_at_a_position_counts_cards_from_one() -> None:
+    assert progress_at(0, 5) == (1, 5)
+
+
+def test_progress_at_the_harvest_position_is_the_last_card() -> None:
+    assert progress_at(5, 5) == (5, 5)

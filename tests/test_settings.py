@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from potential_deck.core.locations import settings_file
 from potential_deck.core.settings import DARK_THEME, LIGHT_THEME, Settings, load_settings, save_settings
 
 
@@ -37,3 +38,49 @@ def test_a_file_that_cannot_be_used_gives_defaults_and_is_never_overwritten(
     path.write_text(text, encoding="utf-8")
     settings, writable = load_settings(path)
     assert settings == Settings() and writable is False
+
+
+# --- the file an earlier version kept in ~/.config ---------------------------------------------
+
+
+@pytest.fixture
+def moved(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """(the platform's settings file, the ~/.config file an earlier version wrote): as on macOS,
+    where the platform's place is not ~/.config. The earlier file says language = "en"."""
+    import platformdirs
+
+    monkeypatch.delenv("POTENTIAL_DECK_CONFIG", raising=False)
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    support = tmp_path / "home" / "Library" / "Application Support"
+    monkeypatch.setattr(platformdirs, "user_config_path", lambda app, **_: support / app)
+    earlier = tmp_path / "home" / ".config" / "potential-deck" / "settings.toml"
+    earlier.parent.mkdir(parents=True)
+    earlier.write_text(f'theme = "{DARK_THEME}"\nlanguage = "en"\n', encoding="utf-8")
+    return settings_file(), earlier
+
+
+def test_settings_an_earlier_version_kept_in_dot_config_are_still_read(moved: tuple[Path, Path]) -> None:
+    path, _ = moved
+    assert not path.exists()
+    assert load_settings(path) == (Settings(DARK_THEME, "en"), True)
+
+
+def test_saving_writes_the_platforms_file_and_leaves_the_earlier_one(moved: tuple[Path, Path]) -> None:
+    path, earlier = moved
+    save_settings(path, Settings(LIGHT_THEME, "nl"))
+    assert load_settings(path) == (Settings(LIGHT_THEME, "nl"), True)
+    assert 'language = "en"' in earlier.read_text(encoding="utf-8")
+
+
+def test_the_earlier_file_is_not_read_once_the_platforms_file_exists(moved: tuple[Path, Path]) -> None:
+    path, _ = moved
+    save_settings(path, Settings(LIGHT_THEME, "nl"))
+    assert load_settings(path)[0].language == "nl"
+
+
+def test_a_settings_file_named_in_the_environment_never_reads_the_earlier_one(
+    moved: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("POTENTIAL_DECK_CONFIG", str(tmp_path / "elsewhere.toml"))
+    assert load_settings(settings_file()) == (Settings(), True)

@@ -7,7 +7,7 @@ import random
 import pytest
 
 from potential_deck.core.session.models import TimerSnapshot
-from potential_deck.core.session.timer import Timer, clock_face, display, followed_elapsed
+from potential_deck.core.session.timer import Timer, card_budget, clock_face, display, followed_elapsed
 
 T0 = 1_000.0  # an arbitrary monotonic clock reading
 
@@ -17,6 +17,14 @@ def test_for_minutes_makes_a_paused_timer_with_that_budget() -> None:
     assert timer.budget == 600
     assert not timer.running
     assert timer.elapsed(T0) == 0
+
+
+def test_a_card_budget_is_the_saved_one_when_there_is_one() -> None:
+    assert card_budget(420, 10) == 420
+
+
+def test_a_card_budget_is_the_cards_minutes_when_none_was_saved() -> None:
+    assert card_budget(0, 10) == 600
 
 
 def test_a_paused_timer_does_not_count() -> None:

@@ -20,7 +20,7 @@ from potential_deck.core.session import store
 from potential_deck.core.session.store import SessionFileError
 
 if TYPE_CHECKING:
-    from potential_deck.core.session.models import Card, Deck, Session
+    from potential_deck.core.session.models import Card, Deck, Lang, Session
     from potential_deck.core.year.trajectory import Year
 
 # The deck loader and the models (pydantic) are imported by the commands that need them:
@@ -58,8 +58,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _card_row(card: Card, lang: str) -> dict[str, object]:
-    text = card.nl if lang == "nl" else card.en
+def _card_row(card: Card, lang: Lang) -> dict[str, object]:
+    text = card.text(lang)
     return {
         "id": card.id,
         "kind": card.kind.value,
@@ -73,7 +73,7 @@ def _card_row(card: Card, lang: str) -> dict[str, object]:
 def cmd_deck(args: argparse.Namespace) -> int:
     """List the cards of a deck."""
     deck = _load_deck(args.deck)
-    lang = args.lang or "nl"
+    lang: Lang = args.lang or "nl"
     rows = [_card_row(card, lang) for card in deck.cards]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -125,28 +125,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _session_deck(session: Session, session_path: Path, deck_arg: str | None) -> Deck:
-    """The session's own deck when it can be loaded, else --deck, else the built-in deck."""
-    from potential_deck.core.deck import load as decks
+    """The deck the session uses (`core.deck.for_session`); its own deck that cannot be loaded is said."""
+    from potential_deck.core.deck.for_session import session_deck
 
-    if session.deck_path:
-        own = Path(session.deck_path).expanduser()
-        for path in (own, session_path.parent / own):
-            if not path.exists():
-                continue
-            try:
-                return decks.load(path)
-            except decks.DeckError:
-                print(
-                    f"potential-deck: the session's deck {path} cannot be used; using another deck",
-                    file=sys.stderr,
-                )
-                break
-    return _load_deck(deck_arg)
+    choice = session_deck(session, override=Path(deck_arg) if deck_arg else None, folder=session_path.parent)
+    for path in choice.skipped:
+        print(
+            f"potential-deck: the session's deck {path} cannot be used; using another deck", file=sys.stderr
+        )
+    return choice.deck
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Export a session as Markdown, HTML, JSON or TOML, to stdout or a file."""
     from potential_deck.core.report import export
+    from potential_deck.core.session.meeting import parse_participants
 
     fmt = args.format or (export.format_for(args.output) if args.output else "md")
     if fmt not in export.FORMATS:
@@ -156,7 +149,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if out is not None:
         _check_export_target(out, fmt, force=args.force, source=source)
     session = store.read(source)
-    extra = [name.strip() for name in (args.names or "").split(",") if name.strip()]
+    extra = parse_participants(args.names or "")
     if args.anonymize and not session.participants and not extra:
         print(
             f"potential-deck: warning: {source} lists no participants, so names in its notes "
@@ -176,12 +169,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if out is None:
         sys.stdout.write(text)
         return 0
-    try:
-        export.save(out, text, fmt, force=args.force, source=source)
-    except (export.ExportExists, export.ExportTargetError) as exc:  # it changed meanwhile
-        raise _target_problem(out, exc) from None
-    except OSError as exc:
-        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+    _save_export(out, text, fmt, force=args.force, source=source)
     print(f"{out}: {fmt} export written", file=sys.stderr)
     return 0
 
@@ -196,6 +184,18 @@ def _check_export_target(out: Path, fmt: str, *, force: bool, source: Path | Non
         raise _target_problem(out, exc) from None
 
 
+def _save_export(out: Path, text: str, fmt: str, *, force: bool, source: Path | None = None) -> None:
+    """`export.save`, its refusals and failures as a UserError."""
+    from potential_deck.core.report import export
+
+    try:
+        export.save(out, text, fmt, force=force, source=source)
+    except (export.ExportExists, export.ExportTargetError) as exc:  # it changed meanwhile
+        raise _target_problem(out, exc) from None
+    except OSError as exc:
+        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+
+
 def _target_problem(out: Path, exc: Exception) -> UserError:
     if isinstance(exc, FileExistsError):
         return UserError(f"{out} already exists; add --force to overwrite it")
@@ -204,7 +204,7 @@ def _target_problem(out: Path, exc: Exception) -> UserError:
 
 def cmd_cards(args: argparse.Namespace) -> int:
     """Print-ready cards for pair work: the chosen cards as one HTML file."""
-    from potential_deck.core.report import export, print_cards
+    from potential_deck.core.report import print_cards
 
     if args.agenda is not None and args.session is not None:
         raise UserError("give --agenda or --session, not both")
@@ -233,12 +233,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
     if out is None:
         sys.stdout.write(text)
         return 0
-    try:
-        export.save(out, text, "html", force=args.force)
-    except (export.ExportExists, export.ExportTargetError) as exc:  # it changed meanwhile
-        raise _target_problem(out, exc) from None
-    except OSError as exc:
-        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+    _save_export(out, text, "html", force=args.force)
     count = len(cards)
     print(f"{out}: {count} card{'s' if count != 1 else ''}, {args.per_page} per page", file=sys.stderr)
     return 0
@@ -248,7 +243,6 @@ def cmd_summary(args: argparse.Namespace) -> int:
     """One session's summary, or the year of the teams in a folder or several files."""
     from potential_deck.core.report import summary
     from potential_deck.core.report import text as export_text
-    from potential_deck.core.session.models import Lang
     from potential_deck.core.year import trajectory
 
     paths = [Path(p) for p in args.paths]
@@ -299,17 +293,22 @@ def _year_until(session: Session, path: Path) -> Year:
 
 def _pick_year(years: list[Year], query: str, paths: Sequence[Path]) -> list[Year]:
     """The year of the team `query` names (part of its name will do; see core.year.teams)."""
+    name = _find_team(query, [year.team for year in years])
+    if name is None:
+        raise UserError(f"no session of team {query!r} in {', '.join(map(str, paths))}")
+    return [year for year in years if year.team == name]
+
+
+def _find_team(query: str, names: list[str]) -> str | None:
+    """`teams.find`; a query that matches several teams equally well as a UserError."""
     from potential_deck.core.year import teams
 
     try:
-        name = teams.find(query, [year.team for year in years])
+        return teams.find(query, names)
     except teams.AmbiguousTeam as exc:
         raise UserError(
             f"--team {query!r} matches several teams ({'; '.join(exc.names)}); give more of the name"
         ) from None
-    if name is None:
-        raise UserError(f"no session of team {query!r} in {', '.join(map(str, paths))}")
-    return [year for year in years if year.team == name]
 
 
 def _sessions_folder(args: argparse.Namespace) -> Path:
@@ -323,12 +322,7 @@ def _known_team(folder: Path, query: str) -> str:
     from potential_deck.core.year import teams
 
     known = teams.known_teams(store.SessionStore(folder).list())
-    try:
-        name = teams.find(query, [team.name for team in known])
-    except teams.AmbiguousTeam as exc:
-        raise UserError(
-            f"--team {query!r} matches several teams ({'; '.join(exc.names)}); give more of the name"
-        ) from None
+    name = _find_team(query, [team.name for team in known])
     if name is None:
         listed = ", ".join(team.name for team in known[:8]) or "none yet"
         raise UserError(
@@ -341,26 +335,21 @@ def cmd_activity_add(args: argparse.Namespace) -> int:
     """Log collaboration by hand (a class visit, co-teaching, ...) for a team's contact hours."""
     from pydantic import ValidationError
 
-    from potential_deck.core.harvest import rules as harvest
-    from potential_deck.core.session.models import Activity, Collaboration
+    from potential_deck.core.session.models import Collaboration
     from potential_deck.core.year import activities
 
     folder = _sessions_folder(args)
     try:
-        when = harvest.parse_date(args.date, "en")
-        hours = harvest.parse_hours(args.hours, "en")
-    except ValueError as exc:
-        raise UserError(str(exc)) from None
-    if when is None:
-        raise UserError("--date is empty; give the day as dd/mm/yyyy")
-    try:
-        activity = Activity(
-            date=when,
+        activity = activities.typed_activity(
+            date=args.date,
+            hours=args.hours,
             form=Collaboration(args.form),
-            hours=hours,
-            who=args.who.strip(),
-            note=" ".join(args.note.split()),
+            who=args.who,
+            note=args.note,
+            lang="en",
         )
+    except activities.ActivityProblem as exc:
+        raise UserError(f"--{exc.field}: {exc}") from None
     except ValidationError as exc:
         raise UserError(f"the activity cannot be saved: {exc.errors()[0]['msg']}") from None
     into = Path(args.session) if args.session else None
@@ -420,7 +409,6 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     """The next meeting and the open steps' due dates as an iCalendar (.ics) file."""
     import datetime as dt
 
-    from potential_deck.core.report import export
     from potential_deck.core.year import ical
 
     source = Path(args.session)
@@ -432,12 +420,7 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     if out is None:
         sys.stdout.buffer.write(text.encode("utf-8"))
         return 0
-    try:
-        export.save(out, text, "ics", force=args.force, source=source)
-    except (export.ExportExists, export.ExportTargetError) as exc:  # it changed meanwhile
-        raise _target_problem(out, exc) from None
-    except OSError as exc:
-        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+    _save_export(out, text, "ics", force=args.force, source=source)
     count = text.count("BEGIN:VEVENT")
     print(f"{out}: calendar written ({count} event{'s' if count != 1 else ''})", file=sys.stderr)
     return 0

@@ -76,13 +76,13 @@ FIELDS: dict[Kind, tuple[str, ...]] = {
     Kind.DIALOGUE: ("did", "worked", "satisfaction"),
     Kind.ACTION: ("strengths", "challenges"),
 }
-"""The structured note fields a card of each kind has unless its deck says otherwise.
+"""The structured note fields a card of each kind has unless its deck says otherwise: the one
+list of them. Which fields one card has: `core.deck.fields.note_fields`, the one function
+every part asks."""
 
-Which fields one card has: `core.deck.fields.note_fields`, the one function every part asks.
-"""
-
-ALL_FIELDS: tuple[str, ...] = ("seen", "did", "worked", "satisfaction", "strengths", "challenges")
-"""The built-in field ids: their labels are in `core.text.i18n`; saved notes keep their meaning."""
+ALL_FIELDS: tuple[str, ...] = tuple(name for kind in Kind for name in FIELDS[kind])
+"""The built-in field ids, in kind order: their labels are in `core.text.i18n`; saved notes
+keep their meaning."""
 
 
 # --- a team's year (issue 14) -----------------------------------------------------------------

@@ -38,9 +38,27 @@ def settings_file() -> Path:
     env = os.environ.get(CONFIG_ENV)
     if env:
         return Path(env)
+    return _platform_settings_file()
+
+
+def _platform_settings_file() -> Path:
     from platformdirs import user_config_path
 
     return user_config_path(APP, appauthor=False, roaming=True) / "settings.toml"
+
+
+def earlier_settings_file(path: Path) -> Path | None:
+    """Where versions before platformdirs kept the settings ($XDG_CONFIG_HOME or ~/.config),
+    when `path` is the platform's settings file and that one is elsewhere; else None.
+
+    Read while `path` does not exist yet (`core.settings.load_settings`), so a facilitator's
+    language and theme survive the move; the next save writes `path`, the old file is left.
+    """
+    if os.environ.get(CONFIG_ENV) or path != _platform_settings_file():
+        return None
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    earlier = Path(base) / APP / "settings.toml"
+    return earlier if earlier != path else None
 
 
 def log_dir() -> Path:

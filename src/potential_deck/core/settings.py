@@ -5,10 +5,12 @@ Plain data, no pydantic: the settings are read before the first card is drawn.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from potential_deck.core.choices import LANGS, Lang
+from potential_deck.core.locations import earlier_settings_file
 from potential_deck.core.session import toml_read as tomlin
 from potential_deck.core.session import toml_write as tomlout
 from potential_deck.core.session.store import atomic_write
@@ -39,14 +41,24 @@ def load_settings(path: Path) -> tuple[Settings, bool]:
     """The settings at `path` (defaults when absent), and whether the file may be written.
 
     A file that exists but cannot be read is never overwritten: the defaults apply and
-    the second value is False.
+    the second value is False. While the platform's settings file does not exist yet, the
+    one an earlier version kept in ~/.config is read (`locations.earlier_settings_file`);
+    saving writes `path` and leaves that one alone.
     """
     try:
-        return Settings.from_data(tomlin.loads(path.read_text(encoding="utf-8"))), True
+        return _read(path), True
     except FileNotFoundError:
+        earlier = earlier_settings_file(path)
+        if earlier is not None:
+            with contextlib.suppress(OSError, UnicodeDecodeError, tomlin.TOMLDecodeError, ValueError):
+                return _read(earlier), True
         return Settings(), True
     except (OSError, UnicodeDecodeError, tomlin.TOMLDecodeError, ValueError):
         return Settings(), False
+
+
+def _read(path: Path) -> Settings:
+    return Settings.from_data(tomlin.loads(path.read_text(encoding="utf-8")))
 
 
 def save_settings(path: Path, settings: Settings) -> None:

@@ -240,23 +240,17 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         self.push_screen(NewSessionScreen(deck, lang))
 
     def deck_for(self, session: Session) -> Deck | None:
-        """The deck a session was made with: the one at its `deck_path` if it still has the
-        session's cards, else the app's own deck if that has them; None when neither has."""
+        """The deck a session uses (`core.deck.for_session`, this app's deck as the fallback);
+        None when no deck holds the session's cards."""
+        from potential_deck.core.deck.for_session import session_deck
 
-        def fits(deck: Deck) -> bool:
-            return all(deck.has(card_id) for card_id in session.agenda)
+        choice = session_deck(session, fallback=self.deck_path, load=self._deck_at)
+        return None if choice.missing else choice.deck
 
-        own = Path(session.deck_path) if session.deck_path else None
-        if own is not None and own != self.deck_path and own.exists():
-            from potential_deck.core.deck.load import DeckError, load
+    def _deck_at(self, path: Path) -> Deck:
+        from potential_deck.core.deck.load import load
 
-            try:
-                deck = load(own)
-            except DeckError:
-                deck = None
-            if deck is not None and fits(deck):
-                return deck
-        return self.deck if fits(self.deck) else None
+        return self.deck if path == self.deck_path else load(path)
 
     def use_deck(self, deck: Deck, path: Path) -> None:
         """Use another deck for the sessions started from now on."""

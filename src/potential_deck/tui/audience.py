@@ -41,7 +41,7 @@ from potential_deck.core.room.follow import (
 from potential_deck.core.session import meeting
 from potential_deck.core.session.models import Card, Deck, Kind, Lang, Session, TimerSnapshot
 from potential_deck.core.session.notes import note_text
-from potential_deck.core.session.timer import MINUTE, followed_display
+from potential_deck.core.session.timer import card_budget, followed_display
 from potential_deck.core.settings import LIGHT_THEME
 from potential_deck.core.text.i18n import day, t
 from potential_deck.tui.themes import KIND_DEFAULTS, THEMES
@@ -309,7 +309,9 @@ class FollowScreen(Screen[None]):
         record = session.cards.get(card_id)
         snap = record.timer if record is not None else None
         self._snap = (
-            snap if snap is not None and snap.budget > 0 else TimerSnapshot(budget=card.minutes * MINUTE)
+            snap
+            if snap is not None and snap.budget > 0
+            else TimerSnapshot(budget=card_budget(0, card.minutes))
         )
         n, total = meeting.progress(session)
         _set(self.query_one("#head-where", Static), t(lang, "card.progress", n=n, total=total))

@@ -15,25 +15,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from potential_deck.core.deck.first_card import peek_new, peek_saved, plainly_readable
+from potential_deck.core.deck.for_session import deck_path_for, session_deck
 from potential_deck.core.errors import UserError
-from potential_deck.core.locations import builtin_deck, sessions_dir, settings_file
+from potential_deck.core.locations import sessions_dir, settings_file
 from potential_deck.core.session import lock, session_file
 from potential_deck.core.session.store import SessionFileError, SessionStore, make_folder
 
 if TYPE_CHECKING:
+    from potential_deck.core.deck.for_session import DeckChoice
     from potential_deck.core.session.models import Deck, Session
     from potential_deck.tui.app import PotentialDeckApp
     from potential_deck.tui.join_service import JoinPlan
 
 
-def deck_for(own: str, override: str | None) -> Path:
-    """The deck to use: --deck, else the session's own deck (its `deck_path`) if it still
-    exists, else the built-in one."""
-    if override:
-        return Path(override)
-    if own and Path(own).exists():
-        return Path(own)
-    return builtin_deck()
+def _override(args: argparse.Namespace) -> Path | None:
+    """The deck named with --deck, if any."""
+    deck: str | None = getattr(args, "deck", None)
+    return Path(deck) if deck else None
 
 
 def load_deck(path: Path) -> Deck:
@@ -92,7 +90,7 @@ def build_app(args: argparse.Namespace) -> PotentialDeckApp:
         if not args.team.strip():
             raise UserError("--team needs a team or school name")
         _check_folder(store)
-        deck_path = deck_for("", args.deck)
+        deck_path = deck_path_for("", override=_override(args))
         app = PotentialDeckApp(deck_path=deck_path, store=store, settings_path=settings, lang=args.lang)
         met_before = _met_before(store, args.team)
         first = None if met_before else peek_new(deck_path, team=args.team, lang=args.lang or "nl")
@@ -106,21 +104,26 @@ def build_app(args: argparse.Namespace) -> PotentialDeckApp:
     if args.mode == "resume":
         path = _locked(args)
         try:
-            first = peek_saved(path, lambda own: deck_for(own, args.deck))
+            first = peek_saved(
+                path, lambda own: deck_path_for(own, override=_override(args), folder=path.parent)
+            )
             app = PotentialDeckApp(
-                deck_path=deck_for("", args.deck), store=store, settings_path=settings, lang=None
+                deck_path=deck_path_for("", override=_override(args)),
+                store=store,
+                settings_path=settings,
+                lang=None,
             )
             if first is not None:
                 app.set_opening(Opening(first, partial(_load_saved, args, path)))
             else:
-                session, _, deck = _load_saved(args, path)
-                app.use_deck(deck, deck_for(session.deck_path, args.deck))
+                session, choice = _open_saved(args, path)
+                app.use_deck(choice.deck, choice.path)
                 app.set_initial(session, path)
         except UserError:
             session_file.close(path)  # a refused resume leaves nothing behind
             raise
         return app
-    deck_path = deck_for("", args.deck)
+    deck_path = deck_path_for("", override=_override(args))
     if not plainly_readable(deck_path):
         load_deck(deck_path)  # a deck that is not plainly usable is said before the window opens
     # else it is validated in a thread once the list shows (`HomeScreen`); the new-session form
@@ -158,19 +161,24 @@ def _locked(args: argparse.Namespace) -> Path:
 
 def _load_saved(args: argparse.Namespace, path: Path) -> tuple[Session, Path, Deck]:
     """The session `resume` opens, read and checked against its deck; UserError if it cannot."""
+    session, choice = _open_saved(args, path)
+    return session, path, choice.deck
+
+
+def _open_saved(args: argparse.Namespace, path: Path) -> tuple[Session, DeckChoice]:
+    """The session `resume` opens and the deck it uses (`core.deck.for_session`); UserError
+    when it cannot be read or no deck holds its cards."""
     try:
         session = session_file.open_file(path)[1]  # claimed already: read, kept as the previous version
     except SessionFileError as exc:
         raise UserError(str(exc)) from None
-    deck_path = deck_for(session.deck_path, args.deck)
-    deck = load_deck(deck_path)
-    missing = [card_id for card_id in session.agenda if not deck.has(card_id)]
-    if missing:
+    choice = session_deck(session, override=_override(args), folder=path.parent)
+    if choice.missing:
         raise UserError(
-            f"{path}: the session uses card {missing[0]!r}, which the deck in {deck_path} does "
+            f"{path}: the session uses card {choice.missing[0]!r}, which the deck in {choice.path} does "
             "not have; open it with --deck pointing at the deck it was made with"
         )
-    return session, path, deck
+    return session, choice
 
 
 def _met_before(store: SessionStore, team: str) -> bool:

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from potential_deck.core.choices import Lang
+from potential_deck.core.errors import UserError
 from potential_deck.core.locations import sessions_dir
 from potential_deck.core.text.i18n import t
 
@@ -78,7 +79,6 @@ def _follow_target(follow: str, folder: Path, lang: Lang) -> str:
     None open: the view waits for one (LATEST). Several: they are listed and the facilitator
     names one (asked at the terminal, or told to give the file when there is no terminal).
     """
-    from potential_deck.cli import UserError
     from potential_deck.core.session import lock
     from potential_deck.core.session.store import SessionFileError, read
     from potential_deck.core.text.i18n import day
@@ -133,7 +133,6 @@ def serve(
     """
     import asyncio
 
-    from potential_deck.cli import UserError
     from potential_deck.core.locations import settings_file
     from potential_deck.core.settings import load_settings
     from potential_deck.web.serve_server import WebConfig, run

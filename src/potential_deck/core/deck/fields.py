@@ -23,15 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from potential_deck.core.choices import (
-    ALL_FIELDS,
-    FIELDS,
-    FREE_FIELD,
-    GROWTH_FIELD,
-    FieldColour,
-    Kind,
-    Lang,
-)
+from potential_deck.core.choices import ALL_FIELDS, FIELDS, FREE_FIELD, GROWTH_FIELD, FieldColour, Kind, Lang
 from potential_deck.core.text.i18n import STRINGS
 
 if TYPE_CHECKING:

@@ -24,6 +24,7 @@ from potential_deck.core.deck.fields import note_fields
 from potential_deck.core.deck.files import DECK_FILE, card_files
 from potential_deck.core.session import toml_read as tomlin
 from potential_deck.core.session.meeting import choose_agenda
+from potential_deck.core.session.timer import card_budget
 
 Field = tuple[str, str, str | None]
 """(field id, label, colour name or None), as the notes panel shows a field."""
@@ -182,7 +183,7 @@ def _first(
         intro=intro,
         questions=questions,
         tip=tip,
-        budget=budget or minutes * 60,
+        budget=card_budget(budget, minutes),
         elapsed=float(elapsed),
         fields=fields,
         notes=notes,

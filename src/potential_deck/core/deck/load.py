@@ -50,9 +50,6 @@ class DeckError(Exception):
         super().__init__("\n".join(str(p) for p in problems))
 
 
-_TOML_POS = re.compile(r"\(at line (\d+), column \d+\)")
-
-
 def _parse(path: Path, problems: list[Problem]) -> tuple[dict[str, Any], str] | None:
     """The TOML in `path` and its text, or None after noting why it cannot be read."""
     try:
@@ -63,11 +60,7 @@ def _parse(path: Path, problems: list[Problem]) -> tuple[dict[str, Any], str] | 
     try:
         return tomlin.loads(text), text
     except tomlin.TOMLDecodeError as exc:
-        match = _TOML_POS.search(str(exc))
-        line = int(match.group(1)) if match else None
-        if line is None and "end of document" in str(exc):
-            line = max(1, len(text.splitlines()))
-        reason = _TOML_POS.sub("", str(exc)).strip()
+        line, reason = tomlin.error_where(exc, text)
         problems.append(
             Problem(path, line, None, None, f"invalid TOML: {reason}; fix the syntax on that line")
         )
@@ -377,6 +370,11 @@ def load_for_user(path: Path) -> Deck:
     try:
         return load(path)
     except DeckError as exc:
-        raise UserError(
-            f"the deck in {path} cannot be used:\n{exc}\n(fix it, then run 'potential-deck validate {path}')"
-        ) from None
+        raise unusable(path, exc) from None
+
+
+def unusable(path: Path, error: DeckError) -> UserError:
+    """The message for a deck at `path` that cannot be used: every problem, and what to do."""
+    return UserError(
+        f"the deck in {path} cannot be used:\n{error}\n(fix it, then run 'potential-deck validate {path}')"
+    )

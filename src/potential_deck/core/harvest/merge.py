@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Literal
 
 from potential_deck.core.session.models import CoreValue, HarvestItem, Session
+from potential_deck.core.text.compare import text_key
 from potential_deck.core.text.i18n import t, value_label
 
 
@@ -146,8 +147,3 @@ def unique_texts(texts: Iterable[str], exclude: str | None = None) -> list[str]:
 def reindexed(indexes: Iterable[int], removed: int) -> list[int]:
     """Indexes into a list after the item at `removed` left it (that one's index dropped)."""
     return sorted({i - 1 if i > removed else i for i in indexes if i != removed})
-
-
-def text_key(text: str) -> str:
-    """A text as it is compared: case and runs of white space do not count."""
-    return " ".join(text.casefold().split())

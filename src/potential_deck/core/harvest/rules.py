@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from typing import Literal
+from typing import Literal, NamedTuple
 
 # merges live in core.harvest.merge; the screens call them here, with the other rules
 from potential_deck.core.harvest.merge import ValueChoice as ValueChoice
@@ -19,7 +19,7 @@ from potential_deck.core.harvest.merge import can_split as can_split
 from potential_deck.core.harvest.merge import held as held
 from potential_deck.core.harvest.merge import merge as merge
 from potential_deck.core.harvest.merge import merge_choices as merge_choices
-from potential_deck.core.harvest.merge import reindexed, text_key, unique_texts
+from potential_deck.core.harvest.merge import reindexed, unique_texts
 from potential_deck.core.harvest.merge import split as split
 from potential_deck.core.harvest.merge import wordings as wordings
 from potential_deck.core.room.contributions import totals
@@ -33,6 +33,7 @@ from potential_deck.core.session.models import (
     StepStatus,
 )
 from potential_deck.core.session.notes import gathered
+from potential_deck.core.text.compare import text_key
 from potential_deck.core.text.i18n import t
 
 VALUE_CYCLE: tuple[CoreValue | None, ...] = (None, *CoreValue)
@@ -152,6 +153,27 @@ def voters(session: Session) -> int:
 def dots_given(session: Session) -> int:
     """Dots given so far, over all items: by hand and from phones (`contributions.total`)."""
     return sum(totals(session))
+
+
+class DotBudget(NamedTuple):
+    """The dots of the vote at a glance: given against available, and what makes the budget."""
+
+    given: int
+    available: int
+    voters: int
+    per_person: int
+
+    @property
+    def over(self) -> bool:
+        """Whether more dots were given than the team has."""
+        return self.given > self.available
+
+
+def dot_budget(session: Session) -> DotBudget:
+    """The dot budget of `session` now (`dots_given`, `dots_budget`, `voters`)."""
+    return DotBudget(
+        dots_given(session), dots_budget(session), voters(session), session.harvest.dots_per_person
+    )
 
 
 def sort_by_votes(session: Session) -> list[int]:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from potential_deck.core.locations import builtin_deck
+from potential_deck.core.errors import UserError
 from potential_deck.core.session import lock
 from potential_deck.core.session.store import SessionFileError, SessionStore, from_toml, read
 
@@ -139,22 +139,27 @@ class SessionWatcher:
 
 
 class DeckChooser:
-    """The deck for a session: --deck, else the session's own deck, else the built-in one."""
+    """The deck for a session as the room's view needs it: the rule of `core.deck.for_session`
+    (--deck, else the session's own deck, else the built-in one), each deck loaded once. A
+    --deck that stops loading while the room watches gives way to the rest of the rule."""
 
     def __init__(self, override: Path | None = None) -> None:
         self.override = override
         self._decks: dict[Path, Deck] = {}
 
     def __call__(self, session: Session) -> Deck:
+        from potential_deck.core.deck.for_session import session_deck
+
+        try:
+            return session_deck(session, override=self.override, load=self._load).deck
+        except UserError:
+            return session_deck(session, load=self._load).deck
+
+    def _load(self, path: Path) -> Deck:
         from potential_deck.core.deck import load as decks
 
-        own = Path(session.deck_path).expanduser() if session.deck_path else None
-        path = self.override or (own if own is not None and own.exists() else builtin_deck())
         if path not in self._decks:
-            try:
-                self._decks[path] = decks.load(path)
-            except decks.DeckError:
-                self._decks[path] = decks.load(builtin_deck())
+            self._decks[path] = decks.load(path)
         return self._decks[path]
 
 

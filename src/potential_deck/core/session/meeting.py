@@ -128,7 +128,13 @@ def back(session: Session) -> bool:
 
 def progress(session: Session) -> tuple[int, int]:
     """Where the meeting is: (card number counted from 1, number of cards)."""
-    return min(session.live.position + 1, len(session.agenda)), len(session.agenda)
+    return progress_at(session.live.position, len(session.agenda))
+
+
+def progress_at(position: int, cards: int) -> tuple[int, int]:
+    """(card number counted from 1, number of cards) at agenda `position` of `cards` (the
+    harvest, at `cards`, counts as the last card)."""
+    return min(position + 1, cards), cards
 
 
 def next_card(session: Session) -> str | None:

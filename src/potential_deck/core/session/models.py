@@ -21,6 +21,7 @@ from potential_deck.core.choices import Kind as Kind
 from potential_deck.core.choices import Lang as Lang
 from potential_deck.core.choices import StepStatus as StepStatus
 from potential_deck.core.session.migrate import SCHEMA_VERSION as SCHEMA_VERSION
+from potential_deck.core.text.compare import text_key
 
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -48,7 +49,7 @@ class CardText(_Strict):
     def _no_repeats(cls, questions: list[str]) -> list[str]:
         seen: dict[str, int] = {}
         for number, question in enumerate(questions, start=1):
-            key = " ".join(question.casefold().split())
+            key = text_key(question)
             if key in seen:
                 raise ValueError(
                     f"question {number} repeats question {seen[key]}; remove or reword one of them"

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from potential_deck.core.choices import CoreValue
+from potential_deck.core.choices import FIELDS, CoreValue, Kind
+from potential_deck.core.text.compare import text_key
 
 if TYPE_CHECKING:  # the models load after the first card is drawn (see core.deck.first_card)
     from potential_deck.core.session.models import CardRecord, HarvestItem, Opportunity, Session
 
-TAGGED_FIELDS: tuple[str, ...] = ("strengths", "challenges")
+TAGGED_FIELDS: tuple[str, ...] = FIELDS[Kind.ACTION]
 """The fields whose lines the team can tag with a core value (see `tag_line`)."""
 
 
@@ -155,7 +156,7 @@ def gathered(session: Session) -> Gathered:
     from potential_deck.core.session.models import HarvestItem
 
     on_cards = {
-        _key(opp.text)
+        text_key(opp.text)
         for card_id in session.agenda
         if (record := session.cards.get(card_id)) is not None
         for opp in record.growth
@@ -165,31 +166,27 @@ def gathered(session: Session) -> Gathered:
     moved: dict[int, int] = {}
     for index, item in enumerate(session.harvest.items):
         untouched = not (item.votes or item.value or item.absorbed or item.parts or index in linked)
-        if item.cards and untouched and _key(item.text) not in on_cards:
+        if item.cards and untouched and text_key(item.text) not in on_cards:
             continue
         moved[index] = len(items)
         items.append(item.model_copy(deep=True))
-    by_text = {_key(item.text): item for item in items}
+    by_text = {text_key(item.text): item for item in items}
     for item in items:
         for text in item.absorbed:
-            by_text.setdefault(_key(text), item)
-    skipped = {_key(text) for text in session.harvest.removed}
+            by_text.setdefault(text_key(text), item)
+    skipped = {text_key(text) for text in session.harvest.removed}
     for card_id in session.agenda:
         record = session.cards.get(card_id)
         if record is None:
             continue
         for opp in record.growth:
-            if _key(opp.text) in skipped:
+            if text_key(opp.text) in skipped:
                 continue
-            existing = by_text.get(_key(opp.text))
+            existing = by_text.get(text_key(opp.text))
             if existing is None:
                 item = HarvestItem(text=opp.text, cards=[card_id], value=opp.value)
                 items.append(item)
-                by_text[_key(opp.text)] = item
+                by_text[text_key(opp.text)] = item
             elif card_id not in existing.cards:
                 existing.cards = [*existing.cards, card_id]
     return Gathered(items, [moved[i] for i in session.harvest.question_items if i in moved])
-
-
-def _key(text: str) -> str:
-    return " ".join(text.casefold().split())

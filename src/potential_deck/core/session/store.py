@@ -3,11 +3,11 @@
 A session file is named `YYYY-MM-DD-team-slug.toml`; a second session of the same team on
 the same day gets `-2`, `-3`, ... A file that cannot be read is reported, never overwritten.
 
-Every file this app writes starts with the line HEADER and ends with the line END. A file
-that has the first and not the last was cut short (by a copy, a sync tool, an editor that
-gave up) and is reported as damaged before anything can write over it; files written before
-these lines existed (no HEADER) open as before. Open sessions are read and written through
-`core.session.session_file`, which owns the file while it is open; this module holds the file format.
+Every file this app writes is framed by a first and a last line (`core.session.frame`): a
+file that has the first and not the last was cut short and is reported as damaged before
+anything can write over it; files written before these lines existed open as before. Open
+sessions are read and written through `core.session.session_file`, which owns the file while
+it is open; this module holds the file format.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from potential_deck.core.session import toml_read as tomlin
 from potential_deck.core.session import toml_write as tomlout
+from potential_deck.core.session.frame import framed, is_whole
 from potential_deck.core.session.limits import MAX_SESSION_BYTES, megabytes
 from potential_deck.core.session.migrate import MigrationError, migrate
 
@@ -36,10 +37,7 @@ if TYPE_CHECKING:  # the models load after the first card is drawn (see core.dec
 PRIVATE = 0o600
 PRIVATE_FOLDER = 0o700
 SUFFIX = ".toml"
-HEADER = "# potential-deck session file: the last line says it was written whole"
-END = "# end of potential-deck session"
 _BOM = "\ufeff"
-_TOML_POS = re.compile(r"\s*\(at line (\d+), column \d+\)")
 _SESSION_KEYS = {"schema_version", "team", "agenda", "deck_id"}
 
 
@@ -83,7 +81,7 @@ def session_data(session: Session) -> dict[str, Any]:
 
 def data_to_toml(data: dict[str, Any]) -> str:
     """The text of a session file from `session_data` (the costly part: fine in a thread)."""
-    return f"{HEADER}\n{tomlout.dumps(data)}\n{END}\n"
+    return framed(tomlout.dumps(data))
 
 
 def _plain(value: Any) -> Any:
@@ -95,11 +93,6 @@ def _plain(value: Any) -> Any:
     if isinstance(value, str):
         return str(value)
     return value
-
-
-def is_whole(text: str) -> bool:
-    """False for a file this app wrote (HEADER) that lost its END: it was cut short."""
-    return not text.startswith(HEADER) or text.rstrip().endswith(END)
 
 
 def decode(data: bytes, path: Path) -> str:
@@ -141,11 +134,7 @@ def from_toml(text: str, path: Path) -> Session:
     try:
         data = tomlin.loads(text)
     except tomlin.TOMLDecodeError as exc:
-        match = _TOML_POS.search(str(exc))
-        reason = _TOML_POS.sub("", str(exc))
-        line = int(match.group(1)) if match else None
-        if line is None and "end of document" in str(exc):
-            line = max(1, len(text.splitlines()))
+        line, reason = tomlin.error_where(exc, text)
         raise SessionFileError(
             path,
             f"not valid TOML ({reason}); the file was left untouched: repair it in a text "

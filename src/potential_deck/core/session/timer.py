@@ -17,6 +17,12 @@ MINUTE = 60
 LAST_MINUTE = 60
 
 
+def card_budget(saved: int, minutes: int) -> int:
+    """A card's timer budget in seconds: the one saved for it (`saved`, 0: none yet), else the
+    card's own `minutes`."""
+    return saved if saved > 0 else minutes * MINUTE
+
+
 @dataclass(frozen=True, slots=True)
 class Timer:
     """A countdown with a budget that counts on as overtime after zero."""
@@ -28,7 +34,7 @@ class Timer:
     @classmethod
     def for_minutes(cls, minutes: int) -> Timer:
         """A fresh, paused timer of `minutes`."""
-        return cls(budget=minutes * MINUTE)
+        return cls(budget=card_budget(0, minutes))
 
     @property
     def running(self) -> bool:

@@ -19,8 +19,11 @@ except ImportError:  # pragma: no cover - tomli is a dependency; tomllib is the 
     from tomllib import TOMLDecodeError  # type: ignore[assignment]
     from tomllib import loads as _loads
 
-__all__ = ["TOMLDecodeError", "loads"]
+__all__ = ["TOMLDecodeError", "error_where", "loads"]
 
+
+_POSITION = re.compile(r"\s*\(at line (\d+), column \d+\)")
+"""Where the parser says a TOML error is."""
 
 _ESCAPES = re.compile(r"\\[bfreuU]")
 """TOML escapes that can make a control character (or a bidi override) inside a string."""
@@ -36,3 +39,14 @@ def loads(text: str) -> dict[str, Any]:
         return data
     cleaned: dict[str, Any] = clean_data(data)
     return cleaned
+
+
+def error_where(error: TOMLDecodeError, text: str) -> tuple[int | None, str]:
+    """The line of a TOML `error` in `text` (counted from 1; the last line for an error at the
+    end of the document; None when the parser does not say) and its reason without position."""
+    message = str(error)
+    match = _POSITION.search(message)
+    line = int(match.group(1)) if match else None
+    if line is None and "end of document" in message:
+        line = max(1, len(text.splitlines()))
+    return line, _POSITION.sub("", message).strip()

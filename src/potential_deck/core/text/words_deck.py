@@ -1,12 +1,28 @@
-"""Words of the deck's tags, the agenda's coverage and the printed cards, in Dutch and English.
-
-Area of the deck format (issue 16); merged into `core.text.i18n.STRINGS`.
-"""
+"""Words of the deck: its tags (dimensions and core values), the agenda's coverage and the
+printed cards, in Dutch and English; part of `i18n.STRINGS`."""
 
 from __future__ import annotations
 
 DECK_STRINGS: dict[str, tuple[str, str]] = {
-    # dimensions added from ProuD to Teach All (the first five are in core.text.i18n)
+    # dimensions and core values
+    "value.valuing-diversity": ("Waarderen van diversiteit bij leerlingen", "Valuing learner diversity"),
+    "value.supporting-all-learners": ("Ondersteunen van alle leerlingen", "Supporting all learners"),
+    "value.working-with-others": ("Samenwerken met anderen", "Working with others"),
+    "value.professional-development": (
+        "Persoonlijke en gezamenlijke professionele ontwikkeling",
+        "Personal and collective professional development",
+    ),
+    "value.none": ("Nog geen kernwaarde", "No core value yet"),
+    "dimension.ethnic-cultural": ("etnisch-culturele achtergrond", "ethnic-cultural background"),
+    "dimension.socio-economic": ("socio-economische status", "socio-economic status"),
+    "dimension.religion": ("religie", "religion"),
+    "dimension.gender": ("gender", "gender"),
+    "dimension.disability": ("beperking", "disability"),
+    "dimension.intersection": (
+        "verschillen die elkaar kruisen (intersectionaliteit)",
+        "intersecting differences (intersectionality)",
+    ),
+    # dimensions added from ProuD to Teach All
     "dimension.language": ("talige achtergrond", "linguistic background"),
     "dimension.gender-identity": (
         "genderidentiteit en seksuele oriëntatie (LGBTIQ+)",

@@ -14,8 +14,9 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from potential_deck.core.choices import Lang
+from potential_deck.core.choices import Collaboration, Lang
 from potential_deck.core.errors import UserError
+from potential_deck.core.harvest.rules import parse_date, parse_hours
 from potential_deck.core.session import lock, store
 from potential_deck.core.session.models import Activity, Session
 from potential_deck.core.session.store import SessionStore
@@ -51,6 +52,34 @@ def team_activities(entries: Iterable[Entry]) -> list[tuple[Activity, Path]]:
         for activity in session.activities:
             found.setdefault(activity.id, (activity, path))
     return sorted(found.values(), key=lambda pair: (pair[0].date, pair[1].name))
+
+
+class ActivityProblem(ValueError):
+    """What is wrong with a typed activity (the message, in the user's language) and in which
+    field: `date` or `hours`."""
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        super().__init__(message)
+
+
+def typed_activity(
+    *, date: str, hours: str, form: Collaboration, who: str, note: str, lang: Lang
+) -> Activity:
+    """An activity from what was typed: the day (dd/mm/yyyy), the hours ('1,5', '1:30'), the
+    form, who took part and a note (white space tidied). ActivityProblem, in `lang`, naming
+    the field that is wrong and what to do."""
+    try:
+        when = parse_date(date, lang)
+    except ValueError as exc:
+        raise ActivityProblem("date", str(exc)) from None
+    if when is None:
+        raise ActivityProblem("date", t(lang, "activity.date_required"))
+    try:
+        amount = parse_hours(hours, lang)
+    except ValueError as exc:
+        raise ActivityProblem("hours", str(exc)) from None
+    return Activity(date=when, form=form, hours=amount, who=who.strip(), note=" ".join(note.split()))
 
 
 def log(

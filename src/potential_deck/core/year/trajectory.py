@@ -22,6 +22,7 @@ from potential_deck.core.report.summary import value_counts
 from potential_deck.core.session.models import Activity, CoreValue, Lang, Session
 from potential_deck.core.session.notes import gather
 from potential_deck.core.session.store import SessionFileError, SessionStore, read, slugify
+from potential_deck.core.text.compare import text_key
 from potential_deck.core.year.contact_hours import TARGET_HOURS as TARGET_HOURS
 from potential_deck.core.year.contact_hours import ContactHours, contact_hours
 from potential_deck.core.year.lookback import Event, Planned, StepThread, planned, threads
@@ -127,7 +128,7 @@ class _Tally:
         self.points.append((key, point))
         texts: dict[str, str] = {}
         for item in gather(session):
-            texts.setdefault(_key(item.text), item.text)
+            texts.setdefault(text_key(item.text), item.text)
             self.values.append(item.value)
         for norm, text in texts.items():
             entry = self.seen.get(norm)
@@ -263,8 +264,3 @@ def anonymized_year(year: Year, replace: Callable[[str], str]) -> Year:
         ),
         last=dataclasses.replace(year.last, question=replace(year.last.question)) if year.last else None,
     )
-
-
-def _key(text: str) -> str:
-    """Texts that differ only in case and spacing are the same opportunity."""
-    return " ".join(text.casefold().split())

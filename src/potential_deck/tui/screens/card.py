@@ -210,7 +210,7 @@ class CardScreen(SessionScreen):
             first.kind,
             first,
             team=first.team,
-            n=first.position + 1,
+            n=meeting.progress_at(first.position, first.total)[0],
             total=first.total,
             following=first.next_title,
         )

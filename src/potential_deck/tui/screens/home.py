@@ -13,6 +13,7 @@ from textual.reactive import reactive
 from textual.widgets import Button, DataTable, Static
 
 from potential_deck.core.choices import Lang
+from potential_deck.core.session import meeting
 from potential_deck.core.session.store import Heading, Listed, SessionFileError
 from potential_deck.core.text.i18n import day, t
 from potential_deck.tui.keys import HOME_COMMANDS, bindings
@@ -28,8 +29,8 @@ def where(heading: Heading, lang: Lang) -> str:
         return t(lang, "home.done")
     if heading.stage == "harvest":
         return t(lang, "home.at_harvest")
-    n = min(heading.position + 1, heading.cards)
-    return t(lang, "home.progress", n=n, total=heading.cards)
+    n, total = meeting.progress_at(heading.position, heading.cards)
+    return t(lang, "home.progress", n=n, total=total)
 
 
 class HomeScreen(AppScreen[None]):

@@ -18,9 +18,10 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label, Select, Static
 
 from potential_deck.core.choices import Lang
-from potential_deck.core.harvest.rules import parse_date, parse_hours
+from potential_deck.core.harvest.rules import parse_date
 from potential_deck.core.session.models import Activity, Collaboration
 from potential_deck.core.text.i18n import day, form_label, t
+from potential_deck.core.year.activities import ActivityProblem, typed_activity
 from potential_deck.tui.screens.dialogs import Dialog, field
 
 
@@ -110,28 +111,19 @@ class ActivityDialog(Dialog[Activity | None]):
     @on(Input.Submitted)
     @on(Button.Pressed, "#activity-save")
     def action_keep(self) -> None:
-        lang = self.lang
-        try:
-            date = parse_date(self.query_one("#activity-date", Input).value, lang)
-        except ValueError as exc:
-            self._fail(str(exc), "activity-date")
-            return
-        if date is None:
-            self._fail(t(lang, "activity.date_required"), "activity-date")
-            return
-        try:
-            hours = parse_hours(self.query_one("#activity-hours", Input).value, lang)
-        except ValueError as exc:
-            self._fail(str(exc), "activity-hours")
-            return
         form = self.query_one("#activity-form", Select).value
-        activity = Activity(
-            date=date,
-            form=form if isinstance(form, Collaboration) else Collaboration.OTHER,
-            hours=hours,
-            who=self.query_one("#activity-who", Input).value.strip(),
-            note=" ".join(self.query_one("#activity-note", Input).value.split()),
-        )
+        try:
+            activity = typed_activity(
+                date=self.query_one("#activity-date", Input).value,
+                hours=self.query_one("#activity-hours", Input).value,
+                form=form if isinstance(form, Collaboration) else Collaboration.OTHER,
+                who=self.query_one("#activity-who", Input).value,
+                note=self.query_one("#activity-note", Input).value,
+                lang=self.lang,
+            )
+        except ActivityProblem as exc:
+            self._fail(str(exc), f"activity-{exc.field}")
+            return
         problem = self.check(activity) if self.check else None
         if problem:
             self._fail(problem, "activity-hours")
