@@ -24,7 +24,8 @@ from typing import ClassVar
 from rich.markup import escape
 from textual import events, on
 from textual.app import ComposeResult
-from textual.widgets import DataTable, Static, TabbedContent, TextArea
+from textual.widget import Widget
+from textual.widgets import Static, TabbedContent
 
 from potential_deck.core.harvest import rules as harvest
 from potential_deck.core.harvest.history import Moved
@@ -35,19 +36,11 @@ from potential_deck.core.text.i18n import t
 from potential_deck.tui.commands import HarvestCommands, KeyCommands
 from potential_deck.tui.keys import HARVEST_COMMANDS, Command, Where, bindings
 from potential_deck.tui.screens.export_preview import ExportCommands
-from potential_deck.tui.screens.harvest_base import LISTS, MAIN
 from potential_deck.tui.screens.harvest_items import ItemActions
 from potential_deck.tui.screens.harvest_plan import PlanActions
 from potential_deck.tui.screens.harvest_room import RoomActions
 from potential_deck.tui.screens.modals import HelpScreen
-from potential_deck.tui.widgets.harvest_panes import (
-    TABS,
-    ItemsPane,
-    OverviewPane,
-    PlanPane,
-    QuestionPane,
-    VotesPane,
-)
+from potential_deck.tui.widgets.harvest_steps import STEPS, TABS, ItemsPane, PlanPane, QuestionPane, VotesPane
 from potential_deck.tui.widgets.keybar import KeyBar
 from potential_deck.tui.widgets.save_status import SaveStatus
 
@@ -71,16 +64,22 @@ class HarvestScreen(ItemActions, PlanActions, RoomActions):
         session, lang = self.session, self.lang
         yield Static(f"[b]{t(lang, 'harvest.title')}[/b] · {escape(session.team)}", id="harvest-top")
         with TabbedContent(id="harvest-tabs"):
-            yield ItemsPane(session, lang)
-            yield VotesPane(session, lang)
-            yield QuestionPane(session, lang)
-            yield PlanPane(session, lang)
-            yield OverviewPane(session, lang)
+            for step in STEPS:
+                yield step(session, lang, self.deck)
         yield Static(id="harvest-message")
         yield SaveStatus(t(lang, "saved.never"), id="status")
         yield KeyBar()
 
     def on_mount(self) -> None:
+        # the panes draw from the screen's view state (they redraw themselves when it changes)
+        self.query_one(ItemsPane).data_bind(
+            HarvestScreen.item_row,
+            HarvestScreen.line_row,
+            HarvestScreen.merging,
+            HarvestScreen.all_wordings,
+        )
+        self.query_one(VotesPane).data_bind(HarvestScreen.item_row)
+        self.query_one(PlanPane).data_bind(HarvestScreen.step_row)
         self.query_one(KeyBar).lang = self.lang
         self.query_one("#harvest-message").display = False
         self.history = self.host.harvest_history(self.path, self.session)
@@ -93,7 +92,7 @@ class HarvestScreen(ItemActions, PlanActions, RoomActions):
         self.save_now()  # the harvest as opened, and the status line says when it was saved
         self._show_items()
         self._show_steps()
-        self.set_focus(self.query_one("#items-table"))
+        self.set_focus(self.query_one(ItemsPane).main)
         self.hear_the_room()  # what participants' phones send (issue 17)
         self.keys_ready()
 
@@ -126,9 +125,7 @@ class HarvestScreen(ItemActions, PlanActions, RoomActions):
         event.prevent_default()
         if self.tab == "question":
             self.host.hold_keys()  # later keys must not overtake this one on its way to the field
-            question = self.query_one("#question-input", TextArea)
-            self.set_focus(question)
-            question.post_message(events.Key(event.key, event.character))
+            self.query_one(QuestionPane).write(event)
             self.call_later(self.host.release_keys)
             return
         char = event.character or event.key
@@ -168,14 +165,14 @@ class HarvestScreen(ItemActions, PlanActions, RoomActions):
         self.session.live.harvest_step = self.tab  # the room shows this step (issue 13)
         self.save_now()
         self._redraw()
-        self.set_focus(self.query_one(self._focus_on or MAIN[self.tab]))
-        self._focus_on = ""
+        self.set_focus(self._focus_on or self.shown_step.main)
+        self._focus_on = None
         self.refresh_bindings()
         self.host.release_keys()  # held by `_go_to` until the step is on show
 
     _arrived = ""
     """What to say once the step being moved to is on show (what undo did there)."""
-    _focus_on = ""
+    _focus_on: Widget | None = None
     """What to focus once the step being moved to is on show (default: its main list)."""
 
     def _go_to(self, tab: str) -> None:
@@ -199,7 +196,7 @@ class HarvestScreen(ItemActions, PlanActions, RoomActions):
 
     def action_leave_field(self) -> None:
         """Escape in the question: to the list of items it comes from."""
-        self.set_focus(self.query_one(LISTS[self.tab]))
+        self.set_focus(self.shown_step.escape_to)
 
     def action_back(self) -> None:
         """Back to the last card (keys typed from now on go there)."""
@@ -216,8 +213,10 @@ class HarvestScreen(ItemActions, PlanActions, RoomActions):
         self.save_now()
         self.say(t(self.lang, "harvest.finished"))
 
-    @on(DataTable.RowSelected, "#items-table, #steps-table")
-    def _row_selected(self) -> None:
+    def on_items_pane_item_chosen(self) -> None:
+        self.action_edit()
+
+    def on_plan_pane_step_chosen(self) -> None:
         self.action_edit()
 
     def action_edit(self) -> None:
@@ -253,20 +252,21 @@ class HarvestScreen(ItemActions, PlanActions, RoomActions):
             self.item_row = moved.item
         if moved.step is not None:
             self.step_row = moved.step
-        focus = ""
+        focus: Widget | None = None
         if moved.line is not None:
             found = [(line.card_id, line.field, line.text) for line in tagged_lines(self.session)]
             self.line_row = found.index(moved.line) if moved.line in found else self.line_row
-            focus = "#lines-table" if moved.line in found else ""
+            focus = self.query_one(ItemsPane).lines if moved.line in found else None
         elif moved.tab == "items":
-            focus = "#items-table"
-        self.stale |= set(TABS)
+            focus = self.query_one(ItemsPane).main
+        for name in TABS:
+            self.step(name).outdated()
         self.save_now()
         if moved.tab != self.tab:
             self._arrived, self._focus_on = moved.message, focus
             self._go_to(moved.tab)
             return
         self._redraw()
-        if focus and self.focused is not self.query_one(focus):
-            self.set_focus(self.query_one(focus))
+        if focus is not None and self.focused is not focus:
+            self.set_focus(focus)
         self.say(moved.message)

@@ -11,51 +11,34 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.markup import escape
+from textual.reactive import reactive
 from textual.widgets import DataTable, Input, Static, TabbedContent, TextArea
 
 from potential_deck.core.harvest.history import HarvestHistory
 from potential_deck.core.session.models import Deck, Session
-from potential_deck.core.session.notes import tagged_lines
 from potential_deck.core.text.i18n import t
 from potential_deck.tui.keys import LINES, Where
 from potential_deck.tui.screens.base import SessionScreen
-from potential_deck.tui.widgets.harvest_panes import (
-    TABS,
-    ItemsPane,
-    OverviewPane,
-    PlanPane,
-    QuestionPane,
-    VotesPane,
-)
-
-MAIN = {
-    "items": "#items-table",
-    "votes": "#votes-table",
-    "question": "#question-input",
-    "plan": "#steps-table",
-    "overview": "#overview-scroll",
-}
-"""What has focus when a step is shown."""
-LISTS = {**MAIN, "question": "#links"}
-"""Each step's list (Escape leaves a field for it)."""
+from potential_deck.tui.widgets.harvest_steps import HarvestStep, ItemsPane, Part, PlanPane
+from potential_deck.tui.widgets.harvest_tables import LinesTable
 
 
 class HarvestBase(SessionScreen):
     """The harvest's view state and its drawing; the history of its changes."""
 
+    item_row: reactive[int] = reactive(0, init=False)
+    """The item the lists were last left on (a new list shows the same item)."""
+    step_row: reactive[int] = reactive(0, init=False)
+    """The step the plan was last left on."""
+    line_row: reactive[int] = reactive(0, init=False)
+    """The strength or challenge last chosen in step 1's second list."""
+    merging: reactive[int | None] = reactive(None, init=False)
+    """The item marked with `m`, to be merged into the next one marked."""
+    all_wordings: reactive[bool] = reactive(False, init=False)
+    """Whether merged items list every wording they hold (`w`)."""
+
     def __init__(self, session: Session, path: Path, deck: Deck) -> None:
         super().__init__((session, path, deck))
-        self.item_row = 0
-        """The item the lists were last left on (a new list shows the same item)."""
-        self.step_row = 0
-        self.line_row = 0
-        """The strength or challenge last chosen in step 1's second list."""
-        self.stale: set[str] = set(TABS)
-        """Panes to redraw when next shown."""
-        self.merging: int | None = None
-        """The item marked with `m`, to be merged into the next one marked."""
-        self.all_wordings = False
-        """Whether merged items list every wording they hold (`w`)."""
         self.history: HarvestHistory | None = None
         """The session's undo history (the app keeps it while the session is open)."""
 
@@ -67,12 +50,20 @@ class HarvestBase(SessionScreen):
         return self.query_one(TabbedContent).active
 
     @property
+    def shown_step(self) -> HarvestStep:
+        """The pane of the step on show."""
+        return self.step(self.tab)
+
+    def step(self, name: str) -> HarvestStep:
+        """The pane of step `name`."""
+        pane = self.query_one(TabbedContent).get_pane(name)
+        assert isinstance(pane, HarvestStep)
+        return pane
+
+    @property
     def part(self) -> str:
         """The step on show, or `lines` in step 1's list of strengths and challenges."""
-        focused = self.focused
-        if focused is not None and focused.id == "lines-table":
-            return LINES
-        return self.tab
+        return LINES if isinstance(self.focused, LinesTable) else self.tab
 
     @property
     def where(self) -> Where:
@@ -80,31 +71,37 @@ class HarvestBase(SessionScreen):
 
     # --- the rows under the cursors ------------------------------------------------------
 
-    def _table(self, selector: str) -> DataTable[object]:
-        return self.query_one(selector, DataTable)
-
     @property
     def item_index(self) -> int:
         """The item under the cursor of the list on show (items or votes)."""
         if self.tab in ("items", "votes"):
-            self.item_row = self._table(MAIN[self.tab]).cursor_row
+            table = self.shown_step.main
+            assert isinstance(table, DataTable)
+            self.item_row = table.cursor_row
         return max(0, min(self.item_row, len(self.session.harvest.items) - 1))
 
     @property
     def step_index(self) -> int:
         """The step under the cursor of the plan."""
         if self.tab == "plan":
-            self.step_row = self._table("#steps-table").cursor_row
+            self.step_row = self.query_one(PlanPane).main.cursor_row
         return max(0, min(self.step_row, len(self.session.harvest.steps) - 1))
 
     @property
     def line_index(self) -> int:
         """The strength or challenge under the cursor of step 1's second list."""
-        if self.tab == "items" and self.query_one("#lines-part").display:
-            self.line_row = self._table("#lines-table").cursor_row
+        items = self.query_one(ItemsPane)
+        if self.tab == "items" and items.lines_shown:
+            self.line_row = items.lines.cursor_row
         return max(0, self.line_row)
 
     # --- showing -------------------------------------------------------------------------
+
+    def outdated(self, *parts: Part) -> None:
+        """`parts` of the harvest changed: the steps that list them redraw when next shown."""
+        for pane in self.query(HarvestStep):
+            if pane.SHOWS.intersection(parts):
+                pane.outdated()
 
     def _show_items(self) -> None:
         """The items changed: redraw the pane on show, and the others when they are shown."""
@@ -112,7 +109,7 @@ class HarvestBase(SessionScreen):
         self.item_row = max(0, min(self.item_row, count - 1))
         if self.merging is not None and self.merging >= count:
             self.merging = None
-        self.stale |= {"items", "votes", "question", "overview"}
+        self.outdated("items")
         self._redraw()
         if count == 0:
             self.say(t(self.lang, "harvest.none"))
@@ -121,28 +118,12 @@ class HarvestBase(SessionScreen):
         """The steps changed: redraw the pane on show, and the others when they are shown."""
         count = len(self.session.harvest.steps)
         self.step_row = max(0, min(self.step_row, count - 1))
-        self.stale |= {"plan", "overview"}
+        self.outdated("steps")
         self._redraw()
 
     def _redraw(self) -> None:
         """Redraw the pane on show if something it lists changed (long lists take a while)."""
-        tab = self.tab
-        if tab in self.stale:
-            self.stale.discard(tab)
-            if tab == "items":
-                lines = len(tagged_lines(self.session))
-                self.line_row = max(0, min(self.line_row, lines - 1))
-                self.query_one(ItemsPane).show(
-                    self.deck, self.item_row, self.merging, self.all_wordings, self.line_row
-                )
-            elif tab == "votes":
-                self.query_one(VotesPane).show(self.item_row)
-            elif tab == "question":
-                self.query_one(QuestionPane).show()
-            elif tab == "plan":
-                self.query_one(PlanPane).show(self.step_row)
-            else:
-                self.query_one(OverviewPane).show(self.deck)
+        self.shown_step.draw_if_stale()
         self.refresh_bindings()
 
     def say(self, text: str, *, error: bool = False) -> None:

@@ -9,9 +9,6 @@ so nothing is dropped without the facilitator's word; a merged item (`⊕`) show
 
 from __future__ import annotations
 
-from textual import on
-from textual.widgets import DataTable
-
 from potential_deck.core.harvest import rules as harvest
 from potential_deck.core.session.models import CoreValue
 from potential_deck.core.session.notes import cycle_line_value, tagged_lines
@@ -29,8 +26,7 @@ class ItemActions(HarvestBase):
         items = self.session.harvest.items
         return bool(items) and harvest.can_split(items[self.item_index])
 
-    @on(DataTable.RowHighlighted, "#items-table")
-    def _item_highlighted(self) -> None:
+    def on_items_pane_item_highlighted(self) -> None:
         self.refresh_bindings()  # 's' splits only a merged item: the key bar follows the cursor
 
     def action_add(self) -> None:
@@ -96,7 +92,7 @@ class ItemActions(HarvestBase):
         line = lines[self.line_row]
         value = cycle_line_value(self.session.record(line.card_id), line.field, line.text)
         self.commit("line_value", text=line.text, value=value)
-        self.stale |= {"items", "overview"}
+        self.outdated("lines")
         self._redraw()
         self.save_now()
 
@@ -110,13 +106,12 @@ class ItemActions(HarvestBase):
         row = self.item_row = self.item_index
         if self.merging is None or self.merging == row:
             cancelled = self.merging is not None
-            self.merging = None if cancelled else row
+            self.merging = None if cancelled else row  # the list marks it (or no longer)
             text = self.session.harvest.items[row].text
-            self._show_items()
             key = "harvest.merge_cancelled" if cancelled else "harvest.merge_from"
             self.say(t(self.lang, key, text=text))
             return
-        source, self.merging = self.merging, None
+        source = self.merging  # marked until the merge is done or cancelled
         choices = harvest.merge_choices(self.session, source, row)
         if not choices:
             self._merge(source, row, "ask")  # nothing to choose
@@ -131,6 +126,7 @@ class ItemActions(HarvestBase):
 
         def chosen(index: int | None) -> None:
             if index is None:
+                self.merging = None
                 self._show_items()
                 self.say(t(self.lang, "harvest.merge_cancelled"))
                 return
@@ -144,6 +140,7 @@ class ItemActions(HarvestBase):
     def _merge(self, source: int, target: int, value: CoreValue | str | None) -> None:
         items = self.session.harvest.items
         merged, into = items[source].text, items[target].text
+        self.merging = None
         self.item_row = harvest.merge(self.session, source, target, value)  # type: ignore[arg-type]
         self.commit("merged", text=merged, into=into)
         self._changed(t(self.lang, "harvest.merged", text=self.session.harvest.items[self.item_row].text))
@@ -171,9 +168,7 @@ class ItemActions(HarvestBase):
             self.say(t(self.lang, "harvest.no_merges"))
             return
         self.item_row = self.item_index
-        self.all_wordings = not self.all_wordings
-        self.stale.add("items")
-        self._redraw()
+        self.all_wordings = not self.all_wordings  # the list redraws itself
         self.say(t(self.lang, "harvest.wordings_shown" if self.all_wordings else "harvest.wordings_hidden"))
 
     # --- striking out --------------------------------------------------------------------

@@ -6,14 +6,11 @@ Dots counted for one item in a row, and the question as it is typed, are one ste
 
 from __future__ import annotations
 
-from textual import on
-from textual.widgets import SelectionList, TextArea
-
 from potential_deck.core.harvest import rules as harvest
 from potential_deck.core.text.i18n import day, t
 from potential_deck.tui.screens.dialogs import StepPrompt, TextPrompt
 from potential_deck.tui.screens.harvest_base import HarvestBase
-from potential_deck.tui.widgets.harvest_panes import VotesPane
+from potential_deck.tui.widgets.harvest_steps import QuestionPane, VotesPane
 
 
 class PlanActions(HarvestBase):
@@ -28,7 +25,7 @@ class PlanActions(HarvestBase):
             item = self.session.harvest.items[index]
             self.commit("dots", group=f"dots:{index}", text=item.text, votes=votes)
             self.query_one(VotesPane).show_votes(index)
-            self.stale |= {"items", "overview"}
+            self.outdated("dots")
             self.autosaver.touch()
 
     def action_sort(self) -> None:
@@ -52,7 +49,7 @@ class PlanActions(HarvestBase):
         def done(text: str | None) -> None:
             if text is not None:
                 self.commit("dots_per_person", dots=self.session.harvest.dots_per_person)
-                self.stale |= {"votes", "overview"}
+                self.outdated("budget")
                 self.query_one(VotesPane).show_budget()
                 self.save_now()
 
@@ -66,26 +63,22 @@ class PlanActions(HarvestBase):
 
     # --- step 3: the question ------------------------------------------------------------
 
-    @on(TextArea.Changed, "#question-input")
-    def _question_changed(self, event: TextArea.Changed) -> None:
-        if harvest.set_question(self.session, event.text_area.text):
+    def on_question_pane_question_changed(self, event: QuestionPane.QuestionChanged) -> None:
+        if harvest.set_question(self.session, event.text):
             self.commit("question")  # typing in a row is one step (see HarvestHistory)
-            self.stale.add("overview")
+            self.outdated("question")
             self.autosaver.touch()
 
-    @on(SelectionList.SelectionToggled, "#links")
-    def _link_toggled(self, event: SelectionList.SelectionToggled[int]) -> None:
-        index = event.selection.value
+    def on_question_pane_link_toggled(self, event: QuestionPane.LinkToggled) -> None:
+        index = event.index
         linked = harvest.toggle_link(self.session, index)
         self.commit("linked" if linked else "unlinked", text=self.session.harvest.items[index].text)
-        self.stale.add("overview")
+        self.outdated("links")
         self.save_now()
 
     def action_link(self) -> None:
         """Link the highlighted item to the question, or unlink it (also Space/Enter on the list)."""
-        links: SelectionList[int] = self.query_one("#links", SelectionList)
-        if links.highlighted is not None:
-            links.toggle(links.get_option_at_index(links.highlighted).value)  # type: ignore[arg-type]
+        self.query_one(QuestionPane).toggle_link()
 
     # --- step 4: the plan ----------------------------------------------------------------
 

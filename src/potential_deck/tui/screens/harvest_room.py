@@ -36,7 +36,7 @@ class RoomActions(HarvestBase):
     def _redraw_for_the_room(self) -> None:
         self._room_redraw = None
         if self.is_attached:
-            self.stale |= {"items", "votes", "question", "overview"}
+            self.outdated("items")
             self._redraw()
 
     def action_hide(self) -> None:
