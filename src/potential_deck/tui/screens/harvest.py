@@ -243,6 +243,9 @@ class HarvestScreen(SessionScreen):
             return items.can_split(self)
         return True
 
+    def watch_merging(self) -> None:
+        self.refresh_bindings()  # Escape cancels a merge while an item is marked, else goes back
+
     def on_descendant_focus(self) -> None:
         self.refresh_bindings()
 
