@@ -90,6 +90,44 @@ class HarvestScreen(SessionScreen):
         self.history: HarvestHistory | None = None
         """The session's undo history (the app keeps it while the session is open)."""
 
+    # --- building ------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        session, lang = self.session, self.lang
+        yield Static(f"[b]{t(lang, 'harvest.title')}[/b] · {escape(session.team)}", id="harvest-top")
+        with TabbedContent(id="harvest-tabs"):
+            for step in STEPS:
+                yield step(session, lang, self.deck)
+        yield Static(id="harvest-message")
+        yield SaveStatus(t(lang, "saved.never"), id="status")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        # the panes draw from the screen's view state (they redraw themselves when it changes)
+        self.query_one(ItemsPane).data_bind(
+            HarvestScreen.item_row,
+            HarvestScreen.line_row,
+            HarvestScreen.merging,
+            HarvestScreen.all_wordings,
+        )
+        self.query_one(VotesPane).data_bind(HarvestScreen.item_row)
+        self.query_one(PlanPane).data_bind(HarvestScreen.step_row)
+        self.query_one(KeyBar).lang = self.lang
+        self.query_one("#harvest-message").display = False
+        self.history = self.host.harvest_history(self.path, self.session)
+        gathered = harvest.start(self.session)
+        if self.history is None:  # the first time: undo goes back to the harvest as it starts
+            self.history = self.host.keep_harvest_history(self.path, self.session)
+        elif gathered:  # back from the cards with new opportunities: a step of its own
+            self.commit("gathered")
+        self.count_time()
+        self.save_now()  # the harvest as opened, and the status line says when it was saved
+        self.show_items()
+        self.show_steps()
+        self.set_focus(self.query_one(ItemsPane).main)
+        room.listen(self)  # what participants' phones send (issue 17)
+        self.keys_ready()
+
     # --- where the keyboard is -----------------------------------------------------------
 
     @property
@@ -116,6 +154,55 @@ class HarvestScreen(SessionScreen):
     @property
     def where(self) -> Where:
         return Where.FORM if isinstance(self.focused, Input | TextArea) else Where.LIST
+
+    def command_enabled(self, command: Command) -> bool:
+        if command.id == "cancel_merge":
+            return self.merging is not None
+        if command.id == "back":
+            return self.merging is None
+        if command.id == "split":
+            return items.can_split(self)
+        return True
+
+    def watch_merging(self) -> None:
+        self.refresh_bindings()  # Escape cancels a merge while an item is marked, else goes back
+
+    def on_descendant_focus(self) -> None:
+        self.refresh_bindings()
+
+    def on_descendant_blur(self) -> None:
+        self.refresh_bindings()
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter no command took: on the question step it goes into the question; elsewhere
+        the screen says that typing does nothing here (nothing vanishes without a word)."""
+        if not event.is_printable or self.where != Where.LIST:
+            return
+        active = self.active_bindings.get(event.key)
+        if active is not None and active.enabled:
+            return  # a command of this step: its binding acts
+        event.stop()
+        event.prevent_default()
+        if self.tab == "question":
+            self.host.hold_keys()  # later keys must not overtake this one on its way to the field
+            self.query_one(QuestionPane).write(event)
+            self.call_later(self.host.release_keys)
+            return
+        char = event.character or event.key
+        resting = self._resting_command(event.key)
+        if resting is not None:
+            self.say(t(self.lang, "harvest.not_now", char=char, command=resting.words(self.lang)))
+        else:
+            self.say(t(self.lang, "harvest.no_typing", char=char))
+
+    def _resting_command(self, key: str) -> Command | None:
+        """The command of this step that `key` runs when it can (say, `s` on an item not merged)."""
+        for command in self.KEYS:
+            if key in [name.strip() for name in command.letters.split(",")] and command.applies(
+                Where.LIST, self.part
+            ):
+                return command
+        return None
 
     # --- the rows under the cursors ------------------------------------------------------
 
@@ -193,95 +280,6 @@ class HarvestScreen(SessionScreen):
         self.show_items()
         self.say(message)
         self.save_now()
-
-    # --- building ------------------------------------------------------------------------
-
-    def compose(self) -> ComposeResult:
-        session, lang = self.session, self.lang
-        yield Static(f"[b]{t(lang, 'harvest.title')}[/b] · {escape(session.team)}", id="harvest-top")
-        with TabbedContent(id="harvest-tabs"):
-            for step in STEPS:
-                yield step(session, lang, self.deck)
-        yield Static(id="harvest-message")
-        yield SaveStatus(t(lang, "saved.never"), id="status")
-        yield KeyBar()
-
-    def on_mount(self) -> None:
-        # the panes draw from the screen's view state (they redraw themselves when it changes)
-        self.query_one(ItemsPane).data_bind(
-            HarvestScreen.item_row,
-            HarvestScreen.line_row,
-            HarvestScreen.merging,
-            HarvestScreen.all_wordings,
-        )
-        self.query_one(VotesPane).data_bind(HarvestScreen.item_row)
-        self.query_one(PlanPane).data_bind(HarvestScreen.step_row)
-        self.query_one(KeyBar).lang = self.lang
-        self.query_one("#harvest-message").display = False
-        self.history = self.host.harvest_history(self.path, self.session)
-        gathered = harvest.start(self.session)
-        if self.history is None:  # the first time: undo goes back to the harvest as it starts
-            self.history = self.host.keep_harvest_history(self.path, self.session)
-        elif gathered:  # back from the cards with new opportunities: a step of its own
-            self.commit("gathered")
-        self.count_time()
-        self.save_now()  # the harvest as opened, and the status line says when it was saved
-        self.show_items()
-        self.show_steps()
-        self.set_focus(self.query_one(ItemsPane).main)
-        room.listen(self)  # what participants' phones send (issue 17)
-        self.keys_ready()
-
-    # --- where the keyboard is -----------------------------------------------------------
-
-    def command_enabled(self, command: Command) -> bool:
-        if command.id == "cancel_merge":
-            return self.merging is not None
-        if command.id == "back":
-            return self.merging is None
-        if command.id == "split":
-            return items.can_split(self)
-        return True
-
-    def watch_merging(self) -> None:
-        self.refresh_bindings()  # Escape cancels a merge while an item is marked, else goes back
-
-    def on_descendant_focus(self) -> None:
-        self.refresh_bindings()
-
-    def on_descendant_blur(self) -> None:
-        self.refresh_bindings()
-
-    def on_key(self, event: events.Key) -> None:
-        """A letter no command took: on the question step it goes into the question; elsewhere
-        the screen says that typing does nothing here (nothing vanishes without a word)."""
-        if not event.is_printable or self.where != Where.LIST:
-            return
-        active = self.active_bindings.get(event.key)
-        if active is not None and active.enabled:
-            return  # a command of this step: its binding acts
-        event.stop()
-        event.prevent_default()
-        if self.tab == "question":
-            self.host.hold_keys()  # later keys must not overtake this one on its way to the field
-            self.query_one(QuestionPane).write(event)
-            self.call_later(self.host.release_keys)
-            return
-        char = event.character or event.key
-        resting = self._resting_command(event.key)
-        if resting is not None:
-            self.say(t(self.lang, "harvest.not_now", char=char, command=resting.words(self.lang)))
-        else:
-            self.say(t(self.lang, "harvest.no_typing", char=char))
-
-    def _resting_command(self, key: str) -> Command | None:
-        """The command of this step that `key` runs when it can (say, `s` on an item not merged)."""
-        for command in self.KEYS:
-            if key in [name.strip() for name in command.letters.split(",")] and command.applies(
-                Where.LIST, self.part
-            ):
-                return command
-        return None
 
     # --- saving --------------------------------------------------------------------------
 
