@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from textual.content import Content
+from textual.css.match import match
+from textual.css.stylesheet import Stylesheet
 from textual.geometry import Region
 from textual.widgets import ContentSwitcher, Static
 
@@ -20,6 +22,7 @@ from potential_deck.core.session.models import HarvestItem, Opportunity, Session
 from potential_deck.core.session.store import write
 from potential_deck.core.session.timer import Timer, display, followed, followed_display
 from potential_deck.core.settings import DARK_THEME, LIGHT_THEME
+from potential_deck.tui import audience
 from potential_deck.tui.audience import FollowApp, RoomTimer, polling
 from potential_deck.tui.widgets.big_text import BigText
 from potential_deck.tui.widgets.card_view import CardView
@@ -376,6 +379,25 @@ async def test_a_shared_note_wraps_whole_keeps_its_border_and_covers_nothing(dec
         assert inside(shared.region, app.screen.query_one("#card-column").region)  # border kept
         card_view = card_on_show(app)
         assert not card_view.region.overlaps(shared.region)
+
+
+async def test_the_rooms_shared_note_takes_no_style_from_the_facilitators_status_line(deck, tmp_path):
+    """The card screen's status line has a `#shared` mark too (accent colour, as wide as its
+    words): no rule of the facilitator's CSS can select the room's shared note, even if loaded."""
+    session = make_session(deck)
+    session.live.position = 1  # a dialogue card
+    session.record(session.current_card).fields = {"did": "Samen een lied gezongen."}
+    session.live.shared_field = "did"
+    write(tmp_path / "s.toml", session)
+    app = follow_app(deck, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        shared = app.screen.query_one("#shared", Static)
+        assert visible(shared)
+        facilitator = Stylesheet(variables=app.get_css_variables())
+        facilitator.read(Path(audience.__file__).with_name("app.tcss"))
+        facilitator.parse()
+        assert [rule.selectors for rule in facilitator.rules if match(rule.selector_set, shared)] == []
 
 
 async def test_blank_shows_a_black_screen(deck, tmp_path):

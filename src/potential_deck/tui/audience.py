@@ -421,7 +421,8 @@ class FollowApp(App[None]):
     container can hang when textual-serve asks the app to quit before its first frame.
     """
 
-    CSS_PATH = ["app.tcss", "follow.tcss"]
+    CSS_PATH = "follow.tcss"
+    """Only the room's own layout: the facilitator's screens' CSS never reaches it (widgets bring theirs)."""
     TITLE = "Doos vol Potential"
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [Binding("ctrl+q,q", "quit", "Quit", show=False, priority=True)]

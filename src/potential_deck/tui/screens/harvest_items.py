@@ -1,7 +1,9 @@
 """Step 1 of the harvest: growth opportunities added, reworded, tagged, merged, split, struck
 out; and the meeting's strengths and challenges, each tagged with a core value by the team.
 
-Every change is committed to the session's history (`HarvestBase.commit`): `u` undoes it.
+The harvest screen's actions of step 1 call these with the screen (`HarvestScreen.action_merge`
+-> `merge(screen)`). Every change is committed to the session's history (`HarvestScreen.commit`):
+`u` undoes it.
 Merging two items with different core values asks which value the merged one gets (or none),
 so nothing is dropped without the facilitator's word; a merged item (`⊕`) shows what it holds
 (`w`, and in its edit dialog) and can be split again (`s`).
@@ -9,8 +11,7 @@ so nothing is dropped without the facilitator's word; a merged item (`⊕`) show
 
 from __future__ import annotations
 
-from textual import on
-from textual.widgets import DataTable
+from typing import TYPE_CHECKING
 
 from potential_deck.core.harvest import rules as harvest
 from potential_deck.core.session.models import CoreValue
@@ -18,169 +19,177 @@ from potential_deck.core.session.notes import cycle_line_value, tagged_lines
 from potential_deck.core.text.i18n import t, value_label
 from potential_deck.tui.keys import LINES
 from potential_deck.tui.screens.dialogs import ChoicePrompt, TextPrompt
-from potential_deck.tui.screens.harvest_base import HarvestBase
+
+if TYPE_CHECKING:
+    from potential_deck.tui.screens.harvest import HarvestScreen
 
 
-class ItemActions(HarvestBase):
-    """The actions of step 1 (mixed into the harvest screen)."""
+def can_split(screen: HarvestScreen) -> bool:
+    """Whether the item under the cursor is a merge (`s` splits it)."""
+    items = screen.session.harvest.items
+    return bool(items) and harvest.can_split(items[screen.item_index])
 
-    def current_item_can_split(self) -> bool:
-        """Whether the item under the cursor is a merge (`s` splits it)."""
-        items = self.session.harvest.items
-        return bool(items) and harvest.can_split(items[self.item_index])
 
-    @on(DataTable.RowHighlighted, "#items-table")
-    def _item_highlighted(self) -> None:
-        self.refresh_bindings()  # 's' splits only a merged item: the key bar follows the cursor
+def add(screen: HarvestScreen) -> None:
+    """A new growth opportunity, typed in a dialog."""
 
-    def action_add(self) -> None:
-        def added(text: str | None) -> None:
-            if text is None:
-                return
-            try:
-                self.item_row = harvest.add_item(self.session, text)
-            except ValueError as exc:
-                self.say(str(exc), error=True)
-                return
-            self.commit("added", text=text)
-            self._changed()
-
-        self.push_dialog(TextPrompt(t(self.lang, "harvest.add_prompt"), "", self.lang), added)
-
-    def _edit_item(self) -> None:
-        """Reword the item under the cursor; a merged one lists the wordings it holds."""
-        if not self.session.harvest.items:
+    def added(text: str | None) -> None:
+        if text is None:
             return
-        index = self.item_index
-        item = self.session.harvest.items[index]
-        old = item.text
-
-        def edited(text: str | None) -> None:
-            if text is None:
-                return
-            try:
-                changed = harvest.edit_item(self.session, index, text)
-            except ValueError as exc:
-                self.say(str(exc), error=True)
-                return
-            if changed:
-                self.commit("edited", text=old)
-                self._changed()
-
-        offered = harvest.wordings(item) if harvest.can_split(item) else []
-        prompt = TextPrompt(
-            t(self.lang, "harvest.edit_prompt"),
-            item.text,
-            self.lang,
-            offered=offered,
-            offered_title=t(self.lang, "harvest.edit_wordings"),
-        )
-        self.push_dialog(prompt, edited)
-
-    def action_value(self) -> None:
-        """The next core value (or none) of the item, or of the strength or challenge, under the cursor."""
-        if self.part == LINES:
-            self._cycle_line_value()
-        elif self.session.harvest.items:
-            self.item_row = self.item_index
-            item = self.session.harvest.items[self.item_row]
-            value = harvest.cycle_value(self.session, self.item_row)
-            self.commit("value", text=item.text, value=value)
-            self._changed()
-
-    def _cycle_line_value(self) -> None:
-        lines = tagged_lines(self.session)
-        if not lines:
+        try:
+            screen.item_row = harvest.add_item(screen.session, text)
+        except ValueError as exc:
+            screen.say(str(exc), error=True)
             return
-        self.line_row = min(self.line_index, len(lines) - 1)
-        line = lines[self.line_row]
-        value = cycle_line_value(self.session.record(line.card_id), line.field, line.text)
-        self.commit("line_value", text=line.text, value=value)
-        self.stale |= {"items", "overview"}
-        self._redraw()
-        self.save_now()
+        screen.commit("added", text=text)
+        screen.changed()
 
-    # --- merging -------------------------------------------------------------------------
+    screen.push_dialog(TextPrompt(t(screen.lang, "harvest.add_prompt"), "", screen.lang), added)
 
-    def action_merge(self) -> None:
-        """`m` marks an item; `m` on another merges the marked one into it (asking for the
-        core value when the two have different ones)."""
-        if not self.session.harvest.items:
+
+def edit(screen: HarvestScreen) -> None:
+    """Reword the item under the cursor; a merged one lists the wordings it holds."""
+    if not screen.session.harvest.items:
+        return
+    index = screen.item_index
+    item = screen.session.harvest.items[index]
+    old = item.text
+
+    def edited(text: str | None) -> None:
+        if text is None:
             return
-        row = self.item_row = self.item_index
-        if self.merging is None or self.merging == row:
-            cancelled = self.merging is not None
-            self.merging = None if cancelled else row
-            text = self.session.harvest.items[row].text
-            self._show_items()
-            key = "harvest.merge_cancelled" if cancelled else "harvest.merge_from"
-            self.say(t(self.lang, key, text=text))
+        try:
+            changed = harvest.edit_item(screen.session, index, text)
+        except ValueError as exc:
+            screen.say(str(exc), error=True)
             return
-        source, self.merging = self.merging, None
-        choices = harvest.merge_choices(self.session, source, row)
-        if not choices:
-            self._merge(source, row, "ask")  # nothing to choose
+        if changed:
+            screen.commit("edited", text=old)
+            screen.changed()
+
+    offered = harvest.wordings(item) if harvest.can_split(item) else []
+    prompt = TextPrompt(
+        t(screen.lang, "harvest.edit_prompt"),
+        item.text,
+        screen.lang,
+        offered=offered,
+        offered_title=t(screen.lang, "harvest.edit_wordings"),
+    )
+    screen.push_dialog(prompt, edited)
+
+
+def cycle_value(screen: HarvestScreen) -> None:
+    """The next core value (or none) of the item, or of the strength or challenge, under the cursor."""
+    if screen.part == LINES:
+        _cycle_line_value(screen)
+    elif screen.session.harvest.items:
+        screen.item_row = screen.item_index
+        item = screen.session.harvest.items[screen.item_row]
+        value = harvest.cycle_value(screen.session, screen.item_row)
+        screen.commit("value", text=item.text, value=value)
+        screen.changed()
+
+
+def _cycle_line_value(screen: HarvestScreen) -> None:
+    lines = tagged_lines(screen.session)
+    if not lines:
+        return
+    screen.line_row = min(screen.line_index, len(lines) - 1)
+    line = lines[screen.line_row]
+    value = cycle_line_value(screen.session.record(line.card_id), line.field, line.text)
+    screen.commit("line_value", text=line.text, value=value)
+    screen.outdated("lines")
+    screen.redraw()
+    screen.save_now()
+
+
+# --- merging -------------------------------------------------------------------------
+
+
+def merge(screen: HarvestScreen) -> None:
+    """`m` marks an item; `m` on another merges the marked one into it (asking for the
+    core value when the two have different ones)."""
+    if not screen.session.harvest.items:
+        return
+    row = screen.item_row = screen.item_index
+    if screen.merging is None or screen.merging == row:
+        cancelled = screen.merging is not None
+        screen.merging = None if cancelled else row  # the list marks it (or no longer)
+        text = screen.session.harvest.items[row].text
+        key = "harvest.merge_cancelled" if cancelled else "harvest.merge_from"
+        screen.say(t(screen.lang, key, text=text))
+        return
+    source = screen.merging  # marked until the merge is done or cancelled
+    choices = harvest.merge_choices(screen.session, source, row)
+    if not choices:
+        _merge(screen, source, row, "ask")  # nothing to choose
+        return
+    options: list[CoreValue | None] = [*choices, None]
+    labels = [
+        value_label(screen.lang, value) if value else t(screen.lang, "harvest.value_none")
+        for value in options
+    ]
+    items = screen.session.harvest.items
+    explanation = t(screen.lang, "harvest.value_merging", source=items[source].text, target=items[row].text)
+
+    def chosen(index: int | None) -> None:
+        if index is None:
+            screen.merging = None
+            screen.show_items()
+            screen.say(t(screen.lang, "harvest.merge_cancelled"))
             return
-        options: list[CoreValue | None] = [*choices, None]
-        labels = [
-            value_label(self.lang, value) if value else t(self.lang, "harvest.value_none")
-            for value in options
-        ]
-        items = self.session.harvest.items
-        explanation = t(self.lang, "harvest.value_merging", source=items[source].text, target=items[row].text)
+        _merge(screen, source, row, options[index])
 
-        def chosen(index: int | None) -> None:
-            if index is None:
-                self._show_items()
-                self.say(t(self.lang, "harvest.merge_cancelled"))
-                return
-            self._merge(source, row, options[index])
+    prompt = ChoicePrompt(
+        t(screen.lang, "harvest.value_title"), explanation, labels, t(screen.lang, "harvest.choice_hint")
+    )
+    screen.push_dialog(prompt, chosen)
 
-        prompt = ChoicePrompt(
-            t(self.lang, "harvest.value_title"), explanation, labels, t(self.lang, "harvest.choice_hint")
-        )
-        self.push_dialog(prompt, chosen)
 
-    def _merge(self, source: int, target: int, value: CoreValue | str | None) -> None:
-        items = self.session.harvest.items
-        merged, into = items[source].text, items[target].text
-        self.item_row = harvest.merge(self.session, source, target, value)  # type: ignore[arg-type]
-        self.commit("merged", text=merged, into=into)
-        self._changed(t(self.lang, "harvest.merged", text=self.session.harvest.items[self.item_row].text))
+def _merge(screen: HarvestScreen, source: int, target: int, value: CoreValue | str | None) -> None:
+    items = screen.session.harvest.items
+    merged, into = items[source].text, items[target].text
+    screen.merging = None
+    screen.item_row = harvest.merge(screen.session, source, target, value)  # type: ignore[arg-type]
+    screen.commit("merged", text=merged, into=into)
+    screen.changed(t(screen.lang, "harvest.merged", text=screen.session.harvest.items[screen.item_row].text))
 
-    def action_cancel_merge(self) -> None:
-        self.merging = None
-        self._show_items()
-        self.say(t(self.lang, "harvest.merge_cancelled"))
 
-    def action_split(self) -> None:
-        """Split the merged item under the cursor into the items it was made of."""
-        if not self.current_item_can_split():
-            return
-        index = self.item_index
-        text = self.session.harvest.items[index].text
-        parts = harvest.split(self.session, index)
-        self.merging = None
-        self.item_row = parts[0]
-        self.commit("split", text=text)
-        self._changed(t(self.lang, "harvest.split_done", text=text, count=len(parts)))
+def cancel_merge(screen: HarvestScreen) -> None:
+    screen.merging = None
+    screen.show_items()
+    screen.say(t(screen.lang, "harvest.merge_cancelled"))
 
-    def action_wordings(self) -> None:
-        """Show or hide every wording merged items hold."""
-        if not any(harvest.can_split(item) for item in self.session.harvest.items):
-            self.say(t(self.lang, "harvest.no_merges"))
-            return
-        self.item_row = self.item_index
-        self.all_wordings = not self.all_wordings
-        self.stale.add("items")
-        self._redraw()
-        self.say(t(self.lang, "harvest.wordings_shown" if self.all_wordings else "harvest.wordings_hidden"))
 
-    # --- striking out --------------------------------------------------------------------
+def split(screen: HarvestScreen) -> None:
+    """Split the merged item under the cursor into the items it was made of."""
+    if not can_split(screen):
+        return
+    index = screen.item_index
+    text = screen.session.harvest.items[index].text
+    parts = harvest.split(screen.session, index)
+    screen.merging = None
+    screen.item_row = parts[0]
+    screen.commit("split", text=text)
+    screen.changed(t(screen.lang, "harvest.split_done", text=text, count=len(parts)))
 
-    def action_remove(self) -> None:
-        if self.session.harvest.items:
-            self.merging = None
-            removed = harvest.remove_item(self.session, self.item_index)
-            self.commit("removed", text=removed.text)
-            self._changed(t(self.lang, "harvest.removed", text=removed.text))
+
+def toggle_wordings(screen: HarvestScreen) -> None:
+    """Show or hide every wording merged items hold."""
+    if not any(harvest.can_split(item) for item in screen.session.harvest.items):
+        screen.say(t(screen.lang, "harvest.no_merges"))
+        return
+    screen.item_row = screen.item_index
+    screen.all_wordings = not screen.all_wordings  # the list redraws itself
+    screen.say(t(screen.lang, "harvest.wordings_shown" if screen.all_wordings else "harvest.wordings_hidden"))
+
+
+# --- striking out --------------------------------------------------------------------
+
+
+def remove(screen: HarvestScreen) -> None:
+    if screen.session.harvest.items:
+        screen.merging = None
+        removed = harvest.remove_item(screen.session, screen.item_index)
+        screen.commit("removed", text=removed.text)
+        screen.changed(t(screen.lang, "harvest.removed", text=removed.text))

@@ -47,6 +47,64 @@ class CardWords(Protocol):
 class CardView(VerticalScroll):
     """One card, large; `show(kind, words, lang)` swaps its content without rebuilding."""
 
+    DEFAULT_CSS = """
+    CardView {
+        padding: 1 2;
+        border-left: thick $kind-start;
+        &.-dialogue { border-left: thick $kind-dialogue; }
+        &.-action { border-left: thick $kind-action; }
+    }
+    #card-kind {
+        text-style: bold;
+        color: $kind-start;
+    }
+    CardView.-dialogue #card-kind { color: $kind-dialogue; }
+    CardView.-action #card-kind { color: $kind-action; }
+    #card-title {
+        text-style: bold;
+        color: $foreground;
+        margin: 1 0;
+        padding: 0 1;
+        background: $kind-start 15%;
+    }
+    CardView.-dialogue #card-title { background: $kind-dialogue 15%; }
+    CardView.-action #card-title { background: $kind-action 15%; }
+    #card-intro { margin-bottom: 1; }
+    #card-questions {
+        text-style: bold;
+        margin-bottom: 1;
+    }
+    #card-tip {
+        color: $text-muted;
+        text-style: italic;
+    }
+    /* projection: the card fills the screen (its text fitted by `show`) */
+    CardView.-projection {
+        padding: 1 2 0 2;
+        align-vertical: middle;
+    }
+    CardView.-projection #card-title {
+        padding: 0 2;
+        margin: 1 0;
+    }
+    CardView.-projection #card-title.-big {
+        background: transparent;
+        color: $kind-start;
+    }
+    CardView.-projection.-dialogue #card-title.-big { color: $kind-dialogue; }
+    CardView.-projection.-action #card-title.-big { color: $kind-action; }
+    CardView.-projection #card-questions.-big { text-style: none; }
+    #card-more {
+        dock: bottom;
+        display: none;
+        width: 100%;
+        text-align: right;
+        text-style: bold;
+        color: $accent;
+        background: $background 80%;
+    }
+    """
+
     @dataclass
     class Scrolled(Message):
         """The card was scrolled: `fraction` is 0 at its top, 1 at its end."""

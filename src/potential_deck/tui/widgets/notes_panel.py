@@ -45,6 +45,38 @@ class NotesPanel(VerticalScroll):
     ask for them), so moving between cards never rebuilds what is already there.
     """
 
+    DEFAULT_CSS = """
+    NotesPanel {
+        height: 1fr;
+    }
+    NotesPanel TextArea {
+        height: 6;
+        border: round $foreground 40%;
+        border-title-color: $foreground;
+        border-title-style: bold;
+    }
+    NotesPanel TextArea:focus { border: round $primary; }
+    /* fields a card colours (the BRUG card: blue, orange, green) */
+    NotesPanel TextArea.-colour-blue { border: round #1d4ed8; }
+    NotesPanel TextArea.-colour-red { border: round #b91c1c; }
+    NotesPanel TextArea.-colour-orange { border: round #c2410c; }
+    NotesPanel TextArea.-colour-green { border: round #047857; }
+    NotesPanel TextArea.-colour-yellow { border: round #a16207; }
+    NotesPanel TextArea.-colour-purple { border: round #6d28d9; }
+    NotesPanel TextArea.-colour-blue:focus, NotesPanel TextArea.-colour-red:focus,
+    NotesPanel TextArea.-colour-orange:focus, NotesPanel TextArea.-colour-green:focus,
+    NotesPanel TextArea.-colour-yellow:focus, NotesPanel TextArea.-colour-purple:focus {
+        border: heavy $primary;
+    }
+    .notes-aside {
+        height: auto;
+        padding: 0 1;
+        margin-bottom: 1;
+        color: $foreground 80%;
+        background: $surface;
+    }
+    """
+
     @dataclass
     class Changed(Message):
         """A note field of `card` was edited."""

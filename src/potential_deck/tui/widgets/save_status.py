@@ -18,6 +18,18 @@ class SaveStatus(Static):
     """'Opgeslagen 14:02:11', or why saving failed, in the error colour; and, once another
     program changed the file, where its version was kept (for the rest of the session)."""
 
+    DEFAULT_CSS = """
+    SaveStatus {
+        height: 1;
+        padding: 0 1;
+        color: $text-muted;
+    }
+    SaveStatus.-error {
+        color: $error;
+        text-style: bold;
+    }
+    """
+
     def __init__(self, content: str = "", *, id: str | None = None) -> None:
         super().__init__(content, id=id, markup=False)
         self.kept: Path | None = None

@@ -16,6 +16,26 @@ STATES = ("idle", "running", "last", "over")
 class TimerFace(Vertical):
     """Shows a timer face (`face`) and its state (`state`); it keeps no time itself."""
 
+    DEFAULT_CSS = """
+    TimerFace {
+        height: auto;
+        align-horizontal: center;
+        padding: 0 1;
+    }
+    #timer-digits {
+        width: 100%;
+        text-align: center;
+        text-style: bold;
+    }
+    #timer-state {
+        width: 100%;
+        text-align: center;
+        color: $text-muted;
+    }
+    TimerFace.-last #timer-digits { color: $timer-last; }
+    TimerFace.-over #timer-digits, TimerFace.-over #timer-state { color: $timer-over; }
+    """
+
     face: reactive[str] = reactive("0:00", init=False)
     state: reactive[str] = reactive("idle", init=False)
     lang: reactive[Lang] = reactive("nl", init=False)
