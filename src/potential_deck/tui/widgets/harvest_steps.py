@@ -245,20 +245,18 @@ class VotesPane(HarvestStep):
 
     def show_budget(self) -> None:
         """Dots given against dots available (red when more were given)."""
-        session, lang = self.session, self.lang
-        given, available = harvest.dots_given(session), harvest.dots_budget(session)
+        lang, dots = self.lang, harvest.dot_budget(self.session)
         text = t(
             lang,
             "harvest.budget",
-            given=given,
-            available=available,
-            people=harvest.voters(session),
-            dots=session.harvest.dots_per_person,
+            given=dots.given,
+            available=dots.available,
+            people=dots.voters,
+            dots=dots.per_person,
         )
-        over = given > available
         budget = self.query_one("#budget", Static)
-        budget.update(escape(text + (f"  {t(lang, 'harvest.over_budget')}" if over else "")))
-        budget.set_class(over, "-over")
+        budget.update(escape(text + (f"  {t(lang, 'harvest.over_budget')}" if dots.over else "")))
+        budget.set_class(dots.over, "-over")
 
 
 class QuestionPane(HarvestStep):
