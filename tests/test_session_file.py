@@ -14,8 +14,9 @@ import pytest
 from potential_deck.core.session import lock, session_file, store
 from potential_deck.core.session.meeting import new_session
 from potential_deck.core.session.models import CardRecord, Deck, Session
+from potential_deck.core.session.seal import END, HEADER
 from potential_deck.core.session.session_file import TooLarge, open_file, restore
-from potential_deck.core.session.store import END, HEADER, SessionFileError, SessionStore, previous_version
+from potential_deck.core.session.store import SessionFileError, SessionStore, previous_version
 
 NOW = dt.datetime(2026, 11, 23, 14, 30)
 

@@ -28,6 +28,7 @@ from potential_deck.core.settings import DARK_THEME, LIGHT_THEME, load_settings,
 from potential_deck.core.text.i18n import t
 from potential_deck.tui.commands import NothingFound
 from potential_deck.tui.key_order import OrderedKeysApp
+from potential_deck.tui.screens.base import SessionScreen
 from potential_deck.tui.screens.card import CardScreen, Opening
 from potential_deck.tui.screens.modals import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
 from potential_deck.tui.themes import KIND_DEFAULTS, THEMES
@@ -35,7 +36,8 @@ from potential_deck.tui.themes import KIND_DEFAULTS, THEMES
 if TYPE_CHECKING:
     from potential_deck.core.harvest.history import HarvestHistory
     from potential_deck.core.session.models import Deck, Session
-    from potential_deck.tui.join_service import JoinPlan, JoinService
+    from potential_deck.tui.host import Host
+    from potential_deck.tui.join_service import JoinHost, JoinPlan, JoinService
 
 # The home and new-session screens, the harvest, the deck loader and pydantic's models are
 # imported when first used: `run` draws its first card before any of them is needed.
@@ -170,18 +172,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         self.call_after_refresh(gc.freeze)
         screen = self.screen
         if isinstance(screen, CardScreen) and screen.is_open:
-            self.after_opening(screen)
-
-    def after_opening(self, screen: CardScreen) -> None:
-        """A session just opened on its card screen: on to the harvest if it was left there; a
-        new session (`run`) of a team that met before looks back first."""
-        from potential_deck.core.year import lookback
-
-        if screen.session.live.stage != "cards":
-            self.call_after_refresh(self.open_harvest, screen)
-        elif self.new_session and lookback.has_look_back(screen.session):
-            self.hold_keys()  # what is typed from now on is for the look back
-            self.call_after_refresh(self.open_lookback, screen)
+            screen.after_opening()
 
     def fail(self, error: UserError) -> None:
         """End the app because its session cannot open; the CLI prints `error`."""
@@ -307,19 +298,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
             self.pop_screen()
         self.open_session(session, path)
         if lookback.has_look_back(session) and isinstance(self.screen, CardScreen):
-            self.call_after_refresh(self.open_lookback, self.screen)
-
-    def open_lookback(self, card_screen: CardScreen) -> None:
-        """Show the look back over the card screen, whose clock waits meanwhile."""
-        from potential_deck.tui.screens.lookback import LookBackScreen
-
-        card_screen.flush()
-        card_screen.count_time(False)
-        self.push_screen(
-            LookBackScreen(card_screen.session, card_screen.path, card_screen.deck),
-            lambda _: card_screen.count_time(),
-        )
-        self.release_keys()  # the look back holds them until it is ready
+            self.call_after_refresh(self.screen.open_lookback)
 
     def open_session(self, session: Session | None, path: Path) -> None:
         """Open a session where it was left: on its card, or at the harvest (None: read it first)."""
@@ -342,17 +321,27 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         screen = CardScreen(session, path, deck)
         self.push_screen(screen)
         if session.live.stage != "cards":
-            self.call_after_refresh(self.open_harvest, screen)
+            self.call_after_refresh(screen.open_harvest)
 
-    def open_harvest(self, card_screen: CardScreen) -> None:
-        """Show the harvest; coming back returns to the last card."""
-        from potential_deck.tui.screens.harvest import HarvestScreen  # loaded when first used
+    def open_card_screen(self) -> CardScreen | None:
+        """The card screen of the open session (None while it loads, or once it closed)."""
+        for screen in self.screen_stack:
+            if isinstance(screen, CardScreen) and screen.is_open:
+                return screen
+        return None
 
-        card_screen.flush()  # written before the harvest saves, so no older write lands after it
-        self.push_screen(
-            HarvestScreen(card_screen.session, card_screen.path, card_screen.deck),
-            lambda _: card_screen.back_from_harvest(),
-        )
+    def saving_screen(self) -> SessionScreen | None:
+        """The screen on the open session that is on top (the harvest over the cards): it saves."""
+        card = self.open_card_screen()
+        for screen in reversed(self.screen_stack):
+            if (
+                isinstance(screen, SessionScreen)
+                and screen.is_open
+                and card is not None
+                and screen.session is card.session
+            ):
+                return screen
+        return None
 
     # --- participants' phones (issue 17) --------------------------------------------------
 
@@ -364,7 +353,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         joining = JoinService(self, join_plan)
         self.joining = joining
         await joining.start()
-        screen = joining.card_screen()
+        screen = self.open_card_screen()
         if screen is not None:
             screen.show_joining()
         lang = screen.lang if screen is not None else self.lang
@@ -501,3 +490,8 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         from potential_deck.tui.screens.unsaved import when_saved
 
         when_saved(self, self.exit)
+
+
+def _is_a_host(app: PotentialDeckApp) -> tuple[Host, JoinHost]:
+    """For the type checker: the app is what its screens (`tui.host`) and joining expect of it."""
+    return app, app

@@ -1,5 +1,6 @@
-"""Command palette entries: the screen's declared commands (`tui.keys`), jumping to a card or the
-harvest, finishing the meeting; and, when nothing matches, saying so in the screen's language.
+"""Command palette entries: the screen's declared commands (`tui.keys`), the base of a screen's own
+lists of entries (`ListProvider`: the card screen's cards, the harvest's "finish", the exports, the
+year's teams, each beside its screen); and, when nothing matches, saying so in the screen's language.
 
 Textual's palette says "No matches found" in English, from inside a method of its own: no
 attribute or argument changes it. `NothingFound` (one of the app's providers) offers a line in
@@ -11,16 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import partial
 from inspect import isclass
-from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from potential_deck.core.text.i18n import t
-
-if TYPE_CHECKING:
-    from potential_deck.tui.screens.card import CardScreen
-    from potential_deck.tui.screens.harvest import HarvestScreen
 
 
 class ListProvider(Provider):
@@ -61,49 +57,6 @@ class KeyCommands(ListProvider):
         return commands
 
 
-class CardCommands(ListProvider):
-    """Every card on the agenda (but the current one), and the harvest."""
-
-    def _commands(self) -> list[tuple[str, str, partial[None]]]:
-        screen: CardScreen = self.screen  # type: ignore[assignment]
-        session, lang = screen.session, screen.lang
-        commands = []
-        for index, card_id in enumerate(session.agenda):
-            if index == session.live.position or not screen.deck.has(card_id):
-                continue
-            title = screen.deck.card(card_id).text(lang).title
-            commands.append(
-                (
-                    t(lang, "cmd.goto", n=index + 1, title=title),
-                    t(lang, "cmd.goto_help"),
-                    partial(screen.go_to, index),
-                )
-            )
-        commands.append(
-            (t(lang, "cmd.harvest"), t(lang, "cmd.harvest_help"), partial(screen.go_to, len(session.agenda)))
-        )
-        from potential_deck.core.year.lookback import has_look_back  # the palette opens after start-up
-
-        if has_look_back(session):
-            commands.append(
-                (
-                    t(lang, "cmd.lookback"),
-                    t(lang, "cmd.lookback_help"),
-                    partial(screen.host.open_lookback, screen),
-                )
-            )
-        return commands
-
-
-class HarvestCommands(ListProvider):
-    """Finish the meeting (it is then listed as finished)."""
-
-    def _commands(self) -> list[tuple[str, str, partial[None]]]:
-        screen: HarvestScreen = self.screen  # type: ignore[assignment]
-        lang = screen.lang
-        return [(t(lang, "cmd.finish"), t(lang, "cmd.finish_help"), partial(screen.action_finish))]
-
-
 class NothingFound(Provider):
     """'Nothing found for …' in the screen's language, when no entry of the palette matches.
 
@@ -122,8 +75,6 @@ class NothingFound(Provider):
         return names
 
     async def search(self, query: str) -> Hits:
-        from potential_deck.core.text.i18n import t
-
         names = self._all_names()
         matcher = self.matcher(query)
         if names is None or any(matcher.match(name) > 0 for name in names):

@@ -4,7 +4,7 @@ A temporary file (`.NAME.toml.XXXX.tmp`) is a save on its way: written whole, th
 over the session file in one step. A crash can leave one behind; it is never the only copy
 of anything the facilitator was told was saved:
 
-- a whole one (it ends with `store.END`) newer than its session file, or whose session file is
+- a whole one (it ends with `seal.END`) newer than its session file, or whose session file is
   gone, is the save the crash interrupted: it is finished (renamed into place), not removed;
 - any other is removed: a half-written one (the session file holds the save before it), an
   older one, or one already linked to a session (`SessionStore.create` crashed after naming it).
@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 
 from potential_deck.core.session import lock
-from potential_deck.core.session.store import HEADER, is_whole
+from potential_deck.core.session.seal import HEADER, is_whole
 
 NEW_SESSION_AGE = 60.0
 """Seconds before a new session's temporary file counts as left over (another app may be naming it)."""

@@ -3,7 +3,7 @@
 A session file is named `YYYY-MM-DD-team-slug.toml`; a second session of the same team on
 the same day gets `-2`, `-3`, ... A file that cannot be read is reported, never overwritten.
 
-Every file this app writes starts with the line HEADER and ends with the line END. A file
+Every file this app writes starts with the line HEADER and ends with the line END (`seal`). A file
 that has the first and not the last was cut short (by a copy, a sync tool, an editor that
 gave up) and is reported as damaged before anything can write over it; files written before
 these lines existed (no HEADER) open as before. Open sessions are read and written through
@@ -29,6 +29,7 @@ from potential_deck.core.session import toml_read as tomlin
 from potential_deck.core.session import toml_write as tomlout
 from potential_deck.core.session.limits import MAX_SESSION_BYTES, megabytes
 from potential_deck.core.session.migrate import MigrationError, migrate
+from potential_deck.core.session.seal import END, HEADER, is_whole
 
 if TYPE_CHECKING:  # the models load after the first card is drawn (see core.deck.first_card)
     from potential_deck.core.session.models import Session
@@ -36,8 +37,6 @@ if TYPE_CHECKING:  # the models load after the first card is drawn (see core.dec
 PRIVATE = 0o600
 PRIVATE_FOLDER = 0o700
 SUFFIX = ".toml"
-HEADER = "# potential-deck session file: the last line says it was written whole"
-END = "# end of potential-deck session"
 _BOM = "\ufeff"
 _TOML_POS = re.compile(r"\s*\(at line (\d+), column \d+\)")
 _SESSION_KEYS = {"schema_version", "team", "agenda", "deck_id"}
@@ -95,11 +94,6 @@ def _plain(value: Any) -> Any:
     if isinstance(value, str):
         return str(value)
     return value
-
-
-def is_whole(text: str) -> bool:
-    """False for a file this app wrote (HEADER) that lost its END: it was cut short."""
-    return not text.startswith(HEADER) or text.rstrip().endswith(END)
 
 
 def decode(data: bytes, path: Path) -> str:

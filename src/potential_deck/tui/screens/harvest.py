@@ -19,6 +19,7 @@ Ctrl+Z is the field's own undo of what was typed. The steps' actions live in
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import ClassVar
 
 from rich.markup import escape
@@ -32,9 +33,9 @@ from potential_deck.core.session import meeting
 from potential_deck.core.session.models import Session
 from potential_deck.core.session.notes import tagged_lines
 from potential_deck.core.text.i18n import t
-from potential_deck.tui.commands import HarvestCommands, KeyCommands
+from potential_deck.tui.commands import KeyCommands, ListProvider
 from potential_deck.tui.keys import HARVEST_COMMANDS, Command, Where, bindings
-from potential_deck.tui.screens.export_preview import ExportCommands
+from potential_deck.tui.screens.exports import ExportCommands
 from potential_deck.tui.screens.harvest_base import LISTS, MAIN
 from potential_deck.tui.screens.harvest_items import ItemActions
 from potential_deck.tui.screens.harvest_plan import PlanActions
@@ -53,6 +54,16 @@ from potential_deck.tui.widgets.save_status import SaveStatus
 
 WIDE = 120
 """From this many columns on, the question's links stand beside it, not below it."""
+
+
+class HarvestCommands(ListProvider):
+    """Finish the meeting (it is then listed as finished)."""
+
+    def _commands(self) -> list[tuple[str, str, partial[None]]]:
+        screen = self.screen
+        assert isinstance(screen, HarvestScreen)
+        lang = screen.lang
+        return [(t(lang, "cmd.finish"), t(lang, "cmd.finish_help"), partial(screen.action_finish))]
 
 
 class HarvestScreen(ItemActions, PlanActions, RoomActions):
