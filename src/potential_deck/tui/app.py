@@ -97,22 +97,11 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         'stopped' (screens that show it subscribe)."""
         for theme in THEMES:
             self.register_theme(theme)
-        self._use_theme(self.settings.theme if self.settings.theme in self.available_themes else LIGHT_THEME)
-
-    def _use_theme(self, name: str) -> None:
-        """Start with theme `name`, as setting `theme` would, minus a second parse of the CSS.
-
-        Setting `self.theme` before the app runs makes Textual parse every stylesheet once
-        for the default theme and again for this one (~20 ms, a twentieth of start-up).
-        The stylesheet has not been parsed yet here, so its variables and the app's mode
-        classes are all that needs the theme; later changes go through `theme` as usual.
-        """
-        self.set_reactive(PotentialDeckApp.theme, name)
-        self.stylesheet.set_variables(self.get_css_variables())
-        dark = self.current_theme.dark
-        self.set_class(dark, "-dark-mode", update=False)
-        self.set_class(not dark, "-light-mode", update=False)
-        self.add_class(f"-theme-{name}", update=False)
+        if self.settings.theme not in self.available_themes:  # not saved unless it is changed
+            self.settings = self.settings._replace(theme=LIGHT_THEME)
+        # Through the public `theme` (its watcher sets the classes, colours and ANSI mapping);
+        # Textual then parses the stylesheet once more at start-up (15–40 ms, see bench/README.md).
+        self.theme = self.settings.theme
 
     @property
     def deck(self) -> Deck:
@@ -422,11 +411,10 @@ class PotentialDeckApp(OrderedKeysApp[None]):
             self.settings = self.settings._replace(theme=theme.name)
             self._save_settings()
         # The audience view follows the facilitator's theme through the open session file.
-        for screen in reversed(self.screen_stack):
-            if isinstance(screen, CardScreen) and screen.is_open:
-                screen.session.live.theme = theme.name
-                screen.save_now()
-                break
+        screen = self.open_card_screen()
+        if screen is not None and screen.session.live.theme != theme.name:
+            screen.session.live.theme = theme.name
+            screen.save_now()
 
     def remember_language(self, lang: Lang) -> None:
         """Remember the home screen's language for next time."""
@@ -476,9 +464,9 @@ class PotentialDeckApp(OrderedKeysApp[None]):
 
     def action_command_palette(self) -> None:
         """The command palette, its search line in the language of the screen."""
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
             lang = getattr(self.screen, "lang", self.lang)
-            self.push_screen(CommandPalette(placeholder=t(lang, "cmd.placeholder"), id="--command-palette"))
+            self.push_screen(CommandPalette(placeholder=t(lang, "cmd.placeholder")))
 
     async def action_quit(self) -> None:
         """Save every open session, then quit (a session still loading is saved first); never
