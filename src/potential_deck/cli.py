@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from potential_deck import __version__
-from potential_deck.core.errors import UserError as UserError
+from potential_deck.core.choices import Kind, Lang
+from potential_deck.core.errors import UserError
 from potential_deck.core.locations import builtin_deck
 from potential_deck.core.session import store
 from potential_deck.core.session.store import SessionFileError
@@ -49,7 +50,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         count = len(problems)
         print(f"{count} problem{'s' if count != 1 else ''} in {path}", file=sys.stderr)
         return 1
-    kinds = {kind: len(deck.of_kind(kind)) for kind in ("start", "dialogue", "action")}
+    kinds = {kind.value: len(deck.of_kind(kind)) for kind in Kind}
     print(
         f"{path}: ok: deck {deck.info.id} {deck.info.version}, {len(deck.cards)} cards "
         f"({kinds['start']} start, {kinds['dialogue']} dialogue, {kinds['action']} action), "
@@ -73,7 +74,7 @@ def _card_row(card: Card, lang: str) -> dict[str, object]:
 def cmd_deck(args: argparse.Namespace) -> int:
     """List the cards of a deck."""
     deck = _load_deck(args.deck)
-    lang = args.lang or "nl"
+    lang: Lang = args.lang or "nl"
     rows = [_card_row(card, lang) for card in deck.cards]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -250,7 +251,6 @@ def cmd_summary(args: argparse.Namespace) -> int:
     """One session's summary, or the year of the teams in a folder or several files."""
     from potential_deck.core.report import summary
     from potential_deck.core.report import text as export_text
-    from potential_deck.core.session.models import Lang
     from potential_deck.core.year import trajectory
 
     paths = [Path(p) for p in args.paths]
@@ -753,7 +753,7 @@ def _silence_stdout() -> None:
         os.close(null)
 
 
-def _settings_language() -> str:
+def _settings_language() -> Lang:
     from potential_deck.core.locations import settings_file
     from potential_deck.core.settings import load_settings
 
@@ -767,7 +767,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; the exit status."""
     args = build_parser().parse_args(argv)
     real_stdout = sys.stdout
-    sys.stdout = _GuardedOutput(real_stdout)  # type: ignore[assignment]
+    sys.stdout = _GuardedOutput(real_stdout)
     try:
         status = int(args.func(args))
         sys.stdout.flush()

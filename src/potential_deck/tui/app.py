@@ -28,6 +28,7 @@ from potential_deck.core.settings import DARK_THEME, LIGHT_THEME, load_settings,
 from potential_deck.core.text.i18n import t
 from potential_deck.tui.commands import NothingFound
 from potential_deck.tui.key_order import OrderedKeysApp
+from potential_deck.tui.language import language_of
 from potential_deck.tui.screens.base import SessionScreen
 from potential_deck.tui.screens.card import CardScreen, Opening
 from potential_deck.tui.screens.modals import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
@@ -135,7 +136,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         self.new_session = new
         self.lang = opening.first.lang
 
-    def get_default_screen(self) -> Screen[object]:
+    def get_default_screen(self) -> Screen[None]:
         """The first screen: the session's card (`run`, `resume`), else the home screen."""
         if self._opening is not None:
             return CardScreen.opening(self._opening)
@@ -168,7 +169,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         self.startup_error = error
         self.exit(return_code=1)
 
-    def notify(self, message: str, **kwargs: object) -> None:  # type: ignore[override]
+    def notify(self, message: str, **kwargs: object) -> None:
         """A message for the facilitator; never over projection mode or a black screen (the room
         sees those): it waits until the facilitator leaves them."""
         if self._room_sees_screen():
@@ -430,7 +431,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
                 self.notify(str(exc), severity="warning")
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        lang = getattr(screen, "lang", self.lang)
+        lang = language_of(screen, self.lang)
         yield SystemCommand(
             t(lang, "cmd.theme_light"), t(lang, "cmd.theme_help"), lambda: setattr(self, "theme", LIGHT_THEME)
         )
@@ -465,7 +466,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
     def action_command_palette(self) -> None:
         """The command palette, its search line in the language of the screen."""
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
-            lang = getattr(self.screen, "lang", self.lang)
+            lang = language_of(self.screen, self.lang)
             self.push_screen(CommandPalette(placeholder=t(lang, "cmd.placeholder")))
 
     async def action_quit(self) -> None:

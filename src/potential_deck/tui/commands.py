@@ -9,7 +9,7 @@ the screen's language when no other entry matches, so the palette never needs to
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from inspect import isclass
 
@@ -17,12 +17,16 @@ from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from potential_deck.core.text.i18n import t
+from potential_deck.tui.language import language_of
+
+Entry = tuple[str, str, Callable[[], object]]
+"""A palette entry: its name, its help line, what choosing it does."""
 
 
 class ListProvider(Provider):
     """A provider of a fixed list of (name, help, callback), all shown before anything is typed."""
 
-    def _commands(self) -> list[tuple[str, str, partial[None]]]:
+    def _commands(self) -> Sequence[Entry]:
         raise NotImplementedError
 
     def names(self) -> list[str]:
@@ -44,13 +48,13 @@ class ListProvider(Provider):
 class KeyCommands(ListProvider):
     """The screen's commands marked for the palette, each with its key, when they can act now."""
 
-    def _commands(self) -> list[tuple[str, str, partial[None]]]:
+    def _commands(self) -> list[Entry]:
         screen = self.screen
-        commands = []
+        commands: list[Entry] = []
         for command in getattr(screen, "KEYS", ()):
             if not command.palette or screen.check_action("command", (command.id,)) is False:
                 continue
-            lang = screen.lang  # type: ignore[attr-defined]
+            lang = language_of(screen, "nl")
             name = f"{command.words(lang)} ({command.all_keys(lang)})"
             run = partial(screen.run_action, f"command({command.id!r})")
             commands.append((name, command.explain(lang), run))
@@ -79,7 +83,7 @@ class NothingFound(Provider):
         matcher = self.matcher(query)
         if names is None or any(matcher.match(name) > 0 for name in names):
             return
-        lang = getattr(self.screen, "lang", getattr(self.app, "lang", "nl"))
+        lang = language_of(self.screen, language_of(self.app, "nl"))
         text = Text(t(lang, "cmd.nothing_found", query=query), style="italic")
         yield Hit(0.0, text, _nothing, text=text.plain, help=t(lang, "cmd.nothing_found_help"))
 

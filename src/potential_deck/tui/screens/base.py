@@ -93,9 +93,6 @@ class AppScreen(HoldsKeys, DeclaredCommands, Screen[ResultType], Generic[ResultT
         """The app, as what a screen may ask of it (`tui.host`; the app is checked to be one)."""
         return cast("Host", self.app)
 
-    lang: Lang
-    """The language of every word on the screen (each screen sets or computes it)."""
-
     def push_dialog(
         self, dialog: Screen[DialogResult], done: Callable[[DialogResult], Any] | None = None
     ) -> None:

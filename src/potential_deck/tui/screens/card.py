@@ -258,7 +258,8 @@ class CardScreen(SessionScreen):
         except UserError as exc:
             self.app.call_from_thread(self.host.fail, exc)
             return
-        self.app.call_from_thread(self._loaded, *loaded)
+        # Textual's `Callable[..., T | Awaitable[T]]`: mypy solves T as Never for an async None
+        self.app.call_from_thread(self._loaded, *loaded)  # type: ignore[arg-type]
 
     async def _loaded(self, session: Session, path: Path, deck: Deck) -> None:
         """The session is here: what was typed meanwhile goes into it, waiting commands run."""

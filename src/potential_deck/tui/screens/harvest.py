@@ -74,7 +74,7 @@ class HarvestScreen(ItemActions, PlanActions, RoomActions):
     AUTO_FOCUS = ""
     KEYS = HARVEST_COMMANDS
     BINDINGS: ClassVar = bindings(HARVEST_COMMANDS)
-    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (WIDE, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
 
     # --- building ------------------------------------------------------------------------
 

@@ -85,7 +85,7 @@ class PlanActions(HarvestBase):
         """Link the highlighted item to the question, or unlink it (also Space/Enter on the list)."""
         links: SelectionList[int] = self.query_one("#links", SelectionList)
         if links.highlighted is not None:
-            links.toggle(links.get_option_at_index(links.highlighted).value)  # type: ignore[arg-type]
+            links.toggle(links.get_option_at_index(links.highlighted).value)
 
     # --- step 4: the plan ----------------------------------------------------------------
 

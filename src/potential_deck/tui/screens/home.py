@@ -41,7 +41,7 @@ class HomeScreen(AppScreen[None]):
     BINDINGS = bindings(HOME_COMMANDS)
     COMMANDS = {lambda: _year_commands()}
 
-    lang: reactive[Lang] = reactive("nl", recompose=True)  # type: ignore[assignment]
+    lang: reactive[Lang] = reactive("nl", recompose=True)
 
     def __init__(self, lang: Lang) -> None:
         super().__init__()
