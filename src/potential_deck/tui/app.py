@@ -30,7 +30,7 @@ from potential_deck.tui.commands import NothingFound
 from potential_deck.tui.key_order import OrderedKeysApp
 from potential_deck.tui.language import language_of
 from potential_deck.tui.screens.base import SessionScreen
-from potential_deck.tui.screens.card import CardScreen, Opening
+from potential_deck.tui.screens.card import CardScreen, LoadingSession
 from potential_deck.tui.screens.modals import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
 from potential_deck.tui.themes import KIND_DEFAULTS, THEMES
 
@@ -81,7 +81,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         self.wall = wall
         self.now = now or (lambda: datetime.now().astimezone().replace(microsecond=0))
         self._initial: tuple[Session | None, Path | None] = (None, None)
-        self._opening: Opening | None = None
+        self._loading: LoadingSession | None = None
         self.new_session = False
         """The first screen's session was just made (`run`)."""
         self._deck_lock = threading.Lock()
@@ -130,16 +130,16 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         self._initial = (session, path)
         self.new_session = new
 
-    def set_opening(self, opening: Opening, *, new: bool = False) -> None:
-        """Open on `opening.first` at once; the session loads while its notes take keys."""
-        self._opening = opening
+    def set_loading(self, loading: LoadingSession, *, new: bool = False) -> None:
+        """Open on `loading.first` at once; the session loads while its notes take keys."""
+        self._loading = loading
         self.new_session = new
-        self.lang = opening.first.lang
+        self.lang = loading.first.lang
 
     def get_default_screen(self) -> Screen[None]:
         """The first screen: the session's card (`run`, `resume`), else the home screen."""
-        if self._opening is not None:
-            return CardScreen.opening(self._opening)
+        if self._loading is not None:
+            return CardScreen.while_loading(self._loading)
         session, path = self._initial
         if session is not None and path is not None:
             session_file.attach(path)  # `run` and `resume` opened it already: this one is theirs

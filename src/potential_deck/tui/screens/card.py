@@ -50,7 +50,7 @@ TICK = 0.25
 RUNNING_SAVE_EVERY = 5.0
 
 
-class Opening(NamedTuple):
+class LoadingSession(NamedTuple):
     """A session that opens on its first card at once and loads meanwhile (`run`, `resume`).
 
     `first` is what the first screen shows, read without the models (`core.deck.first_card`);
@@ -121,12 +121,12 @@ class CardScreen(SessionScreen):
         """Whether the screen hears what phones change (issue 17)."""
 
     @classmethod
-    def opening(cls, opening: Opening) -> CardScreen:
-        """A card screen on `opening.first` at once, its session loading meanwhile."""
+    def while_loading(cls, loading: LoadingSession) -> CardScreen:
+        """A card screen on `loading.first` at once, its session loading meanwhile."""
         screen = cls.__new__(cls)
         SessionScreen.__init__(screen)
-        screen.first, screen._load = opening
-        screen.timer = Timer(budget=opening.first.budget, accumulated=opening.first.elapsed)
+        screen.first, screen._load = loading
+        screen.timer = Timer(budget=loading.first.budget, accumulated=loading.first.elapsed)
         screen._rang = False
         screen._since_save = 0.0
         screen._last_field = {}
