@@ -6,7 +6,8 @@ drawn only for the type checker is still a circle). Importing a module also runs
 `__init__` of each package above it, so those count as imports too.
 
 The contracts: the core never imports the interface (`tui`, `web`, `cli`) nor Textual; `tui`
-never imports `cli`; and no module reaches itself through its imports (no circles).
+never imports `cli`, and only `__main__` does (the command line is the top); and no module
+reaches itself through its imports (no circles).
 """
 
 from __future__ import annotations
@@ -237,6 +238,11 @@ def test_the_core_never_imports_the_interface_or_textual(graph: Graph) -> None:
 def test_the_tui_never_imports_the_command_line(graph: Graph) -> None:
     breaches = _breaches(graph, f"{PACKAGE}.tui", (f"{PACKAGE}.cli",))
     assert not breaches, "tui reaches the command line:\n" + "\n".join(breaches)
+
+
+def test_only_the_entry_point_imports_the_command_line(graph: Graph) -> None:
+    importers = sorted(_short(name) for name, targets in graph.items() if f"{PACKAGE}.cli" in targets)
+    assert importers == ["__main__"]
 
 
 def test_no_module_imports_itself_in_a_circle(graph: Graph) -> None:
