@@ -5,9 +5,10 @@ Every import counts: at module level, inside a function (a lazy import still run
 drawn only for the type checker is still a circle). Importing a module also runs the
 `__init__` of each package above it, so those count as imports too.
 
-The contracts: the core never imports the interface (`tui`, `web`, `cli`) nor Textual; `tui`
-never imports `cli`, and only `__main__` does (the command line is the top); and no module
-reaches itself through its imports (no circles).
+The contracts, layer by layer (cli > tui > web > core): the core never imports the interface
+(`tui`, `web`, `cli`) nor Textual; `web` never imports `tui` or `cli`; `tui` never imports
+`cli`, and only `__main__` does (the command line is the top); and no module reaches itself
+through its imports (no circles).
 """
 
 from __future__ import annotations
@@ -238,6 +239,12 @@ def test_the_core_never_imports_the_interface_or_textual(graph: Graph) -> None:
 def test_the_tui_never_imports_the_command_line(graph: Graph) -> None:
     breaches = _breaches(graph, f"{PACKAGE}.tui", (f"{PACKAGE}.cli",))
     assert not breaches, "tui reaches the command line:\n" + "\n".join(breaches)
+
+
+def test_the_web_side_never_imports_the_app_or_the_command_line(graph: Graph) -> None:
+    # the app runs the join server on its loop (tui -> web); the other way would be a circle
+    breaches = _breaches(graph, f"{PACKAGE}.web", (f"{PACKAGE}.tui", f"{PACKAGE}.cli"))
+    assert not breaches, "web reaches the app or the command line:\n" + "\n".join(breaches)
 
 
 def test_only_the_entry_point_imports_the_command_line(graph: Graph) -> None:
