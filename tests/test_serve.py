@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from potential_deck.cli import build_parser
-from potential_deck.web.serve import command, is_loopback, network_warning, public_url
+from potential_deck.core.room.address import is_loopback, public_url
+from potential_deck.web.serve import command, network_warning
 
 
 @pytest.mark.parametrize("host", ["127.0.0.1", "127.1.2.3", "localhost", "::1", "[::1]"])

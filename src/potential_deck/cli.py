@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from potential_deck import __version__
-from potential_deck.core.errors import UserError as UserError
+from potential_deck.core.choices import Kind, Lang
+from potential_deck.core.errors import UserError
 from potential_deck.core.locations import builtin_deck
 from potential_deck.core.session import store
 from potential_deck.core.session.store import SessionFileError
@@ -49,7 +50,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         count = len(problems)
         print(f"{count} problem{'s' if count != 1 else ''} in {path}", file=sys.stderr)
         return 1
-    kinds = {kind: len(deck.of_kind(kind)) for kind in ("start", "dialogue", "action")}
+    kinds = {kind.value: len(deck.of_kind(kind)) for kind in Kind}
     print(
         f"{path}: ok: deck {deck.info.id} {deck.info.version}, {len(deck.cards)} cards "
         f"({kinds['start']} start, {kinds['dialogue']} dialogue, {kinds['action']} action), "
@@ -732,7 +733,7 @@ def _silence_stdout() -> None:
         os.close(null)
 
 
-def _settings_language() -> str:
+def _settings_language() -> Lang:
     from potential_deck.core.locations import settings_file
     from potential_deck.core.settings import load_settings
 
@@ -746,7 +747,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; the exit status."""
     args = build_parser().parse_args(argv)
     real_stdout = sys.stdout
-    sys.stdout = _GuardedOutput(real_stdout)  # type: ignore[assignment]
+    sys.stdout = _GuardedOutput(real_stdout)
     try:
         status = int(args.func(args))
         sys.stdout.flush()

@@ -38,7 +38,7 @@ def test_look_back(snap_compare, make_app, store, deck, size):
 
     async def run_before(pilot):
         await pilot.pause()
-        pilot.app.open_lookback(pilot.app.screen)
+        pilot.app.screen.open_lookback()
         await pilot.pause()
         await pilot.press("down")
 

@@ -28,14 +28,17 @@ from potential_deck.core.settings import DARK_THEME, LIGHT_THEME, load_settings,
 from potential_deck.core.text.i18n import t
 from potential_deck.tui.commands import NothingFound
 from potential_deck.tui.key_order import OrderedKeysApp
-from potential_deck.tui.screens.card import CardScreen, Opening
+from potential_deck.tui.language import language_of
+from potential_deck.tui.screens.base import SessionScreen
+from potential_deck.tui.screens.card import CardScreen, LoadingSession
 from potential_deck.tui.screens.modals import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
 from potential_deck.tui.themes import KIND_DEFAULTS, THEMES
 
 if TYPE_CHECKING:
     from potential_deck.core.harvest.history import HarvestHistory
     from potential_deck.core.session.models import Deck, Session
-    from potential_deck.tui.join_service import JoinPlan, JoinService
+    from potential_deck.tui.host import Host
+    from potential_deck.tui.join_service import JoinHost, JoinPlan, JoinService
 
 # The home and new-session screens, the harvest, the deck loader and pydantic's models are
 # imported when first used: `run` draws its first card before any of them is needed.
@@ -78,7 +81,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         self.wall = wall
         self.now = now or (lambda: datetime.now().astimezone().replace(microsecond=0))
         self._initial: tuple[Session | None, Path | None] = (None, None)
-        self._opening: Opening | None = None
+        self._loading: LoadingSession | None = None
         self.new_session = False
         """The first screen's session was just made (`run`)."""
         self._deck_lock = threading.Lock()
@@ -95,22 +98,11 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         'stopped' (screens that show it subscribe)."""
         for theme in THEMES:
             self.register_theme(theme)
-        self._use_theme(self.settings.theme if self.settings.theme in self.available_themes else LIGHT_THEME)
-
-    def _use_theme(self, name: str) -> None:
-        """Start with theme `name`, as setting `theme` would, minus a second parse of the CSS.
-
-        Setting `self.theme` before the app runs makes Textual parse every stylesheet once
-        for the default theme and again for this one (~20 ms, a twentieth of start-up).
-        The stylesheet has not been parsed yet here, so its variables and the app's mode
-        classes are all that needs the theme; later changes go through `theme` as usual.
-        """
-        self.set_reactive(PotentialDeckApp.theme, name)
-        self.stylesheet.set_variables(self.get_css_variables())
-        dark = self.current_theme.dark
-        self.set_class(dark, "-dark-mode", update=False)
-        self.set_class(not dark, "-light-mode", update=False)
-        self.add_class(f"-theme-{name}", update=False)
+        if self.settings.theme not in self.available_themes:  # not saved unless it is changed
+            self.settings = self.settings._replace(theme=LIGHT_THEME)
+        # Through the public `theme` (its watcher sets the classes, colours and ANSI mapping);
+        # Textual then parses the stylesheet once more at start-up (15–40 ms, see bench/README.md).
+        self.theme = self.settings.theme
 
     @property
     def deck(self) -> Deck:
@@ -138,16 +130,16 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         self._initial = (session, path)
         self.new_session = new
 
-    def set_opening(self, opening: Opening, *, new: bool = False) -> None:
-        """Open on `opening.first` at once; the session loads while its notes take keys."""
-        self._opening = opening
+    def set_loading(self, loading: LoadingSession, *, new: bool = False) -> None:
+        """Open on `loading.first` at once; the session loads while its notes take keys."""
+        self._loading = loading
         self.new_session = new
-        self.lang = opening.first.lang
+        self.lang = loading.first.lang
 
-    def get_default_screen(self) -> Screen[object]:
+    def get_default_screen(self) -> Screen[None]:
         """The first screen: the session's card (`run`, `resume`), else the home screen."""
-        if self._opening is not None:
-            return CardScreen.opening(self._opening)
+        if self._loading is not None:
+            return CardScreen.while_loading(self._loading)
         session, path = self._initial
         if session is not None and path is not None:
             session_file.attach(path)  # `run` and `resume` opened it already: this one is theirs
@@ -170,25 +162,14 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         self.call_after_refresh(gc.freeze)
         screen = self.screen
         if isinstance(screen, CardScreen) and screen.is_open:
-            self.after_opening(screen)
-
-    def after_opening(self, screen: CardScreen) -> None:
-        """A session just opened on its card screen: on to the harvest if it was left there; a
-        new session (`run`) of a team that met before looks back first."""
-        from potential_deck.core.year import lookback
-
-        if screen.session.live.stage != "cards":
-            self.call_after_refresh(self.open_harvest, screen)
-        elif self.new_session and lookback.has_look_back(screen.session):
-            self.hold_keys()  # what is typed from now on is for the look back
-            self.call_after_refresh(self.open_lookback, screen)
+            screen.after_opening()
 
     def fail(self, error: UserError) -> None:
         """End the app because its session cannot open; the CLI prints `error`."""
         self.startup_error = error
         self.exit(return_code=1)
 
-    def notify(self, message: str, **kwargs: object) -> None:  # type: ignore[override]
+    def notify(self, message: str, **kwargs: object) -> None:
         """A message for the facilitator; never over projection mode or a black screen (the room
         sees those): it waits until the facilitator leaves them."""
         if self._room_sees_screen():
@@ -301,19 +282,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
             self.pop_screen()
         self.open_session(session, path)
         if lookback.has_look_back(session) and isinstance(self.screen, CardScreen):
-            self.call_after_refresh(self.open_lookback, self.screen)
-
-    def open_lookback(self, card_screen: CardScreen) -> None:
-        """Show the look back over the card screen, whose clock waits meanwhile."""
-        from potential_deck.tui.screens.lookback import LookBackScreen
-
-        card_screen.flush()
-        card_screen.count_time(False)
-        self.push_screen(
-            LookBackScreen(card_screen.session, card_screen.path, card_screen.deck),
-            lambda _: card_screen.count_time(),
-        )
-        self.release_keys()  # the look back holds them until it is ready
+            self.call_after_refresh(self.screen.open_lookback)
 
     def open_session(self, session: Session | None, path: Path) -> None:
         """Open a session where it was left: on its card, or at the harvest (None: read it first)."""
@@ -336,17 +305,27 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         screen = CardScreen(session, path, deck)
         self.push_screen(screen)
         if session.live.stage != "cards":
-            self.call_after_refresh(self.open_harvest, screen)
+            self.call_after_refresh(screen.open_harvest)
 
-    def open_harvest(self, card_screen: CardScreen) -> None:
-        """Show the harvest; coming back returns to the last card."""
-        from potential_deck.tui.screens.harvest import HarvestScreen  # loaded when first used
+    def open_card_screen(self) -> CardScreen | None:
+        """The card screen of the open session (None while it loads, or once it closed)."""
+        for screen in self.screen_stack:
+            if isinstance(screen, CardScreen) and screen.is_open:
+                return screen
+        return None
 
-        card_screen.flush()  # written before the harvest saves, so no older write lands after it
-        self.push_screen(
-            HarvestScreen(card_screen.session, card_screen.path, card_screen.deck),
-            lambda _: card_screen.back_from_harvest(),
-        )
+    def saving_screen(self) -> SessionScreen | None:
+        """The screen on the open session that is on top (the harvest over the cards): it saves."""
+        card = self.open_card_screen()
+        for screen in reversed(self.screen_stack):
+            if (
+                isinstance(screen, SessionScreen)
+                and screen.is_open
+                and card is not None
+                and screen.session is card.session
+            ):
+                return screen
+        return None
 
     # --- participants' phones (issue 17) --------------------------------------------------
 
@@ -358,7 +337,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         joining = JoinService(self, join_plan)
         self.joining = joining
         await joining.start()
-        screen = joining.card_screen()
+        screen = self.open_card_screen()
         if screen is not None:
             screen.show_joining()
         lang = screen.lang if screen is not None else self.lang
@@ -427,11 +406,10 @@ class PotentialDeckApp(OrderedKeysApp[None]):
             self.settings = self.settings._replace(theme=theme.name)
             self._save_settings()
         # The audience view follows the facilitator's theme through the open session file.
-        for screen in reversed(self.screen_stack):
-            if isinstance(screen, CardScreen) and screen.is_open:
-                screen.session.live.theme = theme.name
-                screen.save_now()
-                break
+        screen = self.open_card_screen()
+        if screen is not None and screen.session.live.theme != theme.name:
+            screen.session.live.theme = theme.name
+            screen.save_now()
 
     def remember_language(self, lang: Lang) -> None:
         """Remember the home screen's language for next time."""
@@ -447,7 +425,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
                 self.notify(str(exc), severity="warning")
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        lang = getattr(screen, "lang", self.lang)
+        lang = language_of(screen, self.lang)
         yield SystemCommand(
             t(lang, "cmd.theme_light"), t(lang, "cmd.theme_help"), lambda: setattr(self, "theme", LIGHT_THEME)
         )
@@ -481,9 +459,9 @@ class PotentialDeckApp(OrderedKeysApp[None]):
 
     def action_command_palette(self) -> None:
         """The command palette, its search line in the language of the screen."""
-        if self.use_command_palette and not CommandPalette.is_open(self):
-            lang = getattr(self.screen, "lang", self.lang)
-            self.push_screen(CommandPalette(placeholder=t(lang, "cmd.placeholder"), id="--command-palette"))
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            lang = language_of(self.screen, self.lang)
+            self.push_screen(CommandPalette(placeholder=t(lang, "cmd.placeholder")))
 
     async def action_quit(self) -> None:
         """Save every open session, then quit (a session still loading is saved first); never
@@ -495,3 +473,8 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         from potential_deck.tui.screens.unsaved import when_saved
 
         when_saved(self, self.exit)
+
+
+def _is_a_host(app: PotentialDeckApp) -> tuple[Host, JoinHost]:
+    """For the type checker: the app is what its screens (`tui.host`) and joining expect of it."""
+    return app, app

@@ -1,5 +1,6 @@
-"""Command palette entries: the screen's declared commands (`tui.keys`), jumping to a card or the
-harvest, finishing the meeting; and, when nothing matches, saying so in the screen's language.
+"""Command palette entries: the screen's declared commands (`tui.keys`), the base of a screen's own
+lists of entries (`ListProvider`: the card screen's cards, the harvest's "finish", the exports, the
+year's teams, each beside its screen); and, when nothing matches, saying so in the screen's language.
 
 Textual's palette says "No matches found" in English, from inside a method of its own: no
 attribute or argument changes it. `NothingFound` (one of the app's providers) offers a line in
@@ -8,25 +9,24 @@ the screen's language when no other entry matches, so the palette never needs to
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from inspect import isclass
-from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from potential_deck.core.text.i18n import t
+from potential_deck.tui.language import language_of
 
-if TYPE_CHECKING:
-    from potential_deck.tui.screens.card import CardScreen
-    from potential_deck.tui.screens.harvest import HarvestScreen
+Entry = tuple[str, str, Callable[[], object]]
+"""A palette entry: its name, its help line, what choosing it does."""
 
 
 class ListProvider(Provider):
     """A provider of a fixed list of (name, help, callback), all shown before anything is typed."""
 
-    def _commands(self) -> list[tuple[str, str, partial[None]]]:
+    def _commands(self) -> Sequence[Entry]:
         raise NotImplementedError
 
     def names(self) -> list[str]:
@@ -48,60 +48,17 @@ class ListProvider(Provider):
 class KeyCommands(ListProvider):
     """The screen's commands marked for the palette, each with its key, when they can act now."""
 
-    def _commands(self) -> list[tuple[str, str, partial[None]]]:
+    def _commands(self) -> list[Entry]:
         screen = self.screen
-        commands = []
+        commands: list[Entry] = []
         for command in getattr(screen, "KEYS", ()):
             if not command.palette or screen.check_action("command", (command.id,)) is False:
                 continue
-            lang = screen.lang  # type: ignore[attr-defined]
+            lang = language_of(screen, "nl")
             name = f"{command.words(lang)} ({command.all_keys(lang)})"
             run = partial(screen.run_action, f"command({command.id!r})")
             commands.append((name, command.explain(lang), run))
         return commands
-
-
-class CardCommands(ListProvider):
-    """Every card on the agenda (but the current one), and the harvest."""
-
-    def _commands(self) -> list[tuple[str, str, partial[None]]]:
-        screen: CardScreen = self.screen  # type: ignore[assignment]
-        session, lang = screen.session, screen.lang
-        commands = []
-        for index, card_id in enumerate(session.agenda):
-            if index == session.live.position or not screen.deck.has(card_id):
-                continue
-            title = screen.deck.card(card_id).text(lang).title
-            commands.append(
-                (
-                    t(lang, "cmd.goto", n=index + 1, title=title),
-                    t(lang, "cmd.goto_help"),
-                    partial(screen.go_to, index),
-                )
-            )
-        commands.append(
-            (t(lang, "cmd.harvest"), t(lang, "cmd.harvest_help"), partial(screen.go_to, len(session.agenda)))
-        )
-        from potential_deck.core.year.lookback import has_look_back  # the palette opens after start-up
-
-        if has_look_back(session):
-            commands.append(
-                (
-                    t(lang, "cmd.lookback"),
-                    t(lang, "cmd.lookback_help"),
-                    partial(screen.host.open_lookback, screen),
-                )
-            )
-        return commands
-
-
-class HarvestCommands(ListProvider):
-    """Finish the meeting (it is then listed as finished)."""
-
-    def _commands(self) -> list[tuple[str, str, partial[None]]]:
-        screen: HarvestScreen = self.screen  # type: ignore[assignment]
-        lang = screen.lang
-        return [(t(lang, "cmd.finish"), t(lang, "cmd.finish_help"), partial(screen.action_finish))]
 
 
 class NothingFound(Provider):
@@ -122,13 +79,11 @@ class NothingFound(Provider):
         return names
 
     async def search(self, query: str) -> Hits:
-        from potential_deck.core.text.i18n import t
-
         names = self._all_names()
         matcher = self.matcher(query)
         if names is None or any(matcher.match(name) > 0 for name in names):
             return
-        lang = getattr(self.screen, "lang", getattr(self.app, "lang", "nl"))
+        lang = language_of(self.screen, language_of(self.app, "nl"))
         text = Text(t(lang, "cmd.nothing_found", query=query), style="italic")
         yield Hit(0.0, text, _nothing, text=text.plain, help=t(lang, "cmd.nothing_found_help"))
 

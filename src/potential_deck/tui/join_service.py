@@ -14,17 +14,56 @@ from __future__ import annotations
 
 import contextlib
 import socket
-from typing import TYPE_CHECKING, NamedTuple
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from potential_deck.core.choices import GROWTH_FIELD
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from textual.signal import Signal
 
+    from potential_deck.core.choices import Lang
+    from potential_deck.core.harvest.history import HarvestHistory
     from potential_deck.core.room.join import Open
-    from potential_deck.tui.app import PotentialDeckApp
-    from potential_deck.tui.screens.base import SessionScreen
-    from potential_deck.tui.screens.card import CardScreen
+    from potential_deck.core.session.models import Deck, Session
+    from potential_deck.tui.autosave import Autosaver
+
+
+class OpenSession(Protocol):
+    """The screen of the session open in the app (its card screen), as joining uses it."""
+
+    session: Session
+    path: Path
+    deck: Deck
+
+    def save_now(self) -> None: ...
+
+    def add_room_line(self, field: str, line: str) -> bool: ...
+
+    def action_join_room(self) -> None: ...
+
+
+class Saving(Protocol):
+    """A screen on the open session that saves it (the one on top: the harvest over the cards)."""
+
+    autosaver: Autosaver
+
+
+class JoinHost(Protocol):
+    """What joining needs of the app (`PotentialDeckApp` is one; this module never imports it)."""
+
+    lang: Lang
+    clock: Callable[[], float]
+    room_changed_signal: Signal[str]
+
+    def open_card_screen(self) -> OpenSession | None: ...
+
+    def saving_screen(self) -> Saving | None: ...
+
+    def harvest_history(self, path: Path, session: Session) -> HarvestHistory | None: ...
+
 
 DEFAULT_PORT = 8765
 """The port joining from the palette tries first (then any free one)."""
@@ -51,7 +90,7 @@ def parse_join(value: str) -> tuple[str, int]:
 
 def plan(host: str, port: int) -> JoinPlan:
     """Listen on host:port now (OSError when it cannot) and say what address phones open."""
-    from potential_deck.web.serve import is_loopback, public_url
+    from potential_deck.core.room.address import is_loopback, public_url
 
     sock = listen(host, port)
     port = int(sock.getsockname()[1])
@@ -86,7 +125,7 @@ def plan_for_phones() -> JoinPlan:
 class JoinService:
     """The participants' server of one spell of joining, for the app's open session."""
 
-    def __init__(self, app: PotentialDeckApp, join_plan: JoinPlan) -> None:
+    def __init__(self, app: JoinHost, join_plan: JoinPlan) -> None:
         self.app = app
         self.plan = join_plan
         self.changed_signal: Signal[str] = app.room_changed_signal
@@ -145,29 +184,9 @@ class JoinService:
 
     # --- the open session -----------------------------------------------------------------
 
-    def card_screen(self) -> CardScreen | None:
+    def card_screen(self) -> OpenSession | None:
         """The card screen of the open session (None while it loads, or once it closed)."""
-        from potential_deck.tui.screens.card import CardScreen
-
-        for screen in self.app.screen_stack:
-            if isinstance(screen, CardScreen) and screen.is_open:
-                return screen
-        return None
-
-    def _top(self) -> SessionScreen | None:
-        """The screen on the open session that is on top (the harvest over the cards), which saves."""
-        from potential_deck.tui.screens.base import SessionScreen
-
-        card = self.card_screen()
-        for screen in reversed(self.app.screen_stack):
-            if (
-                isinstance(screen, SessionScreen)
-                and screen.is_open
-                and card is not None
-                and screen.session is card.session
-            ):
-                return screen
-        return None
+        return self.app.open_card_screen()
 
     def _opened(self) -> Open | None:
         from potential_deck.core.deck.fields import field_label
@@ -195,7 +214,7 @@ class JoinService:
             history = self.app.harvest_history(screen.path, screen.session)
             if history is not None:
                 history.took_in(screen.session)
-        top = self._top()
+        top = self.app.saving_screen()
         if top is not None:
             top.autosaver.touch()
         self.changed_signal.publish(what)

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 from potential_deck.core.choices import Lang
 
@@ -147,15 +147,15 @@ LETTERS_SUFFIX = "_letters"
 """A command's letters are bound under `<id>_letters`, so `check_action` can tell them apart."""
 
 
-def bindings(commands: Iterable[Command]) -> list[Binding]:
+def bindings(commands: Iterable[Command]) -> list[BindingType]:
     """Textual bindings for `commands`.
 
     Its keys are priority bindings (they work whatever has focus; `tui.key_order` runs them
     only after the keys typed before them), acting as `command('<id>')`; its letters are plain
     bindings acting as `letter('<id>')`. A screen's `check_action` decides from the command
-    whether it applies where the keyboard is now (see `app_screen.AppScreen`).
+    whether it applies where the keyboard is now (see `tui.screens.base.DeclaredCommands`).
     """
-    found: list[Binding] = []
+    found: list[BindingType] = []
     for command in commands:
         if command.keys:
             found.append(

@@ -79,10 +79,10 @@ def build_app(args: argparse.Namespace) -> PotentialDeckApp:
 
     `run` and `resume` open on their card at once when the files plainly give it
     (`core.deck.first_card`): the note fields take keys from the first frame while the deck and the
-    session load in a thread (`Opening`). Otherwise everything loads first.
+    session load in a thread (`LoadingSession`). Otherwise everything loads first.
     """
     from potential_deck.tui.app import PotentialDeckApp
-    from potential_deck.tui.screens.card import Opening
+    from potential_deck.tui.screens.card import LoadingSession
 
     store = SessionStore(sessions_dir(args.sessions))
     settings = settings_file()
@@ -95,7 +95,7 @@ def build_app(args: argparse.Namespace) -> PotentialDeckApp:
         met_before = _met_before(store, args.team)
         first = None if met_before else peek_new(deck_path, team=args.team, lang=args.lang or "nl")
         if first is not None:
-            app.set_opening(Opening(first, partial(_load_new, args, app)), new=True)
+            app.set_loading(LoadingSession(first, partial(_load_new, args, app)), new=True)
         else:  # a team that met before looks back first; a deck that cannot be used is said now
             session, path, deck = _load_new(args, app)
             app.use_deck(deck, deck_path)
@@ -114,7 +114,7 @@ def build_app(args: argparse.Namespace) -> PotentialDeckApp:
                 lang=None,
             )
             if first is not None:
-                app.set_opening(Opening(first, partial(_load_saved, args, path)))
+                app.set_loading(LoadingSession(first, partial(_load_saved, args, path)))
             else:
                 session, choice = _open_saved(args, path)
                 app.use_deck(choice.deck, choice.path)

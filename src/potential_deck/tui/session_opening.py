@@ -9,7 +9,7 @@ said in the facilitator's language, and the app stays as it was: never a traceba
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 
@@ -25,7 +25,7 @@ EXPLAINED = {"read_only", "linked", "not_regular", "folder", "too_large", "missi
 """Kinds of SessionFileError said in the app's words; the others add the file's own detail."""
 
 
-def open_or_explain(app: App[object], lang: Lang, known: Session | None, path: Path) -> Session | None:
+def open_or_explain(app: App[Any], lang: Lang, known: Session | None, path: Path) -> Session | None:
     """The session at `path`, opened for this app; None when it cannot be (and the app says why)."""
     try:
         return session_file.open_file(path, known=known)[1]

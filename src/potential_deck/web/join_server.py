@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, NoReturn
+from collections.abc import Awaitable, Callable, Mapping
+from typing import NoReturn
 from urllib.parse import urlsplit
 
 from aiohttp import web
@@ -29,9 +29,6 @@ from potential_deck.core.choices import Lang
 from potential_deck.core.room.contributions import Refused
 from potential_deck.core.room.join import JoinDesk, Participant
 from potential_deck.web import join_page
-
-if TYPE_CHECKING:
-    from multidict import MultiDictProxy
 
 COOKIE = "pd_join"
 COOKIE_AGE = 12 * 3600
@@ -254,7 +251,7 @@ class JoinServer:
         return web.Response(text=join_page.SCRIPT, content_type="text/javascript")
 
 
-def _field(form: MultiDictProxy[str | bytes | web.FileField], name: str, limit: int = 0) -> str:
+def _field(form: Mapping[str, object], name: str, limit: int = 0) -> str:
     """A text field of a form ('' when missing or not text), cut at `limit` characters if given."""
     value = form.get(name, "")
     text = value if isinstance(value, str) else ""

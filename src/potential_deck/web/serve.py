@@ -7,32 +7,20 @@ app is reachable from the network.
 
 from __future__ import annotations
 
-import ipaddress
 import shlex
-import socket
 import sys
 from pathlib import Path
 
 from potential_deck.core.choices import Lang
 from potential_deck.core.errors import UserError
 from potential_deck.core.locations import sessions_dir
+from potential_deck.core.room.address import WILDCARDS, is_loopback, public_url
 from potential_deck.core.text.i18n import t
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 LATEST = ""
 """`--follow` without a file: follow the session a facilitator's app holds open."""
-WILDCARDS = frozenset({"", "0.0.0.0", "::"})
-
-
-def is_loopback(host: str) -> bool:
-    """Whether `host` is reachable from this computer only (names other than localhost: no)."""
-    if host.strip().lower() in {"localhost", "localhost."}:
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def command(follow: str | None = None, sessions: str | None = None, deck: str | None = None) -> str:
@@ -46,24 +34,6 @@ def command(follow: str | None = None, sessions: str | None = None, deck: str | 
     if deck:
         args += ["--deck", str(Path(deck).expanduser().resolve())]
     return " ".join(shlex.quote(arg) for arg in args)
-
-
-def _lan_address() -> str:
-    """This computer's address on the local network (a UDP connect sends no packet)."""
-    try:
-        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
-            probe.connect(("192.0.2.1", 9))
-            return str(probe.getsockname()[0])
-    except OSError:
-        return socket.gethostname()
-
-
-def public_url(host: str, port: int) -> str:
-    """The address a browser opens (and textual-serve's websocket uses)."""
-    name = _lan_address() if host in WILDCARDS else host
-    if ":" in name and not name.startswith("["):
-        name = f"[{name}]"
-    return f"http://{name}:{port}"
 
 
 def network_warning(host: str, url: str, lang: Lang = "en") -> str | None:

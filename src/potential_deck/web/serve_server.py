@@ -208,11 +208,15 @@ class WebServer:
         await socket.prepare(request)
         width = _int(request.query.get("width"), 80)
         height = _int(request.query.get("height"), 24)
+
+        async def close() -> None:  # what the socket's close returns is of no use to the service
+            await socket.close()
+
         service = AppService(
             self.config.command,
             write_bytes=socket.send_bytes,
             write_str=socket.send_str,
-            close=socket.close,
+            close=close,
             download_manager=self.downloads,
         )
         await service.start(width, height)

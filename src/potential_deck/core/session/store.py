@@ -463,7 +463,7 @@ class ReadCache:
 
 
 @dataclass(slots=True)
-class Listed:
+class ListedSession:
     """A session file as the session list shows it: its heading, or why it cannot be read.
 
     The whole session (`session`) is read from the file when first asked for: the list and
@@ -538,7 +538,7 @@ class SessionStore:
             ) from None
         return (Path(entry.path) for entry in names if _is_file(entry))
 
-    def list(self) -> list[Listed]:
+    def list(self) -> list[ListedSession]:
         """Every session file, newest first (by session date, then last change).
 
         Leftovers of a crash are tidied first (see `core.session.recovery.tidy`).
@@ -547,7 +547,7 @@ class SessionStore:
 
         files = list(self.files())  # SessionFileError when the folder cannot be read
         tidy(self.folder)
-        listed: list[Listed] = []
+        listed: list[ListedSession] = []
         cache = ReadCache(self.folder)
         for path in files:
             try:
@@ -555,9 +555,9 @@ class SessionStore:
             except OSError:
                 continue
             try:
-                listed.append(Listed(path, cache.heading(path), None, mtime))
+                listed.append(ListedSession(path, cache.heading(path), None, mtime))
             except SessionFileError as exc:
-                listed.append(Listed(path, None, exc, mtime))
+                listed.append(ListedSession(path, None, exc, mtime))
         cache.save()
         return sorted(listed, key=_newest_first_key, reverse=True)
 
@@ -573,6 +573,6 @@ def _is_file(entry: os.DirEntry[str]) -> bool:
         return False
 
 
-def _newest_first_key(item: Listed) -> tuple[str, float]:
+def _newest_first_key(item: ListedSession) -> tuple[str, float]:
     day = item.heading.date.isoformat() if item.heading else ""
     return day, item.mtime

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from potential_deck.core.choices import Lang
-from potential_deck.core.session.store import Listed, slugify
+from potential_deck.core.session.store import ListedSession, slugify
 
 
 def fold(text: str) -> str:
@@ -85,13 +85,13 @@ class KnownTeam:
     last_path: Path
 
 
-def known_teams(listed: Iterable[Listed]) -> list[KnownTeam]:
+def known_teams(listed: Iterable[ListedSession]) -> list[KnownTeam]:
     """The teams in a `SessionStore.list()`, the one that met last first.
 
     Each with its latest session's facilitator, participants, number of people and agreed
     next-meeting date (the latest: by session date, then the file's last change).
     """
-    latest: dict[str, tuple[tuple[dt.date, float], Listed]] = {}
+    latest: dict[str, tuple[tuple[dt.date, float], ListedSession]] = {}
     counts: dict[str, int] = {}
     for item in listed:
         heading = item.heading  # the list keeps headings; only each team's latest is read whole

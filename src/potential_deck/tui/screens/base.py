@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
 from textual.screen import Screen
 
@@ -20,7 +20,7 @@ from potential_deck.tui.widgets.save_status import SaveStatus
 
 if TYPE_CHECKING:
     from potential_deck.core.session.models import Deck, Session
-    from potential_deck.tui.app import PotentialDeckApp
+    from potential_deck.tui.host import Host
 
 ResultType = TypeVar("ResultType")
 DialogResult = TypeVar("DialogResult")
@@ -83,21 +83,15 @@ class DeclaredCommands:
 
 
 class AppScreen(HoldsKeys, DeclaredCommands, Screen[ResultType], Generic[ResultType]):
-    """Base of the app's screens: `host` is the app, typed; commands come from `KEYS`.
+    """Base of the app's screens: `host` is the app, as a `tui.host.Host`; commands come from `KEYS`.
 
     Early keys wait until the screen calls `keys_ready()` (see `tui.key_order`).
     """
 
     @property
-    def host(self) -> PotentialDeckApp:
-        """The app, typed."""
-        from potential_deck.tui.app import PotentialDeckApp
-
-        assert isinstance(self.app, PotentialDeckApp)
-        return self.app
-
-    lang: Lang
-    """The language of every word on the screen (each screen sets or computes it)."""
+    def host(self) -> Host:
+        """The app, as what a screen may ask of it (`tui.host`; the app is checked to be one)."""
+        return cast("Host", self.app)
 
     def push_dialog(
         self, dialog: Screen[DialogResult], done: Callable[[DialogResult], Any] | None = None

@@ -12,6 +12,7 @@ The keyboard does one of two things here, and the status line always says which:
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
@@ -31,7 +32,7 @@ from potential_deck.core.session import meeting, session_file
 from potential_deck.core.session.notes import note_text, set_note
 from potential_deck.core.session.timer import Timer, display
 from potential_deck.core.text.i18n import t
-from potential_deck.tui.commands import CardCommands, KeyCommands
+from potential_deck.tui.commands import KeyCommands, ListProvider
 from potential_deck.tui.keys import CARD_COMMANDS, Command, Where, bindings
 from potential_deck.tui.screens.base import SessionScreen
 from potential_deck.tui.screens.modals import BlankScreen, HelpScreen
@@ -49,7 +50,7 @@ TICK = 0.25
 RUNNING_SAVE_EVERY = 5.0
 
 
-class Opening(NamedTuple):
+class LoadingSession(NamedTuple):
     """A session that opens on its first card at once and loads meanwhile (`run`, `resume`).
 
     `first` is what the first screen shows, read without the models (`core.deck.first_card`);
@@ -60,6 +61,37 @@ class Opening(NamedTuple):
 
     first: FirstCard
     load: Callable[[], tuple[Session, Path, Deck]]
+
+
+class CardCommands(ListProvider):
+    """Every card on the agenda (but the current one), and the harvest."""
+
+    def _commands(self) -> list[tuple[str, str, partial[None]]]:
+        screen = self.screen
+        assert isinstance(screen, CardScreen)
+        session, lang = screen.session, screen.lang
+        commands = []
+        for index, card_id in enumerate(session.agenda):
+            if index == session.live.position or not screen.deck.has(card_id):
+                continue
+            title = screen.deck.card(card_id).text(lang).title
+            commands.append(
+                (
+                    t(lang, "cmd.goto", n=index + 1, title=title),
+                    t(lang, "cmd.goto_help"),
+                    partial(screen.go_to, index),
+                )
+            )
+        commands.append(
+            (t(lang, "cmd.harvest"), t(lang, "cmd.harvest_help"), partial(screen.go_to, len(session.agenda)))
+        )
+        from potential_deck.core.year.lookback import has_look_back  # the palette opens after start-up
+
+        if has_look_back(session):
+            commands.append(
+                (t(lang, "cmd.lookback"), t(lang, "cmd.lookback_help"), partial(screen.open_lookback))
+            )
+        return commands
 
 
 class CardScreen(SessionScreen):
@@ -89,12 +121,12 @@ class CardScreen(SessionScreen):
         """Whether the screen hears what phones change (issue 17)."""
 
     @classmethod
-    def opening(cls, opening: Opening) -> CardScreen:
-        """A card screen on `opening.first` at once, its session loading meanwhile."""
+    def while_loading(cls, loading: LoadingSession) -> CardScreen:
+        """A card screen on `loading.first` at once, its session loading meanwhile."""
         screen = cls.__new__(cls)
         SessionScreen.__init__(screen)
-        screen.first, screen._load = opening
-        screen.timer = Timer(budget=opening.first.budget, accumulated=opening.first.elapsed)
+        screen.first, screen._load = loading
+        screen.timer = Timer(budget=loading.first.budget, accumulated=loading.first.elapsed)
         screen._rang = False
         screen._since_save = 0.0
         screen._last_field = {}
@@ -226,7 +258,8 @@ class CardScreen(SessionScreen):
         except UserError as exc:
             self.app.call_from_thread(self.host.fail, exc)
             return
-        self.app.call_from_thread(self._loaded, *loaded)
+        # Textual's `Callable[..., T | Awaitable[T]]`: mypy solves T as Never for an async None
+        self.app.call_from_thread(self._loaded, *loaded)  # type: ignore[arg-type]
 
     async def _loaded(self, session: Session, path: Path, deck: Deck) -> None:
         """The session is here: what was typed meanwhile goes into it, waiting commands run."""
@@ -245,7 +278,7 @@ class CardScreen(SessionScreen):
             self.save_now()  # what was typed while it loaded: on disk at once
         else:
             self.autosaver.touch()
-        self.host.after_opening(self)
+        self.after_opening()
         waiting, self._waiting = self._waiting, []
         for command_id in waiting:
             await super().action_command(command_id)
@@ -475,11 +508,42 @@ class CardScreen(SessionScreen):
         if self.session.live.stage == "harvest":
             self.count_time(False)  # the harvest's time is not any card's
             self.save_now()
-            self.host.open_harvest(self)
+            self.open_harvest()
             return
         with self.app.batch_update():  # one frame for the whole card change
             self._enter_card(keep_running=was_running)
         self.call_after_refresh(self.save_now)  # the new card first on screen, then the file
+
+    # --- what opens over the cards ----------------------------------------------------------
+
+    def after_opening(self) -> None:
+        """The session just opened here: on to the harvest if it was left there; a new session
+        (`run`) of a team that met before looks back first."""
+        from potential_deck.core.year import lookback
+
+        if self.session.live.stage != "cards":
+            self.app.call_after_refresh(self.open_harvest)
+        elif self.host.new_session and lookback.has_look_back(self.session):
+            self.host.hold_keys()  # what is typed from now on is for the look back
+            self.app.call_after_refresh(self.open_lookback)
+
+    def open_harvest(self) -> None:
+        """Show the harvest over this screen; coming back returns to the last card."""
+        from potential_deck.tui.screens.harvest import HarvestScreen  # loaded when first used
+
+        self.flush()  # written before the harvest saves, so no older write lands after it
+        self.app.push_screen(
+            HarvestScreen(self.session, self.path, self.deck), lambda _: self.back_from_harvest()
+        )
+
+    def open_lookback(self) -> None:
+        """Show the look back over this screen, whose clock waits meanwhile."""
+        from potential_deck.tui.screens.lookback import LookBackScreen
+
+        self.flush()
+        self.count_time(False)
+        self.app.push_screen(LookBackScreen(self.session, self.path, self.deck), lambda _: self.count_time())
+        self.host.release_keys()  # the look back holds them until it is ready
 
     def back_from_harvest(self) -> None:
         """Return from the harvest to the last card, typing in its notes (the keys typed since
@@ -658,6 +722,6 @@ class CardScreen(SessionScreen):
 
 def _export_commands() -> type[Provider]:
     """The export commands, loaded when the palette first opens (not at start-up)."""
-    from potential_deck.tui.screens.export_preview import ExportCommands
+    from potential_deck.tui.screens.exports import ExportCommands
 
     return ExportCommands

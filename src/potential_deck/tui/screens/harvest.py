@@ -22,6 +22,7 @@ action; the work of step 1 is in `tui.screens.harvest_items`, of steps 2 to 4 in
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -38,13 +39,13 @@ from potential_deck.core.session import meeting
 from potential_deck.core.session.models import Deck, Session
 from potential_deck.core.session.notes import tagged_lines
 from potential_deck.core.text.i18n import t
-from potential_deck.tui.commands import HarvestCommands, KeyCommands
+from potential_deck.tui.commands import KeyCommands, ListProvider
 from potential_deck.tui.keys import HARVEST_COMMANDS, LINES, Command, Where, bindings
 from potential_deck.tui.screens import harvest_items as items
 from potential_deck.tui.screens import harvest_plan as plan
 from potential_deck.tui.screens import harvest_room as room
 from potential_deck.tui.screens.base import SessionScreen
-from potential_deck.tui.screens.export_preview import ExportCommands
+from potential_deck.tui.screens.exports import ExportCommands
 from potential_deck.tui.screens.modals import HelpScreen
 from potential_deck.tui.widgets.harvest_steps import (
     STEPS,
@@ -64,6 +65,16 @@ WIDE = 120
 """From this many columns on, the question's links stand beside it, not below it."""
 
 
+class HarvestCommands(ListProvider):
+    """Finish the meeting (it is then listed as finished)."""
+
+    def _commands(self) -> list[tuple[str, str, partial[None]]]:
+        screen = self.screen
+        assert isinstance(screen, HarvestScreen)
+        lang = screen.lang
+        return [(t(lang, "cmd.finish"), t(lang, "cmd.finish_help"), partial(screen.action_finish))]
+
+
 class HarvestScreen(SessionScreen):
     """What the team makes of the meeting, in four steps and an overview."""
 
@@ -72,7 +83,7 @@ class HarvestScreen(SessionScreen):
     AUTO_FOCUS = ""
     KEYS = HARVEST_COMMANDS
     BINDINGS: ClassVar = bindings(HARVEST_COMMANDS)
-    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (WIDE, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
 
     item_row: reactive[int] = reactive(0, init=False)
     """The item the lists were last left on (a new list shows the same item)."""

@@ -14,7 +14,7 @@ from textual.widgets import Button, DataTable, Static
 
 from potential_deck.core.choices import Lang
 from potential_deck.core.session import meeting
-from potential_deck.core.session.store import Heading, Listed, SessionFileError
+from potential_deck.core.session.store import Heading, ListedSession, SessionFileError
 from potential_deck.core.text.i18n import day, t
 from potential_deck.tui.keys import HOME_COMMANDS, bindings
 from potential_deck.tui.screens.base import AppScreen
@@ -42,12 +42,12 @@ class HomeScreen(AppScreen[None]):
     BINDINGS = bindings(HOME_COMMANDS)
     COMMANDS = {lambda: _year_commands()}
 
-    lang: reactive[Lang] = reactive("nl", recompose=True)  # type: ignore[assignment]
+    lang: reactive[Lang] = reactive("nl", recompose=True)
 
     def __init__(self, lang: Lang) -> None:
         super().__init__()
         self.set_reactive(HomeScreen.lang, lang)
-        self.listed: list[Listed] = []
+        self.listed: list[ListedSession] = []
 
     def compose(self) -> ComposeResult:
         lang = self.lang

@@ -34,7 +34,7 @@ from potential_deck.core.deck import load as decks
 from potential_deck.core.harvest.rules import parse_date
 from potential_deck.core.session import meeting
 from potential_deck.core.session.models import Deck, Lang, Session
-from potential_deck.core.session.store import Listed
+from potential_deck.core.session.store import ListedSession
 from potential_deck.core.text.i18n import day, t
 from potential_deck.core.year import lookback, teams
 from potential_deck.tui.keys import NEW_SESSION_COMMANDS, Where, bindings
@@ -76,7 +76,7 @@ class NewSessionScreen(AppScreen[None]):
         super().__init__()
         self.deck = deck
         self.lang = lang
-        self.listed: list[Listed] = []
+        self.listed: list[ListedSession] = []
         self.known: list[teams.KnownTeam] = []
         self.team: teams.KnownTeam | None = None
         """The known team the form is filled in for (None: a new team)."""

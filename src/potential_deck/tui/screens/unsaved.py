@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import on
 from textual.app import App, ComposeResult
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from potential_deck.tui.screens.base import SessionScreen
 
 
-def flush_open_sessions(app: App[object]) -> tuple[SessionScreen, str] | None:
+def flush_open_sessions(app: App[Any]) -> tuple[SessionScreen, str] | None:
     """Write every open session now; the top-most screen that could not be written, and why."""
     from potential_deck.tui.screens.base import SessionScreen
 
@@ -42,7 +42,7 @@ def flush_open_sessions(app: App[object]) -> tuple[SessionScreen, str] | None:
     return failed
 
 
-def when_saved(app: App[object], then: Callable[[], object]) -> None:
+def when_saved(app: App[Any], then: Callable[[], object]) -> None:
     """Run `then` once every open session is saved; else ask (see the module) and keep the app open."""
     failed = flush_open_sessions(app)
     if failed is None:

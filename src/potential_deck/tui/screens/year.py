@@ -33,6 +33,7 @@ from potential_deck.core.year import activities, teams
 from potential_deck.core.year.trajectory import Year, team_year
 from potential_deck.tui.commands import ListProvider
 from potential_deck.tui.keys import YEAR_COMMANDS, bindings
+from potential_deck.tui.language import language_of
 from potential_deck.tui.screens.base import AppScreen
 from potential_deck.tui.screens.modals import HelpScreen
 from potential_deck.tui.screens.year_dialogs import ActivityDialog
@@ -176,7 +177,7 @@ class YearCommands(ListProvider):
 
     def _commands(self) -> list[tuple[str, str, partial[None]]]:
         screen: AppScreen[None] = self.screen  # type: ignore[assignment]
-        lang: Lang = getattr(screen, "lang", "nl")
+        lang = language_of(screen, "nl")
         known = teams.known_teams(screen.host.store.list())
         return [
             (
@@ -190,4 +191,4 @@ class YearCommands(ListProvider):
 
 def open_year(screen: AppScreen[None], team: str) -> None:
     """Show the year of `team` over `screen`."""
-    screen.app.push_screen(YearScreen(team, getattr(screen, "lang", "nl")))
+    screen.app.push_screen(YearScreen(team, language_of(screen, "nl")))

@@ -13,6 +13,7 @@ from textual.widgets import Static, TextArea
 
 from potential_deck.core.session.limits import MAX_NOTE_CHARS
 from potential_deck.core.text.i18n import t
+from potential_deck.tui.language import language_of
 from potential_deck.tui.widgets.note_area import NoteArea
 
 Field = tuple[str, str, str | None]
@@ -210,7 +211,7 @@ class NotesPanel(VerticalScroll):
         if size <= MAX_NOTE_CHARS or size - before <= 1:
             return True
         area.undo()
-        lang = getattr(self.screen, "lang", "nl")
+        lang = language_of(self.screen, "nl")
         limit = f"{MAX_NOTE_CHARS:,}".replace(",", "." if lang == "nl" else ",")
         self.notify(t(lang, "note.too_long", limit=limit), severity="warning", timeout=10)
         return False
