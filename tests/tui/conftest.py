@@ -14,8 +14,13 @@ from potential_deck.core.session.meeting import new_session
 from potential_deck.core.session.models import Lang, Session
 from potential_deck.core.session.store import SessionStore
 from potential_deck.tui.app import PotentialDeckApp
+from potential_deck.tui.autosave import DEBOUNCE
 
 FIXED_NOW = dt.datetime(2026, 11, 23, 14, 30, 0, tzinfo=dt.UTC)
+
+AT_ONCE = 0.001
+"""The autosave delay a test injects when it waits for an autosave instead of sleeping out the
+app's debounce: a millisecond, over before Pilot next looks (a Textual timer cannot be 0)."""
 
 
 class FakeClock:
@@ -51,7 +56,9 @@ MakeApp = Callable[..., PotentialDeckApp]
 
 @pytest.fixture
 def make_app(deck: Deck, store: SessionStore, clock: FakeClock, tmp_path: Path) -> MakeApp:
-    """An app on the built-in deck; with `team=...` it opens a new session on its first card."""
+    """An app on the built-in deck; with `team=...` it opens a new session on its first card.
+
+    A test that waits for an autosave passes `autosave_delay=AT_ONCE`."""
 
     def factory(
         *,
@@ -59,6 +66,7 @@ def make_app(deck: Deck, store: SessionStore, clock: FakeClock, tmp_path: Path) 
         lang: Lang = "nl",
         session: Session | None = None,
         participants: list[str] | None = None,
+        autosave_delay: float = DEBOUNCE,
     ) -> PotentialDeckApp:
         app = PotentialDeckApp(
             deck=deck,
@@ -69,6 +77,7 @@ def make_app(deck: Deck, store: SessionStore, clock: FakeClock, tmp_path: Path) 
             clock=clock,
             wall=lambda: 1_800_000_000.0 + clock.value,
             now=lambda: FIXED_NOW,
+            autosave_delay=autosave_delay,
         )
         if team is not None and session is None:
             session = new_session(
