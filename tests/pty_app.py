@@ -23,13 +23,19 @@ _SAFE = "acdefghijklmnopqsuvwxyz"
 """Letters that are no key of the card screen (t, r and b are)."""
 
 
+def without_size(env: dict[str, str]) -> dict[str, str]:
+    """`env` without LINES and COLUMNS, which would override the pseudo-terminal's size (pytest-xdist's
+    workers have them, 80×24): the app must see the terminal this harness made."""
+    return {name: value for name, value in env.items() if name not in ("LINES", "COLUMNS")}
+
+
 class Terminal:
     """The app running in a pseudo-terminal of 100×30, its output drained as it comes."""
 
     def __init__(self, args: list[str], env: dict[str, str]) -> None:
         pid, fd = pty.fork()
-        if pid == 0:  # the child: become the app
-            os.execvpe(sys.executable, [sys.executable, "-m", "potential_deck", *args], env)
+        if pid == 0:  # the child: become the app, sized by the terminal alone
+            os.execvpe(sys.executable, [sys.executable, "-m", "potential_deck", *args], without_size(env))
         self.pid, self.fd = pid, fd
         fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
         self.output = b""

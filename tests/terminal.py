@@ -28,13 +28,19 @@ ESCAPE = "\x1b"
 ANSI = re.compile(rb"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[PX^_].*?\x1b\\|\x1b\][^\x07]*\x07")
 
 
+def without_size(env: dict[str, str]) -> dict[str, str]:
+    """`env` without LINES and COLUMNS, which would override the pseudo-terminal's size (pytest-xdist's
+    workers have them, 80×24): the app must see the terminal this harness made."""
+    return {name: value for name, value in env.items() if name not in ("LINES", "COLUMNS")}
+
+
 class AppInTerminal:
     """The app running in a pseudo-terminal of 100×30, its output drained as it comes."""
 
     def __init__(self, args: list[str], env: dict[str, str], size: tuple[int, int] = (100, 30)) -> None:
         pid, fd = pty.fork()
-        if pid == 0:  # the child: become the app
-            os.execvpe(sys.executable, [sys.executable, "-m", "potential_deck", *args], env)
+        if pid == 0:  # the child: become the app, sized by the terminal alone
+            os.execvpe(sys.executable, [sys.executable, "-m", "potential_deck", *args], without_size(env))
         self.pid, self.fd = pid, fd
         width, height = size
         fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", height, width, 0, 0))

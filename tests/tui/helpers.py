@@ -6,6 +6,7 @@ import io
 
 from rich.console import Console
 from textual.app import App
+from textual.pilot import Pilot
 from textual.widgets import Static
 
 
@@ -23,3 +24,13 @@ def plain(renderable: object) -> str:
 def shown_text(app: App[object]) -> str:
     """Every visible Static's text on the current screen, joined: what a person can read."""
     return "\n".join(plain(w.content) for w in app.screen.query(Static) if w.display)
+
+
+async def palette_searched(pilot: Pilot[object]) -> None:
+    """Wait until the command palette has searched what was typed into it.
+
+    The palette searches in a worker and fills its list when that ends: waiting for the workers
+    (rather than sleeping a guess) means `Enter` picks from the whole list, however busy the machine.
+    """
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()

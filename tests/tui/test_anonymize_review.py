@@ -8,7 +8,7 @@ from potential_deck.core.session.meeting import new_session
 from potential_deck.tui.screens.anonymize_review import AnonymizedPreview
 
 from .conftest import FIXED_NOW
-from .helpers import shown_text
+from .helpers import palette_searched, shown_text
 
 SIZE = (120, 40)
 
@@ -17,7 +17,7 @@ async def _open_preview(pilot, words: str) -> AnonymizedPreview:
     await pilot.press("ctrl+p")
     await pilot.pause()
     await pilot.press(*words)
-    await pilot.pause(0.3)
+    await palette_searched(pilot)
     await pilot.press("enter")
     await pilot.pause()
     preview = pilot.app.screen

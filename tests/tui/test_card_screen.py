@@ -13,6 +13,7 @@ from potential_deck.tui.screens.modals import BlankScreen, HelpScreen
 from potential_deck.tui.widgets.card_view import CardView
 from potential_deck.tui.widgets.notes_panel import NotesPanel
 
+from .conftest import AT_ONCE
 from .helpers import shown_text
 
 
@@ -51,13 +52,13 @@ async def test_previous_is_disabled_on_the_first_card(make_app):
 
 
 async def test_typed_notes_are_autosaved(make_app):
-    app = make_app(team="De Linde")
+    app = make_app(team="De Linde", autosave_delay=AT_ONCE)  # no debounce to wait out
     async with app.run_test() as pilot:
         screen = card_screen(app)
         await pilot.press("pagedown")  # a dialogue card
         await pilot.press("tab")  # from the free notes to the first guide question
         await pilot.press(*"Samen gezongen")
-        await pilot.pause(0.6)  # longer than the autosave debounce
+        await pilot.pause()  # the autosave (after AT_ONCE) has started its writer
         await app.workers.wait_for_complete()
         saved = read(screen.path)
         assert saved.cards[screen.card_id].fields["did"] == "Samen gezongen"

@@ -19,8 +19,8 @@ from potential_deck.tui.screens.export_preview import ExportPreview
 from potential_deck.tui.screens.harvest import HarvestScreen
 from potential_deck.tui.screens.modals import HelpScreen
 
-from .conftest import FIXED_NOW
-from .helpers import shown_text
+from .conftest import AT_ONCE, FIXED_NOW
+from .helpers import palette_searched, shown_text
 
 SIZE = (120, 40)
 
@@ -182,7 +182,7 @@ async def test_voting_and_sorting(make_app, deck):
 
 
 async def test_question_typed_and_linked(make_app, deck):
-    app = make_app(session=noted_session(deck))
+    app = make_app(session=noted_session(deck), autosave_delay=AT_ONCE)  # no debounce to wait out
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_harvest(pilot)
         await go_to_step(pilot, 3)
@@ -193,7 +193,7 @@ async def test_question_typed_and_linked(make_app, deck):
         await pilot.press("space", "down", "down", "space")
         assert screen.session.harvest.question_items == [0, 2]
         await pilot.press("pageup", "pageup", "x")  # removing item 0 keeps the link on item 2
-        await pilot.pause(0.5)
+        await pilot.pause()  # the autosave (after AT_ONCE) has started its writer
         on_disk = await saved(app, screen)
         assert on_disk.harvest.question == "Hoe kunnen we thuistalen benutten?"
         assert [on_disk.harvest.items[i].text for i in on_disk.harvest.question_items] == [
@@ -272,7 +272,7 @@ async def test_finishing_the_meeting_lists_it_as_finished(make_app, deck):
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_harvest(pilot)
         await pilot.press("ctrl+p", *"afronden")
-        await pilot.pause(0.3)
+        await palette_searched(pilot)
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen is screen
@@ -336,7 +336,7 @@ async def choose_command(pilot, words: str) -> None:
     await pilot.press("ctrl+p")
     await pilot.pause()
     await pilot.press(*words)
-    await pilot.pause(0.3)
+    await palette_searched(pilot)
     await pilot.press("enter")
     await pilot.pause()
 

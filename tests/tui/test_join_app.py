@@ -18,7 +18,7 @@ from potential_deck.tui.screens.card import CardScreen
 from potential_deck.tui.screens.join import JoinScreen
 from potential_deck.tui.widgets.join_badge import JoinBadge, QRCode
 
-from .conftest import MakeApp
+from .conftest import AT_ONCE, MakeApp
 from .helpers import plain, shown_text
 from .test_follow import Locks, follow_app, until
 from .test_follow import shown_text as room_text
@@ -44,7 +44,7 @@ def card_screen(app: PotentialDeckApp) -> CardScreen:
 
 
 async def test_a_contribution_is_in_the_session_file_after_the_autosave(make_app: MakeApp) -> None:
-    app = make_app(team="De Linde")
+    app = make_app(team="De Linde", autosave_delay=AT_ONCE)  # no debounce to wait out
     async with app.run_test(size=(100, 30)) as pilot:
         url = await joined(app, pilot)
         path = card_screen(app).path

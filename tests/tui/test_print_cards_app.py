@@ -7,6 +7,8 @@ from textual.widgets import TextArea
 from potential_deck.tui.screens.card import CardScreen
 from potential_deck.tui.screens.export_preview import ExportPreview
 
+from .helpers import palette_searched
+
 SIZE = (110, 36)
 
 
@@ -14,7 +16,7 @@ async def choose_command(pilot, words: str) -> None:
     await pilot.press("ctrl+p")
     await pilot.pause()
     await pilot.press(*words)
-    await pilot.pause(0.3)
+    await palette_searched(pilot)
     await pilot.press("enter")
     await pilot.pause()
 

@@ -157,6 +157,11 @@ async def test_home_from_a_run_closes_the_session_and_lists_it(
         screen = app.screen
         assert isinstance(screen, CardScreen)
         assert len(app.screen_stack) == 1, "the card is the app's first screen"
+        await app.workers.wait_for_complete()  # the session is loaded and opened after the first frame
+        for _ in range(100):
+            if screen.is_open:
+                break
+            await pilot.pause(0.02)
         await app.action_home()
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)

@@ -26,6 +26,7 @@ from potential_deck.core.session import meeting, session_file
 from potential_deck.core.session.store import SessionStore
 from potential_deck.core.settings import DARK_THEME, LIGHT_THEME, load_settings, save_settings
 from potential_deck.core.text.i18n import t
+from potential_deck.tui.autosave import DEBOUNCE
 from potential_deck.tui.commands import NothingFound
 from potential_deck.tui.key_order import OrderedKeysApp
 from potential_deck.tui.language import language_of
@@ -69,6 +70,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         clock: Clock = time.monotonic,
         wall: Clock = time.time,
         now: Callable[[], datetime] | None = None,
+        autosave_delay: float = DEBOUNCE,
     ) -> None:
         super().__init__()
         self._deck = deck
@@ -80,6 +82,8 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         self.clock = clock
         self.wall = wall
         self.now = now or (lambda: datetime.now().astimezone().replace(microsecond=0))
+        self.autosave_delay = autosave_delay
+        """Seconds of quiet typing before an autosave (`autosave.DEBOUNCE`; tests inject their own)."""
         self._initial: tuple[Session | None, Path | None] = (None, None)
         self._loading: LoadingSession | None = None
         self.new_session = False

@@ -48,9 +48,12 @@ class Autosaver:
         session: Callable[[], Session],
         saved: Callable[[datetime | None, str | None, Path | None], None],
         now: Callable[[], datetime],
+        delay: float = DEBOUNCE,
     ) -> None:
         self.owner = owner
         self.now = now
+        self.delay = delay
+        """Seconds of quiet before a save (DEBOUNCE; tests inject their own)."""
         self.file = file
         self.session = session
         self.saved = saved
@@ -70,10 +73,10 @@ class Autosaver:
         return self.file.path
 
     def touch(self) -> None:
-        """Something changed: save after a short quiet spell (at most DEBOUNCE late)."""
+        """Something changed: save after a short quiet spell (at most `delay` late)."""
         self.dirty = True
         if self._timer is None:
-            self._timer = self.owner.set_timer(DEBOUNCE, self.save_soon)
+            self._timer = self.owner.set_timer(self.delay, self.save_soon)
 
     def save_soon(self) -> None:
         """Save now, writing in a thread."""

@@ -136,7 +136,9 @@ class SessionScreen(AppScreen[None]):
         self.deck = deck
         file = session_file.attach(path)  # the one owner of the open file (see core.session.session_file)
         file.lang = session.language  # the words in the name of another program's version
-        self.autosaver = Autosaver(self, file, self.snapshot, self._saved, lambda: self.host.now())
+        self.autosaver = Autosaver(
+            self, file, self.snapshot, self._saved, lambda: self.host.now(), self.host.autosave_delay
+        )
         self.is_open = True
 
     @property
