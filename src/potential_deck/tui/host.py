@@ -34,6 +34,8 @@ class Host(Protocol):
     store: SessionStore
     deck_path: Path
     """Where the deck new sessions use comes from."""
+    autosave_delay: float
+    """Seconds of quiet typing before an autosave (tests make it short)."""
     new_session: bool
     """The first screen's session was just made (`run`): a team that met before looks back first."""
     joining: JoinService | None
