@@ -172,3 +172,22 @@ async def test_a_session_open_in_another_app_is_refused_in_the_apps_language(
     finally:
         holder.kill()
         holder.wait()
+
+
+async def test_the_chosen_language_is_marked_without_colour(make_app):
+    from textual.widgets import RadioButton
+
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, NewSessionScreen)
+
+        def marks() -> dict[str, str]:
+            return {str(b.id): b.render().plain[:3] for b in screen.query(RadioButton)}
+
+        assert marks() == {"lang-nl": "▐●▌", "lang-en": "▐ ▌"}
+        screen.query_one("#lang-en", RadioButton).value = True
+        await pilot.pause()
+        assert marks() == {"lang-nl": "▐ ▌", "lang-en": "▐●▌"}

@@ -43,6 +43,7 @@ from potential_deck.tui.screens.dialogs import field
 from potential_deck.tui.screens.modals import HelpScreen
 from potential_deck.tui.widgets.agenda_list import AgendaList
 from potential_deck.tui.widgets.keybar import KeyBar
+from potential_deck.tui.widgets.marked_list import MarkedRadioButton
 
 MAX_SHOWN = 5
 """Known teams listed under the team field at most."""
@@ -114,8 +115,8 @@ class NewSessionScreen(AppScreen[None]):
             yield field(id="participants")
             yield Label(t(lang, "new.language"))
             with RadioSet(id="language"):
-                yield RadioButton("Nederlands", value=lang == "nl", id="lang-nl")
-                yield RadioButton("English", value=lang == "en", id="lang-en")
+                yield MarkedRadioButton("Nederlands", value=lang == "nl", id="lang-nl")
+                yield MarkedRadioButton("English", value=lang == "en", id="lang-en")
             yield Label(t(lang, "new.deck"))
             yield field(str(self.host.deck_path), id="deck")
             yield Static(id="deck-error")

@@ -1,4 +1,4 @@
-"""A selection list whose marks say chosen or not without colour: `▐X▌` chosen, `▐ ▌` not.
+"""Lists and choices whose marks say chosen or not without colour: `▐X▌` chosen, `▐ ▌` not.
 
 Textual's SelectionList draws the same `X` in every row's button and tells chosen from not
 chosen by colour only, which a washed-out beamer or a black-and-white print loses. This list
@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from rich.segment import Segment
 from textual.strip import Strip
-from textual.widgets import SelectionList
+from textual.widgets import RadioButton, SelectionList
 from textual.widgets.option_list import OptionDoesNotExist
 from textual.widgets.selection_list import Selection
 
@@ -33,3 +33,21 @@ class MarkedSelectionList(SelectionList[Value]):
             return strip
         left, inner, right = segments[:3]
         return Strip([left, Segment(" " * inner.cell_length, inner.style), right, *segments[3:]])
+
+
+class MarkedRadioButton(RadioButton):
+    """A RadioButton whose button is `▐●▌` when chosen and `▐ ▌` when not (Textual draws `●` in both
+    and tells them apart by colour only)."""
+
+    BUTTON_INNER = " "
+
+    def on_mount(self) -> None:
+        self._mark()
+
+    def watch_value(self) -> None:
+        super().watch_value()
+        self._mark()
+
+    def _mark(self) -> None:
+        self.BUTTON_INNER = "●" if self.value else " "
+        self.refresh()
