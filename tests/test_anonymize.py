@@ -16,7 +16,7 @@ from potential_deck.core.report.anonymize import (
 from potential_deck.core.report.export import render
 from potential_deck.core.session import store
 from potential_deck.core.session.models import Session
-from potential_deck.core.session.notes import gather
+from potential_deck.core.session.notes import harvest_list
 
 try:
     import export_helpers as h
@@ -151,7 +151,7 @@ def test_anonymized_session_still_gathers_like_the_original() -> None:
     original = h.filled()
     original.harvest.removed = ["Ouders betrekken"]
     result = anonymize(original)
-    assert len(gather(result)) == len(gather(original))
+    assert len(harvest_list(result)) == len(harvest_list(original))
 
 
 def test_anonymize_clears_the_deck_path() -> None:

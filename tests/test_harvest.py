@@ -9,7 +9,7 @@ import pytest
 from potential_deck.core.harvest import rules as harvest
 from potential_deck.core.harvest.history import HarvestHistory
 from potential_deck.core.session.models import CoreValue, Opportunity, Session
-from potential_deck.core.session.notes import gather
+from potential_deck.core.session.notes import harvest_list
 
 
 def texts(session: Session) -> list[str]:
@@ -74,7 +74,7 @@ def test_edit_keeps_the_cards_wording_from_coming_back(noted: Session) -> None:
     assert harvest.edit_item(noted, 0, "De thuistaal van leerlingen benutten") is True
     assert noted.harvest.items[0].absorbed == ["Thuistaal benutten"]
     assert harvest.edit_item(noted, 0, "De thuistaal van leerlingen benutten") is False
-    assert [item.text for item in gather(noted)] == texts(noted)
+    assert [item.text for item in harvest_list(noted)] == texts(noted)
 
 
 def test_editing_an_own_item_absorbs_nothing(noted: Session) -> None:
@@ -94,7 +94,7 @@ def test_a_struck_out_item_comes_back_as_it_was_by_undo(noted: Session) -> None:
     assert noted.harvest.question_items == [2]
     assert history.undo(noted) is not None
     assert noted.harvest == before
-    assert [item.text for item in gather(noted)] == texts(noted), "gathering does not add it twice"
+    assert [item.text for item in harvest_list(noted)] == texts(noted), "gathering does not add it twice"
 
 
 def test_striking_out_the_same_words_twice_remembers_them_once(noted: Session) -> None:
@@ -109,7 +109,7 @@ def test_remove_remembers_card_texts_so_gather_does_not_re_add_them(noted: Sessi
     assert removed.text == "Ouders betrekken"
     assert noted.harvest.removed == ["Ouders betrekken"]
     assert "Ouders betrekken" not in texts(noted)
-    assert [item.text for item in gather(noted)] == texts(noted)
+    assert [item.text for item in harvest_list(noted)] == texts(noted)
 
 
 def test_remove_an_own_item_remembers_nothing(noted: Session) -> None:
@@ -140,7 +140,7 @@ def test_merge_unites_texts_cards_and_votes(noted: Session) -> None:
     assert into.votes == 5
     assert into.value == CoreValue.WORKING_WITH_OTHERS
     assert len(noted.harvest.items) == 3
-    assert [item.text for item in gather(noted)] == texts(noted), "the merged text is not re-added"
+    assert [item.text for item in harvest_list(noted)] == texts(noted), "the merged text is not re-added"
 
 
 def test_merge_takes_the_sources_value_when_the_target_has_none(noted: Session) -> None:
@@ -152,7 +152,7 @@ def test_merge_carries_absorbed_texts_along(noted: Session) -> None:
     harvest.merge(noted, source=1, target=0)
     harvest.merge(noted, source=0, target=1)
     assert noted.harvest.items[0].absorbed == ["Thuistaal benutten", "Ouders betrekken"]
-    assert [item.text for item in gather(noted)] == texts(noted)
+    assert [item.text for item in harvest_list(noted)] == texts(noted)
 
 
 def test_merge_keeps_question_links_valid(noted: Session) -> None:
@@ -171,7 +171,7 @@ def test_remove_after_merge_strikes_all_its_card_texts(noted: Session) -> None:
     harvest.merge(noted, source=0, target=1)
     harvest.remove_item(noted, 0)
     assert sorted(noted.harvest.removed) == ["Ouders betrekken", "Thuistaal benutten"]
-    assert [item.text for item in gather(noted)] == texts(noted)
+    assert [item.text for item in harvest_list(noted)] == texts(noted)
 
 
 # --- core values ------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import pytest
 from potential_deck.core.harvest import rules as harvest
 from potential_deck.core.session import store
 from potential_deck.core.session.models import CoreValue, HarvestItem, Opportunity, Session
-from potential_deck.core.session.notes import gather
+from potential_deck.core.session.notes import harvest_list
 
 
 def texts(session: Session) -> list[str]:
@@ -181,7 +181,7 @@ def test_split_undoes_merges_one_at_a_time(noted: Session) -> None:
 def test_after_a_split_gathering_adds_nothing_twice(noted: Session) -> None:
     index = harvest.merge(noted, source=1, target=0)
     harvest.split(noted, index)
-    assert [item.text for item in gather(noted)] == texts(noted)
+    assert [item.text for item in harvest_list(noted)] == texts(noted)
 
 
 def test_an_item_that_is_no_merge_cannot_be_split(noted: Session) -> None:

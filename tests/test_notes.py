@@ -14,7 +14,13 @@ from potential_deck.core.session.models import (
     Opportunity,
     Session,
 )
-from potential_deck.core.session.notes import gather, gathered, growth_text, has_notes, parse_growth
+from potential_deck.core.session.notes import (
+    growth_text,
+    harvest_list,
+    harvest_list_and_links,
+    has_notes,
+    parse_growth,
+)
 
 # --- fields -----------------------------------------------------------------------------------
 
@@ -89,7 +95,7 @@ def _grow(session: Session, card_id: str, *texts: str | tuple[str, CoreValue]) -
 def test_gather_collects_opportunities_in_agenda_order_with_their_card(session: Session) -> None:
     _grow(session, "doen", "Plan a visit")
     _grow(session, "begin", "Buddy system", ("Home languages", CoreValue.VALUING_DIVERSITY))
-    items = gather(session)
+    items = harvest_list(session)
     assert [(i.text, i.cards, i.value) for i in items] == [
         ("Buddy system", ["begin"], None),
         ("Home languages", ["begin"], CoreValue.VALUING_DIVERSITY),
@@ -101,7 +107,7 @@ def test_gather_merges_duplicates_ignoring_case_and_spaces(session: Session) -> 
     _grow(session, "begin", "Buddy system")
     _grow(session, "praten", "buddy   SYSTEM ")
     _grow(session, "doen", "BUDDY system")
-    items = gather(session)
+    items = harvest_list(session)
     assert len(items) == 1
     assert items[0].text == "Buddy system"
     assert items[0].cards == ["begin", "praten", "doen"]
@@ -109,26 +115,26 @@ def test_gather_merges_duplicates_ignoring_case_and_spaces(session: Session) -> 
 
 def test_gather_lists_a_card_once_even_when_it_repeats_an_opportunity(session: Session) -> None:
     _grow(session, "praten", "Buddy system", "buddy system")
-    assert [(i.text, i.cards) for i in gather(session)] == [("Buddy system", ["praten"])]
+    assert [(i.text, i.cards) for i in harvest_list(session)] == [("Buddy system", ["praten"])]
 
 
 def test_gather_skips_opportunities_the_team_removed(session: Session) -> None:
     _grow(session, "begin", "Buddy system", "More coffee")
     session.harvest.removed = ["  more COFFEE"]
-    assert [i.text for i in gather(session)] == ["Buddy system"]
+    assert [i.text for i in harvest_list(session)] == ["Buddy system"]
 
 
 def test_gather_keeps_existing_items_with_their_votes_first(session: Session) -> None:
     session.harvest.items = [HarvestItem(text="Agreed earlier", cards=["praten"], votes=4)]
     _grow(session, "begin", "Buddy system")
-    items = gather(session)
+    items = harvest_list(session)
     assert [(i.text, i.votes) for i in items] == [("Agreed earlier", 4), ("Buddy system", 0)]
 
 
 def test_gather_adds_the_card_to_a_matching_existing_item(session: Session) -> None:
     session.harvest.items = [HarvestItem(text="Buddy System", cards=["praten"], votes=2)]
     _grow(session, "begin", "buddy system")
-    items = gather(session)
+    items = harvest_list(session)
     assert [(i.text, i.cards, i.votes) for i in items] == [("Buddy System", ["praten", "begin"], 2)]
 
 
@@ -138,7 +144,7 @@ def test_gather_does_not_re_add_what_an_item_absorbed(session: Session) -> None:
     ]
     _grow(session, "begin", "Buddy system")
     _grow(session, "doen", "Co-Teaching")
-    items = gather(session)
+    items = harvest_list(session)
     assert len(items) == 1
     assert items[0].text == "Work together"
     assert items[0].cards == ["begin", "doen"]
@@ -148,13 +154,13 @@ def test_gather_does_not_change_the_session(session: Session) -> None:
     session.harvest.items = [HarvestItem(text="Buddy system", cards=["praten"])]
     _grow(session, "begin", "Buddy system", "New one")
     before = session.model_copy(deep=True)
-    gather(session)
+    harvest_list(session)
     assert session == before
     assert session.harvest.items[0].cards == ["praten"]
 
 
 def test_gather_of_a_session_without_notes_is_empty(session: Session) -> None:
-    assert gather(session) == []
+    assert harvest_list(session) == []
 
 
 # --- a card line reworded or deleted after the harvest started ----------------------------------
@@ -175,7 +181,7 @@ def test_an_untouched_item_goes_when_its_card_line_is_deleted(session: Session) 
     _grow(session, "begin", "Buddy system", "Home languages")
     harvest.start(session)
     _grow(session, "begin", "Home languages")
-    assert [i.text for i in gather(session)] == ["Home languages"]
+    assert [i.text for i in harvest_list(session)] == ["Home languages"]
 
 
 @pytest.mark.parametrize(
@@ -208,7 +214,7 @@ def test_the_questions_links_follow_their_items_when_one_before_them_goes(sessio
     harvest.start(session)
     assert [i.text for i in session.harvest.items] == ["Linked line", "Third line"]
     assert session.harvest.question_items == [0, 1]
-    assert gathered(session).question_items == [0, 1]
+    assert harvest_list_and_links(session).question_items == [0, 1]
 
 
 def test_items_the_team_added_never_go(session: Session) -> None:

@@ -32,7 +32,7 @@ from potential_deck.core.session.models import (
     Step,
     StepStatus,
 )
-from potential_deck.core.session.notes import gathered
+from potential_deck.core.session.notes import harvest_list_and_links
 from potential_deck.core.text.compare import text_key
 from potential_deck.core.text.i18n import t
 
@@ -45,7 +45,7 @@ MAX_DOTS = 20
 
 def start(session: Session) -> bool:
     """Fill the harvest from the cards (keeping what it holds); whether anything was added."""
-    items, links = gathered(session)
+    items, links = harvest_list_and_links(session)
     harvest = session.harvest
     if [i.model_dump() for i in items] == [i.model_dump() for i in harvest.items]:
         return False
@@ -68,7 +68,7 @@ def edit_item(session: Session, index: int, text: str) -> bool:
     """Reword an item; whether it changed.
 
     The wording it had is remembered when it came from a card: that line is not gathered
-    again, and the item counts as the team's work (see `notes.gathered`).
+    again, and the item counts as the team's work (see `notes.harvest_list_and_links`).
     """
     item = session.harvest.items[index]
     new = _required(session, text)

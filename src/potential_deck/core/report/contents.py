@@ -1,4 +1,4 @@
-"""What a session's report holds: its sections in order, built once from a `View`.
+"""What a session's report holds: its sections in order, built once from a `ReportSource`.
 
 Every rule of what the Markdown and HTML exports (and the HTML preview in the app) say lives
 here: which sections there are and in which order, their words in the session's language,
@@ -29,11 +29,11 @@ from potential_deck.core.report.sections import (
     plain,
 )
 from potential_deck.core.report.summary import CardNotes, CardTime, format_duration
-from potential_deck.core.report.view import View
+from potential_deck.core.report.view import ReportSource
 from potential_deck.core.text.i18n import day, kind_label, t, value_label
 
 
-def report_of(data: View) -> Report:
+def report_of(data: ReportSource) -> Report:
     """The session's report: look back, question, priorities, remarks, plan, notes, time, year."""
     lang, s = data.lang, data.summary
     blocks: list[Block] = [
@@ -56,7 +56,7 @@ def report_of(data: View) -> Report:
     )
 
 
-def header_lines(data: View) -> list[str]:
+def header_lines(data: ReportSource) -> list[str]:
     """Facilitator (never when anonymised), people present, deck and the anonymisation note."""
     lang, session = data.lang, data.session
     lines = []
@@ -73,11 +73,11 @@ def header_lines(data: View) -> list[str]:
     return lines
 
 
-def _note(data: View, key: str) -> Paragraph:
+def _note(data: ReportSource, key: str) -> Paragraph:
     return Paragraph(t(data.lang, key), "note")
 
 
-def priority_blocks(data: View) -> list[Block]:
+def priority_blocks(data: ReportSource) -> list[Block]:
     """The growth opportunities by votes, and how many there are per core value (a chart)."""
     lang, s = data.lang, data.summary
     out: list[Block] = [Heading(t(lang, "summary.priorities"))]
@@ -115,7 +115,7 @@ def priority_blocks(data: View) -> list[Block]:
     ]
 
 
-def remark_blocks(data: View) -> list[Block]:
+def remark_blocks(data: ReportSource) -> list[Block]:
     """Strengths and challenges under the core value the team gave them."""
     lang, s = data.lang, data.summary
     out: list[Block] = [Heading(t(lang, "summary.remarks"))]
@@ -130,7 +130,7 @@ def remark_blocks(data: View) -> list[Block]:
     return out
 
 
-def step_blocks(data: View) -> list[Block]:
+def step_blocks(data: ReportSource) -> list[Block]:
     """The step plan, the next meeting and the activities logged."""
     lang, s = data.lang, data.summary
     out: list[Block] = [Heading(t(lang, "summary.steps"))]
@@ -150,7 +150,7 @@ def step_blocks(data: View) -> list[Block]:
     return out + team_year.activity_blocks(data)
 
 
-def note_blocks(data: View) -> list[Block]:
+def note_blocks(data: ReportSource) -> list[Block]:
     """Every card's notes, numbered, with the time it took."""
     lang, s = data.lang, data.summary
     out: list[Block] = [Heading(t(lang, "export.notes"))]
@@ -162,7 +162,7 @@ def note_blocks(data: View) -> list[Block]:
     return out
 
 
-def _card(data: View, number: int, notes: CardNotes, row: CardTime) -> list[Block]:
+def _card(data: ReportSource, number: int, notes: CardNotes, row: CardTime) -> list[Block]:
     lang = data.lang
     kind = kind_label(lang, notes.card.kind) if notes.card.kind else notes.card.id
     spent, planned = format_duration(lang, row.spent), format_duration(lang, row.planned)
@@ -186,7 +186,7 @@ def _card(data: View, number: int, notes: CardNotes, row: CardTime) -> list[Bloc
     return out
 
 
-def time_blocks(data: View) -> list[Block]:
+def time_blocks(data: ReportSource) -> list[Block]:
     """Planned and spent time per card, the harvest's time and the total."""
     lang, s = data.lang, data.summary
     rows = [

@@ -20,7 +20,7 @@ from potential_deck.core.report.contents import report_of
 from potential_deck.core.report.html import html_page
 from potential_deck.core.report.markdown import markdown
 from potential_deck.core.report.summary import VALUE_ORDER
-from potential_deck.core.report.view import View, names_elsewhere, view
+from potential_deck.core.report.view import ReportSource, names_elsewhere, view
 from potential_deck.core.session import store
 from potential_deck.core.session.models import Deck, Lang, Session
 from potential_deck.core.text.clean import neutralize, neutralize_data
@@ -263,7 +263,7 @@ def _tags(session: Session, card_id: str) -> list[dict[str, str]]:
     ]
 
 
-def to_json(data: View) -> dict[str, Any]:
+def to_json(data: ReportSource) -> dict[str, Any]:
     """The JSON export as plain data, in the shape of `JSON_SHAPE`."""
     session, s = data.session, data.summary
     notes = {n.card.id: n for n in s.notes}

@@ -1,7 +1,7 @@
 """The summary of one session: pure functions from a Session (and its Deck) to plain values.
 
 Nothing here reads or writes files. The growth opportunities are the harvest as the harvest
-screen shows it (`notes.gather`): the team's harvest items, plus card opportunities not yet in
+screen shows it (`notes.harvest_list`): the team's harvest items, plus card opportunities not yet in
 it, so a session whose harvest was never done still shows what the cards brought up.
 """
 
@@ -27,7 +27,7 @@ from potential_deck.core.session.models import (
     Step,
     StepStatus,
 )
-from potential_deck.core.session.notes import TAGGED_FIELDS, gathered, line_values, note_lines
+from potential_deck.core.session.notes import TAGGED_FIELDS, harvest_list_and_links, line_values, note_lines
 from potential_deck.core.text.i18n import t
 
 VALUE_ORDER: tuple[CoreValue | None, ...] = (*CoreValue, None)
@@ -332,7 +332,9 @@ def summarize(session: Session, deck: Deck | None, lang: Lang | None = None) -> 
     """The summary of `session`; card titles from `deck` in `lang` (default: the session's)."""
     lang = lang or session.language
     refs = card_refs(deck, lang)
-    priorities = ranked(*as_shown(session, *gathered(session)), refs)  # phones' dots in, hidden out
+    priorities = ranked(
+        *as_shown(session, *harvest_list_and_links(session)), refs
+    )  # phones' dots in, hidden out
     card_times = times(session, refs)
     return SessionSummary(
         team=session.team,

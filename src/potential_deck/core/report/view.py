@@ -1,7 +1,7 @@
 """A session made ready for a report: anonymised when asked, summarised, with the team's year.
 
 `view(session, deck, ...)` is the one step every export takes first; `contents.report_of` turns
-the `View` into the section model, `export.to_json` into the JSON export.
+the `ReportSource` into the section model, `export.to_json` into the JSON export.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from potential_deck.core.year.trajectory import Year, anonymized_year
 
 
 @dataclass(frozen=True, slots=True)
-class View:
+class ReportSource:
     """What every renderer needs: the (possibly anonymised) session and its summary."""
 
     session: Session
@@ -44,7 +44,7 @@ def view(
     choices: Mapping[str, bool] | None = None,
     extra_names: Sequence[str] = (),
     year: Year | None = None,
-) -> View:
+) -> ReportSource:
     """The session prepared for rendering (anonymised when asked; the input is not changed).
 
     `choices` and `extra_names` are those of `core.report.anonymize.anonymize`. `year` (the team's,
@@ -63,7 +63,7 @@ def view(
     name = deck.info.name.get(lang, deck.info.id) if deck else source.deck_id
     if deck is not None and deck.info.id != source.deck_id:
         name = source.deck_id  # a different deck: its cards still title the ids they share
-    return View(
+    return ReportSource(
         source,
         summarize(source, deck, lang),
         name,

@@ -27,7 +27,7 @@ from potential_deck.core.report.sections import (
 )
 from potential_deck.core.report.summary import PlannedStep
 from potential_deck.core.report.text import decision_text, fate_text, hours_text, number, origin_text
-from potential_deck.core.report.view import View
+from potential_deck.core.report.view import ReportSource
 from potential_deck.core.session.models import Activity, Origin
 from potential_deck.core.text.i18n import day, form_label, t
 from potential_deck.core.year.contact_hours import ContactHours
@@ -49,7 +49,7 @@ def step_extra(step: PlannedStep | StepThread, lang: Lang) -> str:
 # --- sections ------------------------------------------------------------------------------------
 
 
-def lookback_blocks(data: View) -> list[Block]:
+def lookback_blocks(data: ReportSource) -> list[Block]:
     """Looking back: last time's question and what the team decided about each step."""
     lang, back = data.lang, data.summary.lookback
     if back.empty:
@@ -73,7 +73,7 @@ def lookback_blocks(data: View) -> list[Block]:
     return [*out, Table(tuple(Column(t(lang, head)) for head in heads), tuple(rows))]
 
 
-def activity_blocks(data: View) -> list[Block]:
+def activity_blocks(data: ReportSource) -> list[Block]:
     """Activities logged by hand in this session file."""
     lang = data.lang
     if not data.summary.activities:
@@ -82,7 +82,7 @@ def activity_blocks(data: View) -> list[Block]:
     return [Subheading(t(lang, "year.activities")), Items(items)]
 
 
-def team_blocks(data: View) -> list[Block]:
+def team_blocks(data: ReportSource) -> list[Block]:
     """The team's open steps (with where they came from), what became of its steps, and its
     contact hours; nothing unless the team's year is known."""
     year = data.year
@@ -163,7 +163,7 @@ def json_step(step: PlannedStep) -> dict[str, Any]:
     }
 
 
-def json_year(data: View) -> dict[str, Any]:
+def json_year(data: ReportSource) -> dict[str, Any]:
     """`lookback`, `activities` and (given the team's year) `team_year`, for the JSON export."""
     s = data.summary
     back = s.lookback

@@ -193,9 +193,9 @@ def room_harvest(session: Session) -> RoomHarvest:
     as each item's `votes` here); an item the facilitator hid is never among them.
     """
     from potential_deck.core.room.contributions import as_shown
-    from potential_deck.core.session.notes import gather
+    from potential_deck.core.session.notes import harvest_list
 
-    shown, _ = as_shown(session, gather(session))
+    shown, _ = as_shown(session, harvest_list(session))
     items = sorted(shown, key=lambda item: -item.votes)
     harvest = session.harvest
     return RoomHarvest(items, harvest.question.strip(), list(harvest.steps), harvest.next_meeting)

@@ -133,20 +133,20 @@ def has_notes(record: CardRecord) -> bool:
     return bool(record.free.strip() or record.growth or any(v.strip() for v in record.fields.values()))
 
 
-def gather(session: Session) -> list[HarvestItem]:
+def harvest_list(session: Session) -> list[HarvestItem]:
     """The harvest list: what it holds, plus every card opportunity not yet in it."""
-    return gathered(session).items
+    return harvest_list_and_links(session).items
 
 
-class Gathered(NamedTuple):
+class HarvestList(NamedTuple):
     """The harvest list, and the learning question's links as indexes into it."""
 
     items: list[HarvestItem]
     question_items: list[int]
 
 
-def gathered(session: Session) -> Gathered:
-    """The harvest list (see `gather`) with the question's links following their items.
+def harvest_list_and_links(session: Session) -> HarvestList:
+    """The harvest list (see `harvest_list`) with the question's links following their items.
 
     An item taken from a card that the team has not worked on yet (no dots, no core value,
     nothing merged or reworded, not linked to the question) goes when its line is no longer on
@@ -189,4 +189,4 @@ def gathered(session: Session) -> Gathered:
                 by_text[text_key(opp.text)] = item
             elif card_id not in existing.cards:
                 existing.cards = [*existing.cards, card_id]
-    return Gathered(items, [moved[i] for i in session.harvest.question_items if i in moved])
+    return HarvestList(items, [moved[i] for i in session.harvest.question_items if i in moved])

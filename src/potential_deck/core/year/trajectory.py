@@ -20,7 +20,7 @@ from pathlib import Path
 
 from potential_deck.core.report.summary import value_counts
 from potential_deck.core.session.models import Activity, CoreValue, Lang, Session
-from potential_deck.core.session.notes import gather
+from potential_deck.core.session.notes import harvest_list
 from potential_deck.core.session.store import SessionFileError, SessionStore, read, slugify
 from potential_deck.core.text.compare import text_key
 from potential_deck.core.year.contact_hours import TARGET_HOURS as TARGET_HOURS
@@ -127,7 +127,7 @@ class _Tally:
         )
         self.points.append((key, point))
         texts: dict[str, str] = {}
-        for item in gather(session):
+        for item in harvest_list(session):
             texts.setdefault(text_key(item.text), item.text)
             self.values.append(item.value)
         for norm, text in texts.items():
