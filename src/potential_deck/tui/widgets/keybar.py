@@ -88,4 +88,5 @@ class KeyBar(Static):
                 line.append("  ")
             line.append(f" {key_display} ", style="reverse bold")
             line.append(f" {description}")
-        self.update(line)
+        if line.plain != str(self.content):  # most card changes keep the keys: nothing to redraw
+            self.update(line, layout=False)  # docked, one line high, full width: its size stays

@@ -46,5 +46,6 @@ class SaveStatus(Static):
             text = t(lang, "saved.at", time=result.when.strftime("%H:%M:%S"))
             if self.kept is not None:
                 text += " · " + t(lang, "save.kept_beside", file=self.kept.name)
-            self.update(text)
+            # the same length as the time before (most saves): no new layout of the screen
+            self.update(text, layout=len(text) != len(str(self.content)))
             self.remove_class("-error")
