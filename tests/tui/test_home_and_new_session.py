@@ -191,3 +191,16 @@ async def test_the_chosen_language_is_marked_without_colour(make_app):
         screen.query_one("#lang-en", RadioButton).value = True
         await pilot.pause()
         assert marks() == {"lang-nl": "▐ ▌", "lang-en": "▐●▌"}
+
+
+async def test_the_new_session_form_opens_at_its_top_with_the_team_field_labelled(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, NewSessionScreen)
+        assert isinstance(app.focused, Input) and app.focused.id == "team"
+        form = screen.query_one("#form")
+        assert form.scroll_y == 0, "the form's title and the team field's label are in view"
+        assert form.query_one("#form-title").region.y >= form.region.y

@@ -137,7 +137,9 @@ class NewSessionScreen(AppScreen[None]):
         self.query_one("#known").display = False
         self.query_one("#previous").display = False
         self.query_one("#use-agreed").display = False
-        self.set_focus(self.query_one("#team", Input))
+        self.set_focus(
+            self.query_one("#team", Input), scroll_visible=False
+        )  # the title and label stay in view
         self.keys_ready()
 
     def action_help(self) -> None:
