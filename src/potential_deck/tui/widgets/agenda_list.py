@@ -10,13 +10,13 @@ from __future__ import annotations
 from rich.markup import escape
 from rich.segment import Segment
 from textual.strip import Strip
-from textual.widgets import SelectionList
 from textual.widgets.option_list import OptionDoesNotExist
 from textual.widgets.selection_list import Selection
 
 from potential_deck.core.deck.coverage import agenda_coverage, coverage_text
 from potential_deck.core.session.models import Card, Deck, Lang
 from potential_deck.core.text.i18n import dimension_label, kind_label, value_short
+from potential_deck.tui.widgets.marked_list import MarkedSelectionList
 
 TAGS = "\x00tags:"
 """Prefix of the values of the rows under each card: never chosen, never on the agenda."""
@@ -32,7 +32,7 @@ def tags_text(card: Card, lang: Lang) -> str:
     return f"{DIMENSION_MARK} {dims}   {VALUE_MARK} {values}"
 
 
-class AgendaList(SelectionList[str]):
+class AgendaList(MarkedSelectionList[str]):
     """The deck's cards, chosen ones marked ▐X▌ and others ▐ ▌ (the form moves them: Ctrl+↑/↓)."""
 
     DEFAULT_CSS = """
@@ -85,20 +85,15 @@ class AgendaList(SelectionList[str]):
         self.post_message(self.SelectedChanged(self).set_sender(self))
 
     def render_line(self, y: int) -> Strip:
-        """A card row with its mark (blank when not chosen), or a tags row without one."""
+        """A card row with its mark (blank when not chosen, `MarkedSelectionList`), or a tags row
+        without a button at all."""
         strip = super().render_line(y)
         try:
             option = self.get_option_at_index(self.scroll_offset.y + y)
         except OptionDoesNotExist:
             return strip
         segments = list(strip)
-        if not isinstance(option, Selection) or len(segments) < 4:
+        if not isinstance(option, Selection) or len(segments) < 4 or not str(option.value).startswith(TAGS):
             return strip
-        button, rest = segments[:3], segments[3:]
-        if str(option.value).startswith(TAGS):
-            width = sum(segment.cell_length for segment in button)
-            return Strip([Segment(" " * width, rest[0].style), *rest])
-        if option.value not in self.selected:
-            left, inner, right = button
-            button = [left, Segment(" " * inner.cell_length, inner.style), right]
-        return Strip([*button, *rest])
+        width = sum(segment.cell_length for segment in segments[:3])
+        return Strip([Segment(" " * width, segments[3].style), *segments[3:]])
