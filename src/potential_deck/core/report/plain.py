@@ -111,9 +111,9 @@ def inline(spans: Inline) -> str:
 
 
 def _table(table: Table) -> list[str]:
-    if table.checks:  # a checklist: one line a row, its state as a mark, its cells after
+    if table.checks:  # a checklist: its headings, then one line a row, its state as a mark
         keep = [index for index, column in enumerate(table.columns) if not column.state]
-        out = []
+        out = [INDENT + "    " + " · ".join(table.columns[index].text for index in keep)]
         for check, row in zip(table.checks, table.rows, strict=True):
             cells = [text for index in keep if (text := inline(row[index]))]
             out.append(f"{INDENT}[{CHECKS[check]}] " + " · ".join(cells))
@@ -136,10 +136,10 @@ def _table(table: Table) -> list[str]:
 
 
 def _records(columns: tuple[Column, ...], rows: list[list[str]]) -> list[str]:
-    """A table too wide for a line: a row's cells up to its first text on one line, the others
-    under it, each after its column's heading."""
+    """A table too wide for a line: the headings of a row's first cells (up to its first text),
+    then per row those cells on one line and the others under it, each after its heading."""
     lead = next((index for index, column in enumerate(columns) if not column.numeric), 0) + 1
-    out = []
+    out = [INDENT + "  ".join(column.text for column in columns[:lead] if column.text)]
     for row in rows:
         first = "  ".join(text for text in row[:lead] if text)
         rest = [

@@ -123,10 +123,12 @@ class _Out:
                 self.blocks(blocks)
 
     def records(self, table: Table) -> None:
-        """A table too wide for the screen: a row's cells up to its first text on one line (in
-        bold), the others under it after their column's heading."""
+        """A table too wide for the screen: the headings of a row's first cells (up to its first
+        text), then per row those cells on one line (in bold) and the others under it, each
+        after its heading."""
         columns = table.columns
         lead = next((i for i, column in enumerate(columns) if not column.numeric), 0) + 1
+        self.line("  ".join(column.text for column in columns[:lead] if column.text), "bold dim")
         for row in (*table.rows, *((table.total,) if table.total else ())):
             first = Text("  ").join(text for cell in row[:lead] if (text := inline(cell)).plain)
             first.stylize("bold")
