@@ -3,7 +3,8 @@
 Every rule of what the Markdown and HTML exports (and the HTML preview in the app) say lives
 here: which sections there are and in which order, their words in the session's language,
 what is left out when anonymised (the facilitator's name) and when there is nothing to say.
-The renderers (`core.report.markdown`, `core.report.html`) only render the `Report`.
+The renderers (`core.report.markdown`, `core.report.html`, `core.report.plain`, and the app's
+`tui.widgets.report_rich`) only render the `Report`, or the sections of it they pick by id.
 """
 
 from __future__ import annotations
