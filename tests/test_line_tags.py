@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from potential_deck.core.report.export import render
-from potential_deck.core.report.summary import summarize
-from potential_deck.core.report.text import session_text
+from potential_deck.core.report.plain import session_text
+from potential_deck.core.report.view import view
 from potential_deck.core.session import store
 from potential_deck.core.session.models import CardRecord, CoreValue, Session
 from potential_deck.core.session.notes import cycle_line_value, line_values, set_note, tag_line, tagged_lines
@@ -135,7 +135,7 @@ def test_html_lists_remarks_under_the_teams_values() -> None:
 
 
 def test_text_summary_lists_remarks_under_the_teams_values() -> None:
-    out = _section(session_text(summarize(tagged(), h.deck())), "Sterktes en uitdagingen", "Stappenplan")
+    out = _section(session_text(view(tagged(), h.deck())), "Sterktes en uitdagingen", "Stappenplan")
     assert out.index("Samenwerken met anderen") < out.index("- samenwerking")
     assert "Ondersteunen van alle leerlingen" not in out
 

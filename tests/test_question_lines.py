@@ -9,8 +9,9 @@ from pathlib import Path
 from potential_deck.core.harvest import rules as harvest
 from potential_deck.core.report.export import render
 from potential_deck.core.report.html import CSS
-from potential_deck.core.report.summary import summarize
-from potential_deck.core.report.text import session_text, year_text
+from potential_deck.core.report.plain import session_text
+from potential_deck.core.report.text import year_text
+from potential_deck.core.report.view import view
 from potential_deck.core.session import store
 from potential_deck.core.session.models import Session
 from potential_deck.core.year.trajectory import team_year
@@ -62,7 +63,7 @@ def test_json_keeps_the_line_breaks() -> None:
 
 
 def test_the_text_summary_indents_every_line() -> None:
-    out = session_text(summarize(asked(), h.deck())).splitlines()
+    out = session_text(view(asked(), h.deck())).splitlines()
     start = out.index("  Hoe kunnen we differentiëren voor alle leerlingen,")
     assert out[start + 1 : start + 4] == ["  ook anderstalige nieuwkomers", "", "  en kinderen in armoede?"]
 

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 
 from potential_deck.core.report.export import render
+from potential_deck.core.report.plain import session_text
 from potential_deck.core.report.summary import (
     VALUE_ORDER,
     format_duration,
@@ -13,7 +14,7 @@ from potential_deck.core.report.summary import (
     summarize,
     value_counts,
 )
-from potential_deck.core.report.text import session_text
+from potential_deck.core.report.view import view
 from potential_deck.core.session.models import CardRecord, CoreValue, HarvestItem, Opportunity
 from potential_deck.core.session.notes import tag_line
 
@@ -141,7 +142,7 @@ def test_the_harvests_time_counts_in_the_total_not_on_a_card() -> None:
     assert "| **Totaal** |" in markdown and "**1 u 00 min**" in markdown
     data = json.loads(render(s, h.deck(), "json"))
     assert (data["summary"]["harvest_seconds"], data["summary"]["total_seconds"]) == (900.0, 3600.0)
-    assert "De oogst" in session_text(result) and "De oogst" in render(s, h.deck(), "html")
+    assert "De oogst" in session_text(view(s, h.deck())) and "De oogst" in render(s, h.deck(), "html")
 
 
 def test_notes_keep_the_field_order_of_the_card_kind() -> None:

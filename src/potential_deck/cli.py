@@ -242,16 +242,18 @@ def cmd_cards(args: argparse.Namespace) -> int:
 
 def cmd_summary(args: argparse.Namespace) -> int:
     """One session's summary, or the year of the teams in a folder or several files."""
-    from potential_deck.core.report import summary
+    from potential_deck.core.report import plain
     from potential_deck.core.report import text as export_text
+    from potential_deck.core.report.view import view
     from potential_deck.core.year import trajectory
 
     paths = [Path(p) for p in args.paths]
     if len(paths) == 1 and not paths[0].is_dir():
         session = store.read(paths[0])
         deck = _session_deck(session, paths[0], args.deck)
-        result = summary.summarize(session, deck, args.out_lang)
-        sys.stdout.write(export_text.session_text(result))
+        if args.out_lang:
+            session = session.model_copy(update={"language": args.out_lang})
+        sys.stdout.write(plain.session_text(view(session, deck)))
         return 0
     read = 0
 

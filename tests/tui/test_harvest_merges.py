@@ -202,5 +202,9 @@ async def test_the_overview_lists_a_tagged_line_under_its_value(make_app, deck):
         await pilot.press("tab", "v")
         await go_to_step(pilot, 5)
         text = shown_text(app)
-        assert "Waarderen van diversiteit bij leerlingen\n  Sterktes: geduld" in text
-        assert "Nog geen kernwaarde\n  Sterktes: samenwerking\n  Uitdagingen: tijd" in text
+        card = f"({deck.card('superheld').text('nl').title})"
+        assert f"Waarderen van diversiteit bij leerlingen\n  Sterktes\n    • geduld {card}" in text
+        assert (
+            f"Nog geen kernwaarde\n  Sterktes\n    • samenwerking {card}\n  Uitdagingen\n    • tijd {card}"
+            in text
+        )

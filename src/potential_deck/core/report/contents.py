@@ -3,10 +3,13 @@
 Every rule of what the Markdown and HTML exports (and the HTML preview in the app) say lives
 here: which sections there are and in which order, their words in the session's language,
 what is left out when anonymised (the facilitator's name) and when there is nothing to say.
-The renderers (`core.report.markdown`, `core.report.html`) only render the `Report`.
+The renderers (`core.report.markdown`, `core.report.html`, `core.report.plain`, and the app's
+`tui.widgets.report_rich`) only render the `Report`, or the sections of it they pick by id.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from potential_deck import __version__
 from potential_deck.core.report import year as team_year
@@ -23,6 +26,7 @@ from potential_deck.core.report.sections import (
     Label,
     Paragraph,
     Report,
+    SectionId,
     Span,
     Subheading,
     Table,
@@ -36,24 +40,35 @@ from potential_deck.core.text.i18n import day, kind_label, t, value_label
 def report_of(data: ReportSource) -> Report:
     """The session's report: look back, question, priorities, remarks, plan, notes, time, year."""
     lang, s = data.lang, data.summary
-    blocks: list[Block] = [
-        *team_year.lookback_blocks(data),
+    question: list[Block] = [
         Heading(t(lang, "summary.question")),
         Paragraph(s.question, "question") if s.question else _note(data, "summary.no_question"),
-        *priority_blocks(data),
-        *remark_blocks(data),
-        *step_blocks(data),
-        *note_blocks(data),
-        *time_blocks(data),
-        *team_year.team_blocks(data),
+    ]
+    sections: list[tuple[SectionId, list[Block]]] = [
+        ("lookback", team_year.lookback_blocks(data)),
+        ("question", question),
+        ("priorities", priority_blocks(data)),
+        ("remarks", remark_blocks(data)),
+        ("steps", step_blocks(data)),
+        ("notes", note_blocks(data)),
+        ("time", time_blocks(data)),
+        ("year", team_year.team_blocks(data)),
     ]
     return Report(
         lang=lang,
         title=t(lang, "export.title", team=s.team, date=day(s.date)),
         meta=tuple(header_lines(data)),
-        blocks=tuple(blocks),
+        blocks=tuple(block for id, blocks in sections for block in _named(id, blocks)),
         footer=t(lang, "export.footer", version=__version__),
+        name=t(lang, "summary.heading", team=s.team, date=day(s.date)),
     )
+
+
+def _named(id: SectionId, blocks: list[Block]) -> list[Block]:
+    """A section's blocks, its heading carrying the section's id."""
+    if blocks and isinstance(blocks[0], Heading):  # every section starts with its heading
+        return [replace(blocks[0], id=id), *blocks[1:]]
+    return blocks
 
 
 def header_lines(data: ReportSource) -> list[str]:
@@ -143,8 +158,10 @@ def step_blocks(data: ReportSource) -> list[Block]:
             what: Inline = (Span(step.what), *((Span(extra, "tag"),) if extra else ()))
             done = t(lang, "export.yes" if step.done else "export.no")
             rows.append((what, plain(step.who), plain(day(step.due)), plain(done)))
-        columns = tuple(Column(t(lang, f"export.col.{c}")) for c in ("what", "who", "due", "done"))
-        out.append(Table(columns, tuple(rows)))
+        columns = tuple(
+            Column(t(lang, f"export.col.{c}"), state=c == "done") for c in ("what", "who", "due", "done")
+        )
+        out.append(Table(columns, tuple(rows), checks=tuple(step.status for step in s.steps)))
     if s.next_meeting:
         out.append(Paragraph(t(lang, "summary.next_meeting", date=day(s.next_meeting))))
     return out + team_year.activity_blocks(data)

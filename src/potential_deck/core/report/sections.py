@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from potential_deck.core.choices import FieldColour, Lang
+from potential_deck.core.choices import FieldColour, Lang, StepStatus
 
 SpanKind = Literal["text", "strong", "tag", "mark", "aside", "detail"]
 """How a piece of inline text reads.
@@ -50,13 +50,21 @@ def plain(text: str) -> Inline:
     return (Span(text),)
 
 
+SectionId = Literal["lookback", "question", "priorities", "remarks", "steps", "notes", "time", "year"]
+"""The sections of a session's report, in their order; a renderer picks some by these ids."""
+
+
 @dataclass(frozen=True, slots=True)
 class Heading:
-    """A heading; level 2 starts a section, 3 a part of one. `number` counts the cards."""
+    """A heading; level 2 starts a section, 3 a part of one. `number` counts the cards.
+
+    `id` names the section a heading starts (its blocks run to the next heading with an id).
+    """
 
     text: str
     level: int = 2
     number: int | None = None
+    id: SectionId | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,19 +103,28 @@ class Items:
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """A table's column: its heading, and whether it holds numbers (aligned right)."""
+    """A table's column: its heading, and whether it holds numbers (aligned right).
+
+    `state` marks the column that says in words what a checklist's `Table.checks` say per row
+    (done: yes/no); a renderer that marks the rows themselves may leave it out.
+    """
 
     text: str
     numeric: bool = False
+    state: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    """A table: rows of cells, one per column; `total` is a last row that sums the others."""
+    """A table: rows of cells, one per column; `total` is a last row that sums the others.
+
+    `checks`, when given, makes the table a checklist: the state of each row (a step plan).
+    """
 
     columns: tuple[Column, ...]
     rows: tuple[tuple[Inline, ...], ...]
     total: tuple[Inline, ...] | None = None
+    checks: tuple[StepStatus, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,13 +167,36 @@ Block = Heading | Subheading | Label | Paragraph | Items | Table | Chart | Progr
 
 @dataclass(frozen=True, slots=True)
 class Report:
-    """A whole report: the title, lines under it (who, which deck), the blocks, the footer."""
+    """A whole report: the title, lines under it (who, which deck), the blocks, the footer.
+
+    `name` is the session's short name ('team · session of date'), for a screen or a terminal
+    that shows the report without the export's title.
+    """
 
     lang: Lang
     title: str
     meta: tuple[str, ...]
     blocks: tuple[Block, ...]
     footer: str
+    name: str = ""
+
+    def sections(self, *ids: SectionId) -> tuple[Section, ...]:
+        """The report's sections with these ids (all of them when none is given), in its order."""
+        found: list[Section] = []
+        for block in self.blocks:
+            if isinstance(block, Heading) and block.id is not None:
+                found.append(Section(block.id, (block,)))
+            elif found:
+                found[-1] = Section(found[-1].id, (*found[-1].blocks, block))
+        return tuple(section for section in found if not ids or section.id in ids)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """One section of a report: its id and its blocks, its heading first."""
+
+    id: SectionId
+    blocks: tuple[Block, ...]
 
 
 def walk(blocks: tuple[Block, ...]) -> Iterator[Block]:

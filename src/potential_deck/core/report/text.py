@@ -1,4 +1,5 @@
-"""Plain-text summaries for the terminal: one session, or a team's year, with text bar charts."""
+"""Plain-text summaries of a team's year for the terminal, with text bar charts (one session's is
+`core.report.plain.session_text`)."""
 
 from __future__ import annotations
 
@@ -8,13 +9,11 @@ import textwrap
 from potential_deck.core.choices import Lang, StepStatus
 from potential_deck.core.report.chart import BLOCK, form_rows, text_bars, value_rows
 from potential_deck.core.report.summary import (
-    LookBackSummary,
     PlannedStep,
-    SessionSummary,
     format_duration,
 )
 from potential_deck.core.session.models import Activity
-from potential_deck.core.text.i18n import day, form_label, t, value_label
+from potential_deck.core.text.i18n import day, form_label, t
 from potential_deck.core.year.contact_hours import ContactHours
 from potential_deck.core.year.lookback import StepThread
 from potential_deck.core.year.trajectory import Year
@@ -68,67 +67,6 @@ def number(lang: Lang, value: float, digits: int = 1) -> str:
     """A decimal number as the language writes it (3,5 in Dutch, 3.5 in English)."""
     text = f"{value:.{digits}f}"
     return text.replace(".", ",") if lang == "nl" else text
-
-
-def session_text(s: SessionSummary, lang: Lang | None = None, width: int = 30) -> str:
-    """The summary of one session as plain text."""
-    lang = lang or s.language
-    out = _heading(t(lang, "summary.heading", team=s.team, date=day(s.date)), "=")[1:]
-    if not s.lookback.empty:
-        out += lookback_lines(s.lookback, lang)
-    out += _heading(t(lang, "summary.question"))
-    out += _lines(INDENT, s.question or t(lang, "summary.no_question"))
-
-    out += _heading(t(lang, "summary.priorities"))
-    if not s.priorities:
-        out.append(INDENT + t(lang, "summary.no_items"))
-    elif not s.harvested:
-        out.append(INDENT + t(lang, "summary.not_harvested"))
-    rank_width = len(str(len(s.priorities)))
-    for item in s.priorities:
-        extra = [value_label(lang, item.value)]
-        if item.cards:
-            extra.append(", ".join(card.title for card in item.cards))
-        mark = f" ({t(lang, 'summary.in_question')})" if item.in_question else ""
-        out.append(f"{INDENT}{item.rank:>{rank_width}}. [{item.votes}] {item.text}{mark}")
-        out.append(f"{INDENT}{' ' * (rank_width + 2)}{' · '.join(extra)}")
-
-    out += _heading(t(lang, "summary.by_value"))
-    out += [INDENT + line for line in text_bars(value_rows(s.counts, lang), width)]
-
-    out += _heading(t(lang, "summary.remarks"))
-    if not s.remarks:
-        out.append(INDENT + t(lang, "summary.no_remarks"))
-    for group in s.remarks:
-        out.append(INDENT + value_label(lang, group.value))
-        for key, items in (("field.strengths", group.strengths), ("field.challenges", group.challenges)):
-            if items:
-                out.append(INDENT * 2 + t(lang, key))
-                out += [f"{INDENT * 3}- {r.text} ({r.card.title})" for r in items]
-
-    out += _heading(t(lang, "summary.steps"))
-    if not s.steps:
-        out.append(INDENT + t(lang, "summary.no_steps"))
-    out += [_step(step, lang) for step in s.steps]
-    if s.next_meeting:
-        out.append(INDENT + t(lang, "summary.next_meeting", date=day(s.next_meeting)))
-    if s.activities:
-        out += _heading(t(lang, "year.activities"))
-        out += [activity_line(a, lang) for a in s.activities]
-
-    out += _heading(t(lang, "summary.time"))
-    harvest = t(lang, "harvest.title")
-    labels = [row.card.title for row in s.times] + [t(lang, "summary.total"), harvest]
-    label_width = max(len(label) for label in labels)
-    for row in s.times:
-        spent, planned = format_duration(lang, row.spent), format_duration(lang, row.planned)
-        out.append(f"{INDENT}{row.card.title:<{label_width}}  {spent:>10} / {planned}")
-    if s.harvest_spent:
-        out.append(f"{INDENT}{harvest:<{label_width}}  {format_duration(lang, s.harvest_spent):>10}")
-    spent = format_duration(lang, s.total_spent)
-    planned = format_duration(lang, s.total_planned)
-    out.append(f"{INDENT}{t(lang, 'summary.total'):<{label_width}}  {spent:>10} / {planned}")
-    return "\n".join(out) + "\n"
 
 
 def progress_bar(fraction: float, width: int = 30) -> str:
@@ -234,22 +172,6 @@ def activity_line(activity: Activity, lang: Lang, *, with_id: bool = False) -> s
     parts += [text for text in (activity.who, activity.note) if text]
     line = f"{INDENT}- " + " · ".join(parts)
     return f"{line}  [{activity.id}]" if with_id else line
-
-
-def lookback_lines(back: LookBackSummary, lang: Lang) -> list[str]:
-    """The look back that opened a meeting: last time's question, each step and its decision."""
-    out = _heading(t(lang, "lookback.title"))
-    if back.question:
-        out.append(INDENT + t(lang, "lookback.question", date=day(back.question_date)))
-        out.append(INDENT * 2 + back.question)
-    if not back.steps:
-        out.append(INDENT + t(lang, "lookback.no_steps"))
-    for item in back.steps:
-        out.append(_step(item.step, lang))
-        out.append(INDENT * 3 + decision_text(item.decision, item.new_due, lang))
-        if item.learned:
-            out.append(INDENT * 3 + t(lang, "year.learned", text=item.learned))
-    return out
 
 
 def decision_text(decision: StepStatus, new_due: dt.date | None, lang: Lang) -> str:

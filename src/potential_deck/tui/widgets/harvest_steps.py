@@ -35,7 +35,7 @@ from textual.widgets import DataTable, Label, SelectionList, Static, TabPane, Te
 from textual.widgets.selection_list import Selection
 
 from potential_deck.core.harvest import rules as harvest
-from potential_deck.core.report.summary import summarize
+from potential_deck.core.report.view import view
 from potential_deck.core.room.contributions import total
 from potential_deck.core.session.models import Deck, Lang, Session
 from potential_deck.core.session.notes import tagged_lines
@@ -402,9 +402,11 @@ class OverviewPane(HarvestStep):
         return self.query_one(VerticalScroll)
 
     def draw(self) -> None:
-        summary = summarize(self.session, self.deck, self.lang)
+        session = self.session
+        if session.language != self.lang:  # the screen's language, as the rest of the harvest
+            session = session.model_copy(update={"language": self.lang})
         width = self.main.size.width or self.app.size.width
-        self.query_one("#overview-text", Static).update(overview(summary, self.lang, width - 4))
+        self.query_one("#overview-text", Static).update(overview(view(session, self.deck), width - 4))
 
 
 STEPS: tuple[type[HarvestStep], ...] = (ItemsPane, VotesPane, QuestionPane, PlanPane, OverviewPane)

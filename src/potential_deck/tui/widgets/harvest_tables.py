@@ -1,4 +1,5 @@
-"""What the harvest screen shows: its tables and the overview, drawn from the session.
+"""What the harvest screen shows: its tables and the overview, drawn from the session (the
+overview from its report, `tui.widgets.report_rich`).
 
 Each table's `show(...)` rebuilds its rows from the session (row i is harvest item or step i)
 and keeps the cursor where it was asked to be; column widths follow the table's width so
@@ -9,16 +10,19 @@ from __future__ import annotations
 
 import textwrap
 
+from rich.console import RenderableType
 from rich.text import Text
 from textual.widgets import DataTable
 
 from potential_deck.core.harvest.rules import can_split, wordings
-from potential_deck.core.report.chart import text_bars, value_rows
-from potential_deck.core.report.summary import SessionSummary, format_duration
+from potential_deck.core.report.contents import report_of
+from potential_deck.core.report.sections import SectionId
+from potential_deck.core.report.view import ReportSource
 from potential_deck.core.room.contributions import totals
 from potential_deck.core.session.models import CoreValue, Deck, HarvestItem, Lang, Session
 from potential_deck.core.session.notes import tagged_lines
-from potential_deck.core.text.i18n import day, t, value_label
+from potential_deck.core.text.i18n import day, t
+from potential_deck.tui.widgets.report_rich import rich_report
 
 DOT = "●"
 MAX_SHOWN_DOTS = 10
@@ -259,76 +263,11 @@ def planned_hours(hours: float, lang: Lang) -> str:
     return t(lang, "hours.value", hours=text.replace(".", ",") if lang == "nl" else text)
 
 
-def overview(summary: SessionSummary, lang: Lang, width: int) -> Text:
-    """Step 5: the question, the chart, priorities per core value, the plan and the time."""
-    out = Text()
+OVERVIEW: tuple[SectionId, ...] = ("question", "priorities", "remarks", "steps", "time")
+"""The sections of the report the overview shows: the meeting's, without its notes per card."""
 
-    def heading(key: str) -> None:
-        if out:
-            out.append("\n\n")
-        out.append(t(lang, key), style="bold underline")
-        out.append("\n")
 
-    heading("summary.question")
-    out.append(
-        summary.question or t(lang, "summary.no_question"), style="bold" if summary.question else "italic"
-    )
-
-    heading("export.chart")
-    rows = value_rows(summary.counts, lang)
-    pad = max((len(label) for label, _, _ in rows), default=0)
-    bar_width = max(8, min(40, width - pad - 10))
-    for line, (_, _, colour) in zip(text_bars(rows, width=bar_width), rows, strict=True):
-        bar = Text(line + "\n", no_wrap=True, overflow="ellipsis")
-        bar.highlight_regex("█+", style=colour)
-        out.append_text(bar)
-    out.rstrip()
-
-    heading("summary.by_value")
-    if not summary.priorities:
-        out.append(t(lang, "summary.no_items"), style="italic")
-    for group in summary.groups:
-        out.append(f"{value_label(lang, group.value)}\n", style="bold")
-        for item in group.items:
-            out.append(f"  {item.rank}. {item.text}")
-            out.append(f"  · {t(lang, 'summary.votes', count=item.votes)}", style="dim")
-            if item.in_question:
-                out.append(f"  · {t(lang, 'summary.in_question')}", style="italic")
-            out.append("\n")
-    out.rstrip()
-
-    heading("summary.remarks")
-    if not summary.remarks:
-        out.append(t(lang, "summary.no_remarks"), style="italic")
-    for remarks in summary.remarks:  # the team's tags; untagged lines under 'no core value yet'
-        out.append(f"{value_label(lang, remarks.value)}\n", style="bold" if remarks.value else "bold italic")
-        for key, found in (("field.strengths", remarks.strengths), ("field.challenges", remarks.challenges)):
-            if found:
-                out.append(f"  {t(lang, key)}: ", style="dim")
-                out.append("; ".join(remark.text for remark in found) + "\n")
-    out.rstrip()
-
-    heading("summary.steps")
-    if not summary.steps:
-        out.append(t(lang, "summary.no_steps"), style="italic")
-    for step in summary.steps:
-        details = ", ".join(part for part in (step.who, day(step.due)) if part)
-        out.append(f"{'✓' if step.done else '·'} {step.what}", style="dim strike" if step.done else "")
-        out.append(f"  ({details})\n" if details else "\n", style="dim")
-    if summary.next_meeting:
-        out.append(t(lang, "summary.next_meeting", date=day(summary.next_meeting)))
-    out.rstrip()
-
-    heading("summary.time")
-    for row in summary.times:
-        if row.spent or row.on_agenda:
-            spent, planned = format_duration(lang, row.spent), format_duration(lang, row.planned)
-            out.append(f"{row.card.title}: {t(lang, 'harvest.planned', spent=spent, planned=planned)}\n")
-    total = t(
-        lang,
-        "harvest.planned",
-        spent=format_duration(lang, summary.total_spent),
-        planned=format_duration(lang, summary.total_planned),
-    )
-    out.append(f"{t(lang, 'summary.total')}: {total}", style="bold")
-    return out
+def overview(source: ReportSource, width: int) -> RenderableType:
+    """Step 5: the session's report (`contents.report_of`): its question, priorities (with the
+    chart per core value), remarks, step plan and time."""
+    return rich_report(report_of(source), OVERVIEW, width)
