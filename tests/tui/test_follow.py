@@ -177,9 +177,14 @@ async def test_the_real_file_watcher_brings_a_change_to_the_view(deck, tmp_path)
     app = FollowApp(folder=tmp_path, deck_for=lambda _: deck, watcher=Locks(path).watcher(tmp_path))
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause(0.3)  # the watcher is set up
+        first = title(deck, session)
+        assert first in shown_text(app)
         session.live.position = 2
+        third = title(deck, session)
+        assert third not in shown_text(app), "the third card is not on show before the change"
         write(path, session)
-        await until(pilot, lambda: title(deck, session) in shown_text(app), tries=40)
+        await until(pilot, lambda: third in shown_text(app), tries=40)
+        assert first not in shown_text(app), "the view moved on from the first card"
 
 
 async def test_keeps_the_last_good_state_on_a_half_written_or_vanished_file(deck, tmp_path):
@@ -485,14 +490,16 @@ async def test_the_list_re_sorts_as_dots_come_in(deck, tmp_path):
     write(path, session)
     app = follow_app(deck, tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        session.harvest.items[0].votes = 6
-        write(path, session)
 
         def first_is_ouders() -> bool:
             text = shown_text(app)
             return text.index("Ouders betrekken") < text.index("Bij elkaar gaan kijken")
 
+        assert not first_is_ouders(), "before the dots, the other item leads"
+        session.harvest.items[0].votes = 6
+        write(path, session)
         await until(pilot, first_is_ouders)
+        assert first_is_ouders()
 
 
 @pytest.mark.parametrize(("size", "large"), [((80, 24), True), ((160, 45), True), ((240, 67), True)])
