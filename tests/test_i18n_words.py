@@ -8,6 +8,7 @@ from string import Formatter
 
 import pytest
 
+from english_words import ENGLISH_WORDS
 from potential_deck.core.locations import builtin_deck
 from potential_deck.core.session import toml_read as tomlin
 from potential_deck.core.session.models import Deck, Kind
@@ -34,64 +35,7 @@ SAME_IN_BOTH = frozenset(
 )
 """Texts that are the same words in Dutch and English (a Dutch screen may show them)."""
 
-ENGLISH_ONLY = frozenset(
-    {
-        "the",
-        "and",
-        "with",
-        "you",
-        "your",
-        "this",
-        "that",
-        "found",
-        "matches",
-        "no",
-        "not",
-        "card",
-        "cards",
-        "press",
-        "save",
-        "cancel",
-        "growth",
-        "dot",
-        "dots",
-        "step",
-        "steps",
-        "file",
-        "quit",
-        "keys",
-        "back",
-        "next",
-        "previous",
-        "edit",
-        "add",
-        "remove",
-        "done",
-        "question",
-        "search",
-        "theme",
-        "session",
-        "notes",
-        "field",
-        "none",
-        "yes",
-        "from",
-        "into",
-        "are",
-        "was",
-        "it",
-        "there",
-        "what",
-        "who",
-        "when",
-        "by",
-        "to",
-        "undo",
-        "redo",
-        "undone",
-        "redone",
-    }
-)
+ENGLISH_ONLY = ENGLISH_WORDS | {"was"}  # 'was' too: a Dutch word, but no Dutch table entry uses it
 """Common English words that are not Dutch words too ('open', 'export', 'is' are both)."""
 
 KEY_NAMES = re.compile(r"\b(Enter|Escape|Delete|Tab|Space|Ctrl|PageUp|PageDown)\b")
