@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -66,9 +67,10 @@ KEYS = {"Enter": ("Enter", 13, "\r")}
 """Keys `screenshot` can press once the app has drawn: name -> (code, key code, text)."""
 
 
-async def _shoot(
-    binary: str, url: str, out: Path | None, size: tuple[int, int], settle: float, keys: tuple[str, ...]
-) -> list[str]:
+@contextlib.asynccontextmanager
+async def _page(binary: str) -> AsyncIterator[tuple[_DevTools, str]]:
+    """A headless Chromium of its own (a fresh profile), and a blank page's DevTools session;
+    Chromium is stopped and its profile removed afterwards."""
     profile = tempfile.mkdtemp(prefix="pd-chromium-")
     process = subprocess.Popen(
         [binary, *FLAGS, f"--user-data-dir={profile}", "about:blank"],
@@ -90,51 +92,7 @@ async def _shoot(
             tools = _DevTools(socket)
             target = (await tools.call("Target.createTarget", url="about:blank"))["targetId"]
             session = (await tools.call("Target.attachToTarget", targetId=target, flatten=True))["sessionId"]
-            width, height = size
-            await tools.call(
-                "Emulation.setDeviceMetricsOverride",
-                session,
-                width=width,
-                height=height,
-                deviceScaleFactor=1,
-                mobile=False,
-            )
-            await tools.call("Network.enable", session)
-            await tools.call("Page.navigate", session, url=url)
-            drawn = "document.body !== null && document.body.classList.contains('-first-byte')"
-            deadline = time.monotonic() + 30
-            while True:
-                result = await tools.call("Runtime.evaluate", session, expression=drawn, returnByValue=True)
-                if result.get("result", {}).get("value") is True:
-                    break
-                if time.monotonic() > deadline:
-                    raise RuntimeError("the app did not draw in the browser within 30 s")
-                await asyncio.sleep(0.2)
-            await asyncio.sleep(settle)  # the app's first frames, then its resize to the window
-            if keys:  # the terminal's hidden text field takes the keys
-                focus = "document.querySelector('.xterm-helper-textarea').focus()"
-                await tools.call("Runtime.evaluate", session, expression=focus)
-            for key in keys:
-                code, number, text = KEYS[key]
-                for kind in ("keyDown", "keyUp"):
-                    await tools.call(
-                        "Input.dispatchKeyEvent",
-                        session,
-                        type=kind,
-                        key=key,
-                        code=code,
-                        windowsVirtualKeyCode=number,
-                        **({"text": text} if kind == "keyDown" else {}),
-                    )
-                await asyncio.sleep(settle)
-            if out is not None:
-                shot = await tools.call("Page.captureScreenshot", session, format="png")
-                out.write_bytes(base64.b64decode(shot["data"]))
-            return [
-                event["params"]["request"]["url"]
-                for event in tools.events
-                if event.get("method") == "Network.requestWillBeSent"
-            ]
+            yield tools, session
     finally:
         process.terminate()
         try:
@@ -144,6 +102,57 @@ async def _shoot(
             process.wait()
         with contextlib.suppress(OSError):
             shutil.rmtree(profile, ignore_errors=True)
+
+
+async def _shoot(
+    binary: str, url: str, out: Path | None, size: tuple[int, int], settle: float, keys: tuple[str, ...]
+) -> list[str]:
+    async with _page(binary) as (tools, session):
+        width, height = size
+        await tools.call(
+            "Emulation.setDeviceMetricsOverride",
+            session,
+            width=width,
+            height=height,
+            deviceScaleFactor=1,
+            mobile=False,
+        )
+        await tools.call("Network.enable", session)
+        await tools.call("Page.navigate", session, url=url)
+        drawn = "document.body !== null && document.body.classList.contains('-first-byte')"
+        deadline = time.monotonic() + 30
+        while True:
+            result = await tools.call("Runtime.evaluate", session, expression=drawn, returnByValue=True)
+            if result.get("result", {}).get("value") is True:
+                break
+            if time.monotonic() > deadline:
+                raise RuntimeError("the app did not draw in the browser within 30 s")
+            await asyncio.sleep(0.2)
+        await asyncio.sleep(settle)  # the app's first frames, then its resize to the window
+        if keys:  # the terminal's hidden text field takes the keys
+            focus = "document.querySelector('.xterm-helper-textarea').focus()"
+            await tools.call("Runtime.evaluate", session, expression=focus)
+        for key in keys:
+            code, number, text = KEYS[key]
+            for kind in ("keyDown", "keyUp"):
+                await tools.call(
+                    "Input.dispatchKeyEvent",
+                    session,
+                    type=kind,
+                    key=key,
+                    code=code,
+                    windowsVirtualKeyCode=number,
+                    **({"text": text} if kind == "keyDown" else {}),
+                )
+            await asyncio.sleep(settle)
+        if out is not None:
+            shot = await tools.call("Page.captureScreenshot", session, format="png")
+            out.write_bytes(base64.b64decode(shot["data"]))
+        return [
+            event["params"]["request"]["url"]
+            for event in tools.events
+            if event.get("method") == "Network.requestWillBeSent"
+        ]
 
 
 async def _phone(
@@ -151,73 +160,44 @@ async def _phone(
 ) -> tuple[str, str, list[str]]:
     """Open `url` as a phone (390×844), type `text` into the first text area and send its form
     as a person would (a click on its button); the address and the text of the page it led to."""
-    profile = tempfile.mkdtemp(prefix="pd-chromium-")
-    process = subprocess.Popen(
-        [binary, *FLAGS, f"--user-data-dir={profile}", "about:blank"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        port_file = Path(profile) / "DevToolsActivePort"
+    async with _page(binary) as (tools, session):
+        await tools.call(
+            "Emulation.setDeviceMetricsOverride",
+            session,
+            width=390,
+            height=844,
+            deviceScaleFactor=1,
+            mobile=True,
+        )
+        await tools.call("Emulation.setScriptExecutionDisabled", session, value=not javascript)
+        await tools.call("Network.enable", session)
+        await tools.call("Page.enable", session)
+        await tools.call("Page.navigate", session, url=url)
+        await _loaded(tools, session, "textarea")
+        box = await _centre(tools, session, "textarea")
+        await _click(tools, session, box)
+        await tools.call("Input.insertText", session, text=text)
+        before = await _evaluate(tools, session, "location.href")
+        await _click(tools, session, await _centre(tools, session, "form button"))
         deadline = time.monotonic() + 30
-        while not (port_file.exists() and len(port_file.read_text().splitlines()) >= 2):
-            if time.monotonic() > deadline or process.poll() is not None:
-                raise RuntimeError("chromium did not start")
+        while await _evaluate(tools, session, "location.href") == before:
+            if time.monotonic() > deadline:
+                raise RuntimeError("the form was not sent within 30 s")
             await asyncio.sleep(0.1)
-        port, path = port_file.read_text().splitlines()[:2]
-        async with (
-            aiohttp.ClientSession() as client,
-            client.ws_connect(f"ws://127.0.0.1:{port}{path}", max_msg_size=0) as socket,
-        ):
-            tools = _DevTools(socket)
-            target = (await tools.call("Target.createTarget", url="about:blank"))["targetId"]
-            session = (await tools.call("Target.attachToTarget", targetId=target, flatten=True))["sessionId"]
-            await tools.call(
-                "Emulation.setDeviceMetricsOverride",
-                session,
-                width=390,
-                height=844,
-                deviceScaleFactor=1,
-                mobile=True,
-            )
-            await tools.call("Emulation.setScriptExecutionDisabled", session, value=not javascript)
-            await tools.call("Network.enable", session)
-            await tools.call("Page.enable", session)
-            await tools.call("Page.navigate", session, url=url)
-            await _loaded(tools, session, "textarea")
-            box = await _centre(tools, session, "textarea")
-            await _click(tools, session, box)
-            await tools.call("Input.insertText", session, text=text)
-            before = await _evaluate(tools, session, "location.href")
-            await _click(tools, session, await _centre(tools, session, "form button"))
-            deadline = time.monotonic() + 30
-            while await _evaluate(tools, session, "location.href") == before:
-                if time.monotonic() > deadline:
-                    raise RuntimeError("the form was not sent within 30 s")
-                await asyncio.sleep(0.1)
-            await _loaded(tools, session, "h1")
-            if out is not None:
-                shot = await tools.call("Page.captureScreenshot", session, format="png")
-                out.write_bytes(base64.b64decode(shot["data"]))
-            requested = [
-                event["params"]["request"]["url"]
-                for event in tools.events
-                if event.get("method") == "Network.requestWillBeSent"
-            ]
-            return (
-                await _evaluate(tools, session, "location.href"),
-                await _evaluate(tools, session, "document.body.innerText"),
-                requested,
-            )
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        with contextlib.suppress(OSError):
-            shutil.rmtree(profile, ignore_errors=True)
+        await _loaded(tools, session, "h1")
+        if out is not None:
+            shot = await tools.call("Page.captureScreenshot", session, format="png")
+            out.write_bytes(base64.b64decode(shot["data"]))
+        requested = [
+            event["params"]["request"]["url"]
+            for event in tools.events
+            if event.get("method") == "Network.requestWillBeSent"
+        ]
+        return (
+            await _evaluate(tools, session, "location.href"),
+            await _evaluate(tools, session, "document.body.innerText"),
+            requested,
+        )
 
 
 async def _evaluate(tools: _DevTools, session: str, expression: str) -> Any:
