@@ -34,3 +34,20 @@ async def palette_searched(pilot: Pilot[object]) -> None:
     """
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def change_saved(pilot: Pilot[object]) -> None:
+    """Wait until what the app saves after its next frame is written.
+
+    A card change draws the new card first and saves after that frame (`call_after_refresh`),
+    in a thread. Callbacks after a refresh run in the order they were asked for, so once one of
+    ours has run, the save has been started; then its worker is awaited. No sleeping.
+    """
+    import asyncio
+
+    app = pilot.app
+    drawn = asyncio.Event()
+    app.screen.call_after_refresh(drawn.set)
+    app.screen.refresh()
+    await drawn.wait()
+    await app.workers.wait_for_complete()

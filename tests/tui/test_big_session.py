@@ -13,6 +13,7 @@ from potential_deck.tui.app import PotentialDeckApp
 from potential_deck.tui.screens.card import CardScreen
 
 from .conftest import FIXED_NOW
+from .helpers import change_saved
 
 
 def big_deck(n: int) -> Deck:
@@ -47,7 +48,7 @@ async def test_a_200_card_session_with_100_kb_notes_opens_and_autosaves(tmp_path
         await pilot.press("pagedown", "pagedown")
         await pilot.press("!")  # typing goes on where the card's notes end
         await pilot.press("pagedown")
-        await app.workers.wait_for_complete()
+        await change_saved(pilot)
         saved = read(path)
         assert saved.live.position == 3
         assert saved.cards["kaart-2"].free == note + "!", "the typed key is saved"

@@ -14,7 +14,7 @@ from potential_deck.tui.widgets.card_view import CardView
 from potential_deck.tui.widgets.notes_panel import NotesPanel
 
 from .conftest import AT_ONCE
-from .helpers import shown_text
+from .helpers import change_saved, shown_text
 
 
 def card_screen(app) -> CardScreen:
@@ -72,7 +72,7 @@ async def test_growth_lines_become_opportunities(make_app):
         await pilot.press("shift+tab")  # from the free notes back round to the last field
         await pilot.press(*"Thuistaal benutten", "enter", *"- Ouders betrekken")
         await pilot.press("pagedown")
-        await app.workers.wait_for_complete()
+        await change_saved(pilot)
         saved = read(screen.path)
         texts = [item.text for item in saved.cards[saved.agenda[0]].growth]
         assert texts == ["Thuistaal benutten", "Ouders betrekken"]
@@ -142,7 +142,7 @@ async def test_time_spent_is_saved_per_card(make_app, clock):
         assert screen.timer.running, "the timer runs on into the next card"
         clock.advance(60)
         await pilot.press("pagedown")
-        await app.workers.wait_for_complete()
+        await change_saved(pilot)
         saved = read(screen.path)
         assert saved.cards[first].spent == 120
         assert saved.cards[second].spent == 60
@@ -298,7 +298,7 @@ async def test_sharing_a_field_is_shown_and_ends_with_the_card(make_app):
         await pilot.press("escape", "f6")
         assert screen.session.live.shared_field == "free"
         await pilot.press("pagedown")
-        await app.workers.wait_for_complete()
+        await change_saved(pilot)
         assert read(screen.path).live.shared_field == ""
         assert "Gedeeld" not in shown_text(app)
 
@@ -380,7 +380,7 @@ async def test_time_on_screen_counts_without_the_timer(make_app, clock):
         await pilot.press("pagedown")
         clock.advance(60)
         await pilot.press("pageup")
-        await app.workers.wait_for_complete()
+        await change_saved(pilot)
         saved = read(screen.path)
         assert saved.cards[first].spent == 300, "five minutes on the card count, timer or not"
         assert saved.cards[first].timer.elapsed == 0
