@@ -107,6 +107,28 @@ async def test_keys_typed_before_the_first_screen_is_ready_land_in_order(tmp_pat
         assert app.keys_waiting == 0
 
 
+async def test_keys_typed_ahead_are_in_the_note_field_before_the_first_frame(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The screen's first layout comes after its `on_mount`: what was typed at launch is in the
+    field by then, so the first frame shows it (not a frame or three later)."""
+    from textual import events
+
+    at_mount_end: list[str] = []
+    mount = CardScreen.on_mount
+
+    async def recording_mount(self: CardScreen) -> None:
+        await mount(self)
+        at_mount_end.append(self.query_one("#note-free", TextArea).text)
+
+    monkeypatch.setattr(CardScreen, "on_mount", recording_mount)
+    app = launch.build_app(run_args(tmp_path))
+    for char in "vroeg":
+        app.post_message(events.Key(char, char))
+    async with app.run_test(size=(100, 30)):
+        assert at_mount_end == ["vroeg"]
+
+
 async def test_an_english_run_is_english_from_the_first_frame(tmp_path: Path) -> None:
     app = launch.build_app(run_args(tmp_path, "--lang", "en"))
     async with app.run_test(size=(100, 30)) as pilot:

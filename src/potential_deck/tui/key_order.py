@@ -22,6 +22,8 @@ seconds, the keys go to whatever has focus then.
 
 from __future__ import annotations
 
+import asyncio
+from contextlib import suppress
 from typing import TypeVar
 
 from textual import events
@@ -39,8 +41,20 @@ HOLD_LIMIT = 2.0
 Typed = events.Key | events.Paste
 
 
+LANDING_LIMIT = 0.25
+"""Seconds a screen waits for its type-ahead to land before it draws without it (`keys_landed`)."""
+
+
 class KeysReady(Message):
     """A screen is ready: the keys held for it may go on."""
+
+
+class _Landed(Message):
+    """Set `landed` once the widget with focus has handled the keys handed to it so far."""
+
+    def __init__(self, landed: asyncio.Event) -> None:
+        super().__init__()
+        self.landed = landed
 
 
 class _Drained(Message):
@@ -65,6 +79,19 @@ class HoldsKeys:
         self.takes_keys = True
         assert isinstance(self, Screen)
         self.app.post_message(KeysReady())
+
+    async def keys_landed(self) -> None:
+        """Wait until the keys held for this screen are handled by the widget with focus (at most
+        `LANDING_LIMIT` seconds). A screen awaits this in `on_mount`, after `keys_ready()`: its
+        first frame then shows what was typed ahead, rather than a frame later.
+
+        Only the focused widget is waited for: a key it passes up to the screen waits for the
+        screen, which is busy awaiting this."""
+        assert isinstance(self, Screen)
+        landed = asyncio.Event()
+        self.app.post_message(_Landed(landed))  # after KeysReady: the held keys are on their way
+        with suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(landed.wait(), LANDING_LIMIT)
 
 
 class OrderedKeysApp(App[ReturnType]):
@@ -182,6 +209,11 @@ class OrderedKeysApp(App[ReturnType]):
 
     async def _on_keys_ready(self, _: KeysReady) -> None:
         await self._deliver_held()
+
+    def _on__landed(self, message: _Landed) -> None:
+        focused = self.screen.focused
+        if focused is None or not focused.call_later(message.landed.set):
+            message.landed.set()
 
     async def _deliver_held(self) -> None:
         while self._held and not self._paused and self._screen_takes_keys():

@@ -197,19 +197,21 @@ class CardScreen(SessionScreen):
             yield Static(id="shared")
         yield KeyBar()
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         self.query_one(KeyBar).lang = self.lang
         self.query_one(TimerFace).lang = self.lang
         self._ticker = self.set_interval(TICK, self.tick)
         if self.first is not None and not self.is_open:
             self._show_first(self.first)
             self.keys_ready()
-            # after the first frame (with what was typed ahead) is on screen: loading the models
-            # would otherwise hold the GIL while that frame is drawn
+            await self.keys_landed()  # the first frame shows what was typed at launch
+            # after the first frame is on screen: loading the models would otherwise hold the
+            # GIL while that frame is drawn
             self.call_after_refresh(self.run_worker, self._load_session, thread=True, exit_on_error=False)
             return
         self._open()
         self.keys_ready()
+        await self.keys_landed()
 
     def _open(self) -> None:
         """Show where the session stands, now that it is here."""
