@@ -382,3 +382,65 @@ def test_an_older_schema_is_migrated_not_dropped(
     before = path.read_bytes()
     assert store.read(path).team == "Team Zon"
     assert path.read_bytes() == before, "reading never rewrites the file"
+
+
+def _broken_beyond_its_heading(path: Path) -> str:
+    """Make a session file whose heading is fine but one of its other fields is not; its text."""
+    text = path.read_text(encoding="utf-8")
+    broken = text.replace('shared_field = ""', "shared_field = 7", 1)
+    assert broken != text
+    path.write_text(broken, encoding="utf-8")
+    return broken
+
+
+def test_a_quick_list_shows_headings_read_without_the_models_then_check_validates_them(
+    tmp_path: Path, small_deck: Deck
+) -> None:
+    sessions = SessionStore(tmp_path)
+    good = sessions.create(_session(small_deck, team="Team Zon"))
+    odd = sessions.create(_session(small_deck, team="Team Maan", day=20))
+    text = _broken_beyond_its_heading(odd)
+    quick = {item.path: item for item in sessions.list(check=False)}
+    assert quick[good].heading == store.Heading.of(store.read(good)) and not quick[good].checked
+    assert quick[odd].heading is not None and quick[odd].heading.team == "Team Maan"
+    assert not quick[odd].checked, "not validated yet: the list shows its heading"
+    assert not (tmp_path / store.CACHE_NAME).exists() or "Team Maan" not in (
+        tmp_path / store.CACHE_NAME
+    ).read_text(encoding="utf-8"), "an unvalidated heading is not remembered"
+    checked = {item.path: item for item in sessions.check(list(quick.values()))}
+    assert checked[good].checked and checked[good].heading == quick[good].heading
+    assert checked[odd].heading is None and checked[odd].error is not None
+    assert checked[odd].error.kind == "field" and "shared_field" in str(checked[odd].error)
+    assert odd.read_text(encoding="utf-8") == text, "checking leaves the file as it was"
+    again = {item.path: item for item in sessions.list(check=False)}
+    assert again[good].checked, "validated once, the cache serves it"
+    assert not again[odd].checked, "a file that is not valid is never remembered as valid"
+
+
+def test_a_heading_that_is_not_plainly_right_is_read_in_full(tmp_path: Path, small_deck: Deck) -> None:
+    sessions = SessionStore(tmp_path)
+    path = sessions.create(_session(small_deck))
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('language = "nl"', 'language = "fr"'), encoding="utf-8"
+    )
+    (item,) = sessions.list(check=False)
+    assert item.heading is None and item.error is not None and "language" in str(item.error)
+
+
+def test_listing_without_the_models_does_not_load_pydantic(tmp_path: Path, small_deck: Deck) -> None:
+    """What makes the home screen's first frame fast: no pydantic before it."""
+    import subprocess
+    import sys
+
+    sessions = SessionStore(tmp_path)
+    sessions.create(_session(small_deck, team="Team Zon"))
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from potential_deck.core.session.store import SessionStore\n"
+        f"listed = SessionStore(Path({str(tmp_path)!r})).list(check=False)\n"
+        "assert listed[0].heading.team == 'Team Zon', listed\n"
+        "print('pydantic' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

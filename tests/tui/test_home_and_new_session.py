@@ -77,6 +77,31 @@ async def test_home_lists_sessions_newest_first_and_resumes(make_app, store, dec
         assert app.screen.path == path and app.screen.session.live.position == 2
 
 
+async def test_home_lists_at_once_then_marks_a_session_that_is_broken_beyond_its_heading(
+    make_app, store, deck
+):
+    """The list shows headings read without the models; the whole files are validated after
+    the first frame, and one that cannot be used is then marked as broken."""
+    good = store.create(new_session(deck, team="Goed Team", now=FIXED_NOW))
+    odd = store.create(new_session(deck, team="Vreemd Team", now=FIXED_NOW.replace(month=9)))
+    odd.write_text(odd.read_text(encoding="utf-8").replace('shared_field = ""', "shared_field = 7"), "utf-8")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, HomeScreen)
+        table = screen.query_one(DataTable)
+        first = [table.get_row_at(i)[1] for i in range(table.row_count)]
+        assert first == ["Goed Team", "Vreemd Team"], "both headings show at once"
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        rows = [table.get_row_at(i) for i in range(table.row_count)]
+        assert rows[0][1] == "Goed Team"
+        assert "Vreemd Team" not in str(rows[1]) and odd.name in rows[1][3]
+        assert "Kan niet gelezen worden" in str(rows[1][1])
+        assert [item.path for item in screen.listed] == [good, odd]
+        assert screen.listed[1].error is not None and screen.listed[1].error.kind == "field"
+
+
 async def test_broken_file_shows_a_clear_error_and_is_untouched(make_app, store):
     store.folder.mkdir(parents=True)
     broken = store.folder / "kapot.toml"

@@ -12,6 +12,7 @@ it is open; this module holds the file format.
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import datetime as dt
 import json
@@ -128,8 +129,9 @@ def check_whole(text: str, path: Path) -> None:
         )
 
 
-def from_toml(text: str, path: Path) -> Session:
-    """A session from the text of a session file; SessionFileError naming `path` and the problem."""
+def session_data_of(text: str, path: Path) -> dict[str, Any]:
+    """The data of a session file's text, migrated to the current schema but not validated:
+    SessionFileError when it is cut short, not TOML, or not a session."""
     check_whole(text, path)
     try:
         data = tomlin.loads(text)
@@ -154,6 +156,12 @@ def from_toml(text: str, path: Path) -> Session:
         data = migrate(data)
     except MigrationError as exc:
         raise SessionFileError(path, str(exc), kind="field") from None
+    return data
+
+
+def from_toml(text: str, path: Path) -> Session:
+    """A session from the text of a session file; SessionFileError naming `path` and the problem."""
+    data = session_data_of(text, path)
     from pydantic import ValidationError
 
     from potential_deck.core.session.models import Session
@@ -397,6 +405,38 @@ class Heading(NamedTuple):
         return [self.team, self.date.isoformat(), self.language, self.stage, self.position, self.cards]
 
     @classmethod
+    def peek(cls, path: Path) -> Heading | None:
+        """The heading of the session file at `path`, read without the models (no pydantic: the
+        home screen lists a folder before its first frame this way). None when the heading's
+        fields are not plainly right: `read` then says what is wrong. The rest of the file is
+        not validated here (`SessionStore.check` does that)."""
+        data, _ = read_bytes(path)
+        raw = session_data_of(decode(data, path), path)
+        live = raw.get("live", {})
+        agenda = raw.get("agenda")
+        if not isinstance(live, dict) or not isinstance(agenda, list):
+            return None
+        heading = cls(
+            raw.get("team"),  # type: ignore[arg-type]  # checked below
+            raw.get("date"),  # type: ignore[arg-type]
+            raw.get("language", "nl"),
+            live.get("stage", "cards"),
+            live.get("position", 0),
+            len(agenda),
+        )
+        plain = (
+            isinstance(heading.team, str)
+            and bool(heading.team.strip())
+            and type(heading.date) is dt.date
+            and heading.language in ("nl", "en")
+            and heading.stage in ("cards", "harvest", "done")
+            and type(heading.position) is int
+            and heading.position >= 0
+            and all(isinstance(card, str) for card in agenda)
+        )
+        return heading if plain else None
+
+    @classmethod
     def from_json(cls, data: Any) -> Heading | None:
         """A heading from `to_json` data; None when it is not one."""
         try:
@@ -451,6 +491,21 @@ class ReadCache:
         self.changed = True
         return heading
 
+    def quick_heading(self, path: Path) -> tuple[Heading, bool]:
+        """The heading of the session at `path`, and whether the whole file was validated: from
+        the cache (validated) or, for a file it does not know, read without the models
+        (`Heading.peek`, not validated, not remembered)."""
+        with contextlib.suppress(OSError):
+            info = path.stat()
+            entry = self.entries.get(path.name)
+            self.seen.add(path.name)
+            if isinstance(entry, list) and len(entry) == 3 and entry[:2] == [info.st_mtime_ns, info.st_size]:
+                cached = Heading.from_json(entry[2])
+                if cached is not None:
+                    return cached, True
+        peeked = Heading.peek(path)
+        return (peeked, False) if peeked is not None else (self.heading(path), True)
+
     def save(self) -> None:
         """Write the cache back if it learned or forgot something (quietly skipped when it cannot)."""
         stale = set(self.entries) - self.seen
@@ -474,6 +529,8 @@ class ListedSession:
     heading: Heading | None
     error: SessionFileError | None
     mtime: float
+    checked: bool = True
+    """False: the heading was read without validating the whole file (`SessionStore.check`)."""
     _session: Session | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -538,10 +595,12 @@ class SessionStore:
             ) from None
         return (Path(entry.path) for entry in names if _is_file(entry))
 
-    def list(self) -> list[ListedSession]:
+    def list(self, *, check: bool = True) -> list[ListedSession]:
         """Every session file, newest first (by session date, then last change).
 
-        Leftovers of a crash are tidied first (see `core.session.recovery.tidy`).
+        Leftovers of a crash are tidied first (see `core.session.recovery.tidy`). With
+        `check=False` a file the read cache does not know is read without the models: its
+        heading shows at once, and `check` validates it later (`ListedSession.checked`).
         """
         from potential_deck.core.session.recovery import tidy
 
@@ -555,11 +614,34 @@ class SessionStore:
             except OSError:
                 continue
             try:
-                listed.append(ListedSession(path, cache.heading(path), None, mtime))
+                if check:
+                    listed.append(ListedSession(path, cache.heading(path), None, mtime))
+                else:
+                    heading, checked = cache.quick_heading(path)
+                    listed.append(ListedSession(path, heading, None, mtime, checked))
             except SessionFileError as exc:
                 listed.append(ListedSession(path, None, exc, mtime))
         cache.save()
         return sorted(listed, key=_newest_first_key, reverse=True)
+
+    def check(self, listed: builtins.list[ListedSession]) -> builtins.list[ListedSession]:
+        """`listed` with every session not yet validated (`checked` False) read in full: its
+        heading confirmed and remembered by the read cache, or the reason it cannot be used."""
+        if all(item.checked for item in listed):
+            return listed
+        cache = ReadCache(self.folder)
+        cache.seen.update(cache.entries)  # forget nothing: this looks at a few files only
+        result: builtins.list[ListedSession] = []
+        for item in listed:
+            if item.checked:
+                result.append(item)
+                continue
+            try:
+                result.append(ListedSession(item.path, cache.heading(item.path), None, item.mtime))
+            except SessionFileError as exc:
+                result.append(ListedSession(item.path, None, exc, item.mtime))
+        cache.save()
+        return result
 
 
 def _is_session_name(name: str) -> bool:

@@ -53,7 +53,8 @@ class HomeScreen(AppScreen[None]):
         lang = self.lang
         folder_error = ""
         try:
-            self.listed = self.host.store.list()
+            # at start-up without the models (validated after the first frame), in full later on
+            self.listed = self.host.store.list(check=self.is_mounted)
         except SessionFileError:
             self.listed = []
             folder_error = t(lang, "home.folder_unreadable", folder=str(self.host.store.folder))
@@ -68,22 +69,7 @@ class HomeScreen(AppScreen[None]):
                 t(lang, "home.col.where"),
                 t(lang, "home.col.file"),
             )
-            for index, item in enumerate(self.listed):
-                if item.heading:
-                    h = item.heading
-                    table.add_row(
-                        day(h.date), escape(h.team), where(h, lang), escape(item.path.name), key=str(index)
-                    )
-                else:
-                    kind = item.error.kind if item.error else ""
-                    damaged = t(lang, "home.damaged") if can_restore(item.path, kind) else ""
-                    table.add_row(
-                        "?",
-                        f"[red]{t(lang, 'home.broken')}[/red]",
-                        damaged,
-                        escape(item.path.name),
-                        key=str(index),
-                    )
+            self._fill(table)
             if self.listed:
                 yield Static(f"{t(lang, 'home.resume')} / {t(lang, 'home.past')}", id="sessions-label")
                 yield table
@@ -98,12 +84,53 @@ class HomeScreen(AppScreen[None]):
         bar.lang = lang
         yield bar
 
+    def _fill(self, table: DataTable[str]) -> None:
+        """A row per listed session: its date, team and how far it got, or that it is broken."""
+        lang = self.lang
+        for index, item in enumerate(self.listed):
+            if item.heading:
+                h = item.heading
+                table.add_row(
+                    day(h.date), escape(h.team), where(h, lang), escape(item.path.name), key=str(index)
+                )
+            else:
+                kind = item.error.kind if item.error else ""
+                damaged = t(lang, "home.damaged") if can_restore(item.path, kind) else ""
+                table.add_row(
+                    "?",
+                    f"[red]{t(lang, 'home.broken')}[/red]",
+                    damaged,
+                    escape(item.path.name),
+                    key=str(index),
+                )
+
     def on_mount(self) -> None:
         if self.listed:
             self.set_focus(self.query_one(DataTable))
         self.keys_ready()
-        # the deck for the new-session form, once the list is on screen (loading it holds the GIL)
-        self.call_after_refresh(self.run_worker, self.host.preload_deck, thread=True, exit_on_error=False)
+        # once the list is on screen (loading the models holds the GIL): the deck for the
+        # new-session form, then the sessions listed without the models validated in full
+        self.call_after_refresh(self.run_worker, self._load_behind, thread=True, exit_on_error=False)
+
+    def _load_behind(self) -> None:
+        self.host.preload_deck()
+        listed = self.listed
+        checked = self.host.store.check(listed)
+        if checked is not listed:
+            self.app.call_from_thread(self._checked, listed, checked)
+
+    def _checked(self, before: list[ListedSession], checked: list[ListedSession]) -> None:
+        """The sessions listed at first, now validated: a file that turned out broken says so."""
+        if self.listed is not before:
+            return  # listed again meanwhile (a restore, another language)
+        self.listed = checked
+        if [item.heading for item in before] == [item.heading for item in checked]:
+            return
+        table = self.query_one("#sessions", DataTable)
+        row = table.cursor_row
+        table.clear()
+        self._fill(table)
+        table.move_cursor(row=row)
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.lang, self.KEYS, self.where))
