@@ -64,6 +64,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--presses", type=int, default=100, help="presses per pattern (default 100)")
     parser.add_argument("--quick", action="store_true", help="40 presses per pattern")
+    parser.add_argument(
+        "--gap",
+        type=float,
+        default=0.02,
+        help="seconds between a card showing and the next press (default 0.02: what is left of "
+        "one change, such as its save, still runs at the next; 0.3: each change on its own)",
+    )
     args = parser.parse_args()
     presses = 40 if args.quick else args.presses
     if not shutil.which("tmux"):
@@ -105,7 +112,7 @@ def main() -> None:
                 current = index
                 results["app"].append(press_until(tmux, "app", key, ours[index]))
                 results["minimal"].append(press_until(tmux, "minimal", key, TITLES[index]))
-                time.sleep(0.02)
+                time.sleep(args.gap)
             base_med, base_p95 = median(results["minimal"]), pct(results["minimal"], 95)
             app_med, app_p95 = median(results["app"]), pct(results["app"], 95)
             print(f"\n   {kind}:")
