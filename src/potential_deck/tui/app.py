@@ -104,9 +104,20 @@ class PotentialDeckApp(OrderedKeysApp[None]):
             self.register_theme(theme)
         if self.settings.theme not in self.available_themes:  # not saved unless it is changed
             self.settings = self.settings._replace(theme=LIGHT_THEME)
-        # Through the public `theme` (its watcher sets the classes, colours and ANSI mapping);
-        # Textual then parses the stylesheet once more at start-up (15–40 ms, see bench/README.md).
+        # Through the public `theme` (its watcher sets the classes, colours and ANSI mapping).
+        # The watcher also has the whole stylesheet parsed again (`refresh_css`), at start-up
+        # twice, with the colours it will have been parsed with anyway: they go into the
+        # stylesheet now, and a refresh that would change no colour is skipped (5-10 ms).
         self.theme = self.settings.theme
+        self._css_variables = self.get_css_variables()
+        self.stylesheet.set_variables(self._css_variables)
+
+    def refresh_css(self, animate: bool = True) -> None:
+        variables = self.get_css_variables()
+        if variables == self._css_variables:
+            return  # the stylesheet has these colours already
+        self._css_variables = variables
+        super().refresh_css(animate)
 
     @property
     def deck(self) -> Deck:

@@ -211,7 +211,6 @@ class CardScreen(SessionScreen):
             return
         self._open()
         self.keys_ready()
-        await self.keys_landed()
 
     def _open(self) -> None:
         """Show where the session stands, now that it is here."""
