@@ -103,7 +103,7 @@ async def test_a_returning_team_is_summed_up_and_the_folder_is_read_once(make_ap
     store.create(earlier)
     listings = []
     real_list = store.list
-    monkeypatch.setattr(store, "list", lambda: listings.append(1) or real_list())
+    monkeypatch.setattr(store, "list", lambda **kw: listings.append(1) or real_list(**kw))
     app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.press("n")
