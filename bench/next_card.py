@@ -10,11 +10,16 @@ is a real card change, with its autosave); a press is done when the card's place
 the first two cards) and `sweep` (down through every card and back). Each press: `tmux
 send-keys`, then `capture-pane` polled until the expected title shows (the polling costs the
 same for both apps). Target: p95 at most 1.5x the minimal app's.
+
+A second baseline, `bench/minimal_card_app.py`, shows each card's own words (its place, title,
+introduction, questions) in one Static beside a TextArea: what any Textual app pays to show a
+whole new card, next to the one-line swap the target is set against.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import sys
 import time
@@ -91,12 +96,22 @@ def main() -> None:
     ours = [f"kaart {n} van {len(agenda)}" for n in range(1, len(agenda) + 1)]
     from minimal_swap_app import TITLES
 
+    # the second baseline shows each card's own words (title, introduction, questions)
+    texts = []
+    for card in deck.cards:
+        words = card.text("nl")
+        texts.append("\n\n".join([words.title, words.intro, "\n".join(f"• {q}" for q in words.questions)]))
+    cards_json = home / "cards.json"
+    cards_json.write_text(json.dumps(texts), encoding="utf-8")
+    whole = [f"kaart {n} van {len(texts)}" for n in range(1, len(texts) + 1)]
+
     env = shell_env()
     tmux = Tmux("next-card")
     try:
         tmux.start("app", f"{env} {cli()} resume {path} --sessions {home / 'sessions'}")
         tmux.start("minimal", f"{env} {PYTHON} {BENCH / 'minimal_swap_app.py'}")
-        for window, needle in (("app", ours[0]), ("minimal", TITLES[0])):
+        tmux.start("card", f"{env} {PYTHON} {BENCH / 'minimal_card_app.py'} {cards_json}")
+        for window, needle in (("app", ours[0]), ("minimal", TITLES[0]), ("card", whole[0])):
             end = time.perf_counter() + 30
             while needle not in tmux.capture(window):
                 if time.perf_counter() > end:
@@ -105,18 +120,24 @@ def main() -> None:
         time.sleep(1.0)  # both settled
         print(f"   {len(agenda)} cards; {presses} presses per pattern, each app in turn")
         for kind in ("alternate", "sweep"):
-            results: dict[str, list[float]] = {"app": [], "minimal": []}
+            results: dict[str, list[float]] = {"app": [], "minimal": [], "card": []}
             current = 0
             for index in pattern(kind, presses, len(agenda)):
                 key = "PageDown" if index > current else "PageUp"
                 current = index
                 results["app"].append(press_until(tmux, "app", key, ours[index]))
                 results["minimal"].append(press_until(tmux, "minimal", key, TITLES[index]))
+                results["card"].append(press_until(tmux, "card", key, whole[index]))
                 time.sleep(args.gap)
             base_med, base_p95 = median(results["minimal"]), pct(results["minimal"], 95)
             app_med, app_p95 = median(results["app"]), pct(results["app"], 95)
             print(f"\n   {kind}:")
             print(f"     minimal swap app  median {ms(base_med)}  p95 {ms(base_p95)}")
+            card_med, card_p95 = median(results["card"]), pct(results["card"], 95)
+            print(
+                f"     minimal card app  median {ms(card_med)}  p95 {ms(card_p95)}   "
+                f"{ratio(card_med, base_med)} / {ratio(card_p95, base_p95)}   (a whole card's words)"
+            )
             print(
                 f"     potential-deck    median {ms(app_med)}  p95 {ms(app_p95)}   "
                 f"{ratio(app_med, base_med)} / {ratio(app_p95, base_p95)}"
