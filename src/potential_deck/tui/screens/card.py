@@ -189,7 +189,7 @@ class CardScreen(SessionScreen):
             with Vertical(id="side"):
                 yield TimerFace(id="timer")
                 yield NotesPanel(fields, id="notes")
-        yield JoinBadge()
+        # the join badge (issue 17) is mounted when joining first starts (`show_joining`)
         with Horizontal(id="statusbar"):
             yield Static(id="keyboard")
             yield SaveStatus(t(self.lang, "saved.never"), id="status")
@@ -689,7 +689,12 @@ class CardScreen(SessionScreen):
             self._heard = True
         live = self.session.live
         room = (self.size.width, self.size.height - 2)
-        self.query_one(JoinBadge).show(self.lang, live.join_url, live.join_code, live.join_shown, room)
+        badge = next(self.query(JoinBadge).results(JoinBadge), None)
+        if badge is None and live.join_url:
+            badge = JoinBadge()
+            self.mount(badge, before="#statusbar")
+        if badge is not None:
+            badge.show(self.lang, live.join_url, live.join_code, live.join_shown, room)
         status = self.query_one("#room-status", Static)
         status.display = joining is not None
         if joining is not None:

@@ -85,15 +85,28 @@ class JoinBadge(Vertical):
     }
     """
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._wanted: tuple[Lang, str, str, bool, tuple[int, int]] | None = None
+        self._parts_ready = False
+
     def compose(self) -> ComposeResult:
         yield Static(id="join-title")
         with Center(id="join-centre"):
             yield QRCode(id="join-qr")
         yield Static(id="join-line")
 
+    def on_mount(self) -> None:
+        self._parts_ready = True
+        if self._wanted is not None:  # asked for before its parts were there (just mounted)
+            self.show(*self._wanted)
+
     def show(self, lang: Lang, url: str, code: str, shown: bool, room: tuple[int, int]) -> None:
         """Show how to join (`url` with `code`), or nothing when `url` is empty; the QR code too
         when `shown`, as large as fits in `room` (columns, lines)."""
+        self._wanted = (lang, url, code, shown, room)
+        if not self._parts_ready:
+            return
         self.set_class(bool(url), "-on")
         if not url:
             return
