@@ -435,3 +435,32 @@ async def test_each_card_shows_the_fields_it_asks_for(make_app, deck, store):
         assert "gaat verder in de oogst" in shown_text(app)
         assert not screen.query_one("#notes-beside").display
     assert read(screen.path).cards["brug-kleuren"].fields == {"blue": "Sterke basis"}
+
+
+async def test_a_card_change_redraws_only_what_changed(make_app, monkeypatch):
+    """Moving between two dialogue cards: the free-notes field (same label, no text) and the
+    card's kind line are not drawn again; the card's place is."""
+    from textual.widgets import Static
+
+    from potential_deck.tui.widgets.notes_panel import NoteField
+
+    redrawn: list[str] = []
+    for cls in (NoteField, Static):
+        real = cls.refresh
+
+        def spy(self, *args, real=real, **kwargs):  # type: ignore[no-untyped-def]
+            redrawn.append(str(self.id))
+            return real(self, *args, **kwargs)
+
+        monkeypatch.setattr(cls, "refresh", spy)
+    app = make_app(team="De Linde")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("pagedown")  # the first dialogue card
+        await pilot.pause()
+        assert "DIALOOGKAART" in shown_text(app)
+        redrawn.clear()
+        await pilot.press("pagedown")  # the second dialogue card
+        await pilot.pause()
+        assert "kaart 3 van 5" in shown_text(app) and "DIALOOGKAART" in shown_text(app)
+        assert "where" in redrawn and "card-intro" in redrawn
+        assert "note-free" not in redrawn and "card-kind" not in redrawn

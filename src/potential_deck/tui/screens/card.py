@@ -36,6 +36,7 @@ from potential_deck.tui.commands import KeyCommands, ListProvider
 from potential_deck.tui.keys import CARD_COMMANDS, Command, Where, bindings
 from potential_deck.tui.screens.base import SessionScreen
 from potential_deck.tui.screens.modals import BlankScreen, HelpScreen
+from potential_deck.tui.widgets import changed_only
 from potential_deck.tui.widgets.card_view import CardView, CardWords
 from potential_deck.tui.widgets.join_badge import JoinBadge
 from potential_deck.tui.widgets.keybar import KeyBar
@@ -359,11 +360,12 @@ class CardScreen(SessionScreen):
         """Show a card, the team, where the meeting is, and the title of the card after it."""
         self.query_one(CardView).show(kind, words, self.lang, projection=self.projection)
         dots = "●" * n + "○" * (total - n)
-        self.query_one("#where", Static).update(
-            f"[b]{escape(team)}[/b] · {t(self.lang, 'card.progress', n=n, total=total)}  {dots}"
+        changed_only.update(
+            self.query_one("#where", Static),
+            f"[b]{escape(team)}[/b] · {t(self.lang, 'card.progress', n=n, total=total)}  {dots}",
         )
         preview = t(self.lang, "card.next", title=following) if following else t(self.lang, "card.last")
-        self.query_one("#next-title", Static).update(escape(preview))
+        changed_only.update(self.query_one("#next-title", Static), escape(preview))
 
     def tick(self) -> None:
         """Redraw the timer from the clock; ring once when it reaches zero."""
@@ -410,11 +412,11 @@ class CardScreen(SessionScreen):
         steering = self.where != Where.TYPING
         line.set_class(steering, "-steering")
         if steering:
-            line.update(t(self.lang, "card.steering"))
+            changed_only.update(line, t(self.lang, "card.steering"))
             return
         field = self.notes.focused_field() or self._target_field()
         label = self.notes.area(field).border_title if field else ""
-        line.update(t(self.lang, "card.typing", field=escape(str(label or ""))))
+        changed_only.update(line, t(self.lang, "card.typing", field=escape(str(label or ""))))
 
     # --- the notes -----------------------------------------------------------------------
 
@@ -637,7 +639,7 @@ class CardScreen(SessionScreen):
         if field:
             card = self.deck.card(self.card_id) if self.deck.has(self.card_id) else None
             label = t(self.lang, "card.shared", field=field_label(card, field, self.lang))
-        self.query_one("#shared", Static).update(escape(label))
+        changed_only.update(self.query_one("#shared", Static), escape(label))
 
     def action_scroll_card(self, lines: int) -> None:
         """Scroll the card (Ctrl+↑/↓, or ↑/↓ when not typing), for long cards in small windows."""

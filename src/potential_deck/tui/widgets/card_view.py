@@ -23,6 +23,7 @@ from textual.widgets import Static
 from potential_deck.core.choices import Kind, Lang
 from potential_deck.core.text import bigtext
 from potential_deck.core.text.i18n import kind_label, t
+from potential_deck.tui.widgets import changed_only
 from potential_deck.tui.widgets.big_text import BigText, rows_for
 
 KIND_CLASSES = ("-start", "-dialogue", "-action")
@@ -136,12 +137,12 @@ class CardView(VerticalScroll):
             self.add_class(kind_class)
         self._words, self._projection, self._lang = text, projection, lang
         self.set_class(projection, "-projection")
-        self.query_one("#card-kind", Static).update(kind_label(lang, kind).upper())
-        self.query_one("#card-intro", Static).update(escape(text.intro))
+        changed_only.update(self.query_one("#card-kind", Static), kind_label(lang, kind).upper())
+        changed_only.update(self.query_one("#card-intro", Static), escape(text.intro))
         tip_widget = self.query_one("#card-tip", Static)
         tip_widget.display = not projection and bool(text.tip)
-        tip_widget.update(f"[b]{t(lang, 'card.tip')}:[/b] {escape(text.tip)}")
-        self.query_one("#card-more", Static).update(t(lang, "follow.more"))
+        changed_only.update(tip_widget, f"[b]{t(lang, 'card.tip')}:[/b] {escape(text.tip)}")
+        changed_only.update(self.query_one("#card-more", Static), t(lang, "follow.more"))
         self._fit()
         self.scroll_home(animate=False)
         self._show_more()
@@ -163,7 +164,7 @@ class CardView(VerticalScroll):
         if not self._projection or self.size.width == 0:
             self.layout_scales = (0, 0)
             title.show(words.title, 0, 0)
-            questions.update("\n".join(f"• {escape(q)}" for q in words.questions))
+            changed_only.update(questions, "\n".join(f"• {escape(q)}" for q in words.questions))
             return
         width = self.scrollable_content_region.width
         height = self.scrollable_content_region.height

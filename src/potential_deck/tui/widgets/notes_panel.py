@@ -14,6 +14,7 @@ from textual.widgets import Static, TextArea
 from potential_deck.core.session.limits import MAX_NOTE_CHARS
 from potential_deck.core.text.i18n import t
 from potential_deck.tui.language import language_of
+from potential_deck.tui.widgets import changed_only
 from potential_deck.tui.widgets.note_area import NoteArea
 
 Field = tuple[str, str, str | None]
@@ -34,7 +35,7 @@ class NoteField(NoteArea):
 
     def dress(self, label: str, colour: str | None) -> None:
         """The field's title, and its colour (a class, `-colour-NAME`)."""
-        self.border_title = label
+        changed_only.set_border_title(self, label)
         for name in COLOURS:
             self.set_class(name == colour, f"-colour-{name}")
 
