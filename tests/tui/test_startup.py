@@ -129,6 +129,28 @@ async def test_keys_typed_ahead_are_in_the_note_field_before_the_first_frame(
         assert at_mount_end == ["vroeg"]
 
 
+async def test_type_ahead_with_a_page_down_in_it_lands_in_order(tmp_path: Path) -> None:
+    """Keys typed before the app runs, a PageDown among them: the words before it on the first
+    card, the words after it on the second, once the session is there."""
+    from textual import events
+
+    app = launch.build_app(run_args(tmp_path))
+    for key in [*"vroeg", "pagedown", *"laat"]:
+        app.post_message(events.Key(key, key if len(key) == 1 else None))
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, CardScreen)
+        await app.workers.wait_for_complete()
+        for _ in range(20):
+            await pilot.pause(0.02)
+        assert screen.is_open and screen.session.live.position == 1
+        first, second = screen.session.agenda[0], screen.session.agenda[1]
+        assert screen.session.cards[first].free == "vroeg"
+        assert screen.query_one("#note-free", TextArea).text == "laat"
+        assert app.keys_waiting == 0
+    assert read(screen.path).cards[second].free == "laat"
+
+
 async def test_an_english_run_is_english_from_the_first_frame(tmp_path: Path) -> None:
     app = launch.build_app(run_args(tmp_path, "--lang", "en"))
     async with app.run_test(size=(100, 30)) as pilot:
