@@ -55,6 +55,9 @@ class CardView(VerticalScroll):
     DEFAULT_CSS = """
     CardView {
         padding: 1 2;
+        /* room for the scrollbar kept whether or not the card needs it: a card change that
+           shows or hides it would otherwise wrap the text again and lay the screen out twice more */
+        scrollbar-gutter: stable;
         border-left: thick $kind-start;
         &.-dialogue { border-left: thick $kind-dialogue; }
         &.-action { border-left: thick $kind-action; }
@@ -87,6 +90,7 @@ class CardView(VerticalScroll):
     CardView.-projection {
         padding: 1 2 0 2;
         align-vertical: middle;
+        scrollbar-gutter: auto;  /* the room's card takes every column it can */
     }
     CardView.-projection #card-title {
         padding: 0 2;
