@@ -109,14 +109,15 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         # twice, with the colours it will have been parsed with anyway: they go into the
         # stylesheet now, and a refresh that would change no colour is skipped (5-10 ms).
         self.theme = self.settings.theme
-        self._css_variables = self.get_css_variables()
-        self.stylesheet.set_variables(self._css_variables)
+        variables = self.get_css_variables()
+        self.stylesheet.set_variables(variables)
+        self._css_colours = (variables, self.ansi_theme)
 
     def refresh_css(self, animate: bool = True) -> None:
-        variables = self.get_css_variables()
-        if variables == self._css_variables:
-            return  # the stylesheet has these colours already
-        self._css_variables = variables
+        colours = (self.get_css_variables(), self.ansi_theme)
+        if colours == self._css_colours:
+            return  # the stylesheet has these colours already (and the same ANSI colours)
+        self._css_colours = colours
         super().refresh_css(animate)
 
     @property

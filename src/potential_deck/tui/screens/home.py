@@ -124,9 +124,9 @@ class HomeScreen(AppScreen[None]):
         if self.listed is not before:
             return  # listed again meanwhile (a restore, another language)
         self.listed = checked
-        if [item.heading for item in before] == [item.heading for item in checked]:
+        table = next(self.query("#sessions").results(DataTable), None)
+        if table is None or [item.heading for item in before] == [item.heading for item in checked]:
             return
-        table = self.query_one("#sessions", DataTable)
         row = table.cursor_row
         table.clear()
         self._fill(table)
