@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import json
 import os
 import sys
@@ -98,10 +99,18 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_app(args: argparse.Namespace) -> int:
-    """Open the app: the home screen, a new session (`run`) or a saved one (`resume`)."""
-    from potential_deck.tui.launch import launch
+    """Open the app: the home screen, a new session (`run`) or a saved one (`resume`).
 
-    return launch(args)
+    The garbage collector rests until the app's first frame (the app starts it again then):
+    start-up makes many objects and frees few, and its rounds cost a tenth of the time to the
+    first frame (bench/startup.py)."""
+    gc.disable()
+    try:
+        from potential_deck.tui.launch import launch
+
+        return launch(args)
+    finally:
+        gc.enable()  # the app did already, unless it ended before its first frame
 
 
 def cmd_follow(args: argparse.Namespace) -> int:

@@ -328,3 +328,40 @@ async def test_home_opens_before_the_deck_is_validated_and_the_new_session_form_
         await pilot.pause()
         assert any("04-doen.toml:3: card doen: minutes" in note for note in notes), notes
         assert app.return_code is None, "the home screen stays: other sessions can still be opened"
+
+
+def test_the_garbage_collector_rests_while_the_app_starts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`potential-deck run` stops the collector before the app is imported and built; it is on
+    again when the command ends, however it ends."""
+    import gc
+
+    from potential_deck import cli
+
+    during: list[bool] = []
+
+    def fake_launch(args: argparse.Namespace) -> int:
+        during.append(gc.isenabled())
+        raise UserError("the deck cannot be used")
+
+    monkeypatch.setattr(launch, "launch", fake_launch)
+    assert gc.isenabled()
+    status = cli.main(["run", "--team", "De Klimop", "--sessions", str(tmp_path / "s")])
+    assert status == 1 and during == [False]
+    assert gc.isenabled()
+
+
+async def test_the_app_starts_the_garbage_collector_after_its_first_frame(tmp_path: Path) -> None:
+    import gc
+
+    app = launch.build_app(run_args(tmp_path))
+    gc.disable()  # as `cli.cmd_app` leaves it
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            assert gc.isenabled(), "on again once the first frame is drawn"
+            assert gc.get_freeze_count() > 0, "what start-up made is kept out of the rounds"
+    finally:
+        gc.unfreeze()
+        gc.enable()

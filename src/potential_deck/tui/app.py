@@ -173,12 +173,19 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self.join_plan is not None:
             self.run_worker(self.start_joining(self.join_plan), exit_on_error=False)
-        # What start-up made lives as long as the app: keep it out of the garbage collector's
-        # rounds, whose pauses otherwise show as a slow card change now and then.
-        self.call_after_refresh(gc.freeze)
+        self.call_after_refresh(self._started)
         screen = self.screen
         if isinstance(screen, CardScreen) and screen.is_open:
             screen.after_opening()
+
+    @staticmethod
+    def _started() -> None:
+        """The first frame is on screen. What start-up made lives as long as the app: keep it
+        out of the garbage collector's rounds, whose pauses otherwise show as a slow card change
+        now and then; and collect again from here on (`cli.cmd_app` stops it while starting:
+        start-up makes many objects and frees few, and its rounds cost a tenth of it)."""
+        gc.freeze()
+        gc.enable()
 
     def fail(self, error: UserError) -> None:
         """End the app because its session cannot open; the CLI prints `error`."""
