@@ -407,6 +407,14 @@ def test_a_quick_list_shows_headings_read_without_the_models_then_check_validate
     assert not (tmp_path / store.CACHE_NAME).exists() or "Team Maan" not in (
         tmp_path / store.CACHE_NAME
     ).read_text(encoding="utf-8"), "an unvalidated heading is not remembered"
+    in_order = sessions.check(sessions.list(check=False))
+    assert [item.path for item in in_order] == [good, odd], "newest first, the broken one last"
+    before = sessions.list(check=False)
+    stopped = sessions.check(before, stop=lambda: True)
+    assert any(not item.checked for item in before)
+    assert [(i.path, i.checked, i.heading) for i in stopped] == [
+        (i.path, i.checked, i.heading) for i in before
+    ], "stopped: nothing more is read"
     checked = {item.path: item for item in sessions.check(list(quick.values()))}
     assert checked[good].checked and checked[good].heading == quick[good].heading
     assert checked[odd].heading is None and checked[odd].error is not None

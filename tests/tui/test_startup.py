@@ -356,6 +356,7 @@ async def test_the_app_starts_the_garbage_collector_after_its_first_frame(tmp_pa
     import gc
 
     app = launch.build_app(run_args(tmp_path))
+    gc.unfreeze()  # what earlier apps of this test run froze
     gc.disable()  # as `cli.cmd_app` leaves it
     try:
         async with app.run_test(size=(100, 30)) as pilot:

@@ -104,21 +104,10 @@ class PotentialDeckApp(OrderedKeysApp[None]):
             self.register_theme(theme)
         if self.settings.theme not in self.available_themes:  # not saved unless it is changed
             self.settings = self.settings._replace(theme=LIGHT_THEME)
-        # Through the public `theme` (its watcher sets the classes, colours and ANSI mapping).
-        # The watcher also has the whole stylesheet parsed again (`refresh_css`), at start-up
-        # twice, with the colours it will have been parsed with anyway: they go into the
-        # stylesheet now, and a refresh that would change no colour is skipped (5-10 ms).
+        # Through the public `theme` (its watcher sets the classes, colours and ANSI mapping);
+        # Textual then parses the stylesheet once more at start-up (5-10 ms): setting the
+        # colours before the first parse would take its undocumented `App.stylesheet`.
         self.theme = self.settings.theme
-        variables = self.get_css_variables()
-        self.stylesheet.set_variables(variables)
-        self._css_colours = (variables, self.ansi_theme)
-
-    def refresh_css(self, animate: bool = True) -> None:
-        colours = (self.get_css_variables(), self.ansi_theme)
-        if colours == self._css_colours:
-            return  # the stylesheet has these colours already (and the same ANSI colours)
-        self._css_colours = colours
-        super().refresh_css(animate)
 
     @property
     def deck(self) -> Deck:

@@ -21,7 +21,7 @@ import re
 import stat
 import tempfile
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -624,16 +624,19 @@ class SessionStore:
         cache.save()
         return sorted(listed, key=_newest_first_key, reverse=True)
 
-    def check(self, listed: builtins.list[ListedSession]) -> builtins.list[ListedSession]:
+    def check(
+        self, listed: builtins.list[ListedSession], stop: Callable[[], bool] = lambda: False
+    ) -> builtins.list[ListedSession]:
         """`listed` with every session not yet validated (`checked` False) read in full: its
-        heading confirmed and remembered by the read cache, or the reason it cannot be used."""
+        heading confirmed and remembered by the read cache, or the reason it cannot be used;
+        newest first, as `list` orders them. `stop()` true: the rest stays as it was."""
         if all(item.checked for item in listed):
             return listed
         cache = ReadCache(self.folder)
         cache.seen.update(cache.entries)  # forget nothing: this looks at a few files only
         result: builtins.list[ListedSession] = []
         for item in listed:
-            if item.checked:
+            if item.checked or stop():
                 result.append(item)
                 continue
             try:
@@ -641,7 +644,7 @@ class SessionStore:
             except SessionFileError as exc:
                 result.append(ListedSession(item.path, None, exc, item.mtime))
         cache.save()
-        return result
+        return sorted(result, key=_newest_first_key, reverse=True)
 
 
 def _is_session_name(name: str) -> bool:

@@ -11,6 +11,7 @@ from textual.command import Provider
 from textual.containers import Vertical
 from textual.reactive import reactive
 from textual.widgets import Button, DataTable, Static
+from textual.worker import get_current_worker
 
 from potential_deck.core.choices import Lang
 from potential_deck.core.session import meeting
@@ -113,24 +114,27 @@ class HomeScreen(AppScreen[None]):
         self.call_after_refresh(self.run_worker, self._load_behind, thread=True, exit_on_error=False)
 
     def _load_behind(self) -> None:
+        worker = get_current_worker()
         self.host.preload_deck()
         listed = self.listed
-        checked = self.host.store.check(listed)
-        if checked is not listed:
+        checked = self.host.store.check(listed, stop=lambda: worker.is_cancelled)
+        if checked is not listed and not worker.is_cancelled:
             self.app.call_from_thread(self._checked, listed, checked)
 
     def _checked(self, before: list[ListedSession], checked: list[ListedSession]) -> None:
-        """The sessions listed at first, now validated: a file that turned out broken says so."""
+        """The sessions listed at first, now validated: a file that turned out broken says so
+        (and moves down among the broken ones; the highlighted session stays highlighted)."""
         if self.listed is not before:
             return  # listed again meanwhile (a restore, another language)
         self.listed = checked
         table = next(self.query("#sessions").results(DataTable), None)
-        if table is None or [item.heading for item in before] == [item.heading for item in checked]:
+        if table is None or [(i.path, i.heading) for i in before] == [(i.path, i.heading) for i in checked]:
             return
-        row = table.cursor_row
+        highlighted = before[table.cursor_row].path if 0 <= table.cursor_row < len(before) else None
         table.clear()
         self._fill(table)
-        table.move_cursor(row=row)
+        rows = [item.path for item in checked]
+        table.move_cursor(row=rows.index(highlighted) if highlighted in rows else 0)
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.lang, self.KEYS, self.where))
@@ -164,6 +168,8 @@ class HomeScreen(AppScreen[None]):
     @on(DataTable.RowSelected)
     def _open(self, event: DataTable.RowSelected) -> None:
         item = self.listed[int(str(event.row_key.value))]
+        if not item.checked:  # chosen before the list was validated: this one is, now
+            (item,) = self.host.store.check([item])
         if item.heading is None:
             error = item.error
             where = t(self.lang, "home.at_line", line=error.line) if error and error.line else ""

@@ -28,10 +28,6 @@ from potential_deck.tui.widgets.big_text import BigText, rows_for
 
 KIND_CLASSES = ("-start", "-dialogue", "-action")
 
-KIND_STYLED = ("#card-kind", "#card-title")
-"""The parts of the card whose look depends on its kind class (see `CardView.DEFAULT_CSS`): only
-these are restyled when the kind changes. A rule that colours another part by kind needs it here."""
-
 TITLE_SHARE = 0.45
 """At most this share of the height goes to the title, so the questions keep their room."""
 
@@ -140,13 +136,9 @@ class CardView(VerticalScroll):
     def show(self, kind: Kind, text: CardWords, lang: Lang, *, projection: bool = False) -> None:
         """Show a card of `kind` with `text`; for projection large and without the facilitator's tip."""
         kind_class = f"-{kind.value}"
-        if not self.has_class(kind_class):
+        if not self.has_class(kind_class):  # restyles the card view and all its parts
             self.remove_class(*KIND_CLASSES, update=False)
-            self.add_class(kind_class, update=False)
-            # Restyled: the card view and the parts its kind colours (`KIND_STYLED`), not every
-            # part of the card (Textual's class change would): a third of a card change's work.
-            kind_styled = [self.query_one(selector) for selector in KIND_STYLED]
-            self.app.stylesheet.update_nodes([self, *kind_styled], animate=False)
+            self.add_class(kind_class)
         self._words, self._projection, self._lang = text, projection, lang
         self.set_class(projection, "-projection")
         changed_only.update(self.query_one("#card-kind", Static), kind_label(lang, kind).upper())

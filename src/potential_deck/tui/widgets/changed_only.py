@@ -14,7 +14,8 @@ from textual.widgets import Static
 
 def update(static: Static, content: VisualType) -> None:
     """`static.update(content)`, unless it shows `content` already."""
-    if static.content != content:
+    shown = static.content
+    if type(shown) is not type(content) or shown != content:  # Content equals a str by its text
         static.update(content)
 
 
