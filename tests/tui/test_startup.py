@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 
 import pytest
-from textual.widgets import Static, TextArea
+from textual.widgets import Input, Static, TextArea
 
 from conftest import VALID_CARDS, make_card, make_deck
 from potential_deck.cli import build_parser
@@ -319,14 +319,24 @@ async def test_home_opens_before_the_deck_is_validated_and_the_new_session_form_
 ) -> None:
     cards = {**VALID_CARDS, "04-doen.toml": make_card("doen", "action", 500)}  # too many minutes
     deck = make_deck(tmp_path / "deck", cards)
+    from potential_deck.tui.screens.new_session import NewSessionScreen
+
     app = launch.build_app(home_args(tmp_path, "--deck", str(deck)))  # no UserError: the list first
-    notes: list[str] = []
-    monkeypatch.setattr(app, "notify", lambda message, **_: notes.append(message))
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("n")
+        await pilot.press("n", *"De Klimop")
+        form = app.screen
+        assert isinstance(form, NewSessionScreen), "the form opens while the deck loads"
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert any("04-doen.toml:3: card doen: minutes" in note for note in notes), notes
+        problem = plain(form.query_one("#deck-error", Static).content)
+        assert "04-doen.toml:3: card doen: minutes" in problem, "said beside the deck field"
+        assert form.query_one("#team", Input).value == "De Klimop", "typing went on meanwhile"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is form and not list((tmp_path / "s").glob("*.toml")), "nothing starts"
+        assert "04-doen.toml" in plain(form.query_one("#form-error", Static).content)
+        await pilot.press("escape")
+        await pilot.pause()
         assert app.return_code is None, "the home screen stays: other sessions can still be opened"
 
 
@@ -366,3 +376,85 @@ async def test_the_app_starts_the_garbage_collector_after_its_first_frame(tmp_pa
     finally:
         gc.unfreeze()
         gc.enable()
+
+
+async def test_n_at_launch_opens_the_form_before_the_deck_and_the_known_teams_are_there(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The form shows at once; what is typed meanwhile stays; when the deck and the known teams
+    come, the agenda shows, a known team typed in part is offered, and a start asked for meanwhile
+    goes ahead."""
+    import threading
+
+    from potential_deck.core.deck.load import load
+    from potential_deck.core.locations import builtin_deck
+    from potential_deck.core.session.meeting import new_session
+    from potential_deck.core.session.store import SessionStore
+    from potential_deck.tui.screens.new_session import NewSessionScreen
+    from potential_deck.tui.widgets.agenda_list import AgendaList
+
+    from .conftest import FIXED_NOW
+
+    earlier = new_session(
+        load(builtin_deck()), team="Basisschool De Linde", now=FIXED_NOW, facilitator="Lotte"
+    )
+    SessionStore(tmp_path / "s").create(earlier)
+    go_on = threading.Event()
+    from potential_deck.tui.app import PotentialDeckApp
+
+    real_load = PotentialDeckApp.deck.fget  # type: ignore[attr-defined]
+
+    def slow_deck(app):  # type: ignore[no-untyped-def]
+        go_on.wait(10)  # the deck is still loading while the form is used
+        return real_load(app)
+
+    monkeypatch.setattr(PotentialDeckApp, "deck", property(slow_deck))
+    app = launch.build_app(home_args(tmp_path))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("n", *"De Lin")
+        form = app.screen
+        assert isinstance(form, NewSessionScreen) and form.deck is None
+        assert not form.query(AgendaList) and "De kaarten worden geladen" in shown_text(app)
+        assert form.query_one("#team", Input).value == "De Lin"
+        go_on.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert form.deck is not None and form.query(AgendaList), "the agenda shows"
+        from textual.widgets import OptionList
+
+        offered = form.query_one("#known", OptionList)
+        assert offered.display and offered.option_count == 1, "the known team is offered"
+        assert offered.get_option_at_index(0).id == "Basisschool De Linde"
+        await pilot.press("enter")  # picks it: the form is filled in for that team
+        await pilot.pause()
+        assert form.query_one("#team", Input).value == "Basisschool De Linde"
+        assert form.query_one("#facilitator", Input).value == "Lotte"
+
+
+async def test_a_start_asked_for_before_the_deck_is_there_goes_ahead_when_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from potential_deck.tui.screens.card import CardScreen as Cards
+    from potential_deck.tui.screens.new_session import NewSessionScreen
+
+    go_on = threading.Event()
+    from potential_deck.tui.app import PotentialDeckApp
+
+    real_load = PotentialDeckApp.deck.fget  # type: ignore[attr-defined]
+
+    def slow_deck(app):  # type: ignore[no-untyped-def]
+        go_on.wait(10)
+        return real_load(app)
+
+    monkeypatch.setattr(PotentialDeckApp, "deck", property(slow_deck))
+    app = launch.build_app(home_args(tmp_path))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("n", *"De Klimop", "ctrl+s")
+        assert isinstance(app.screen, NewSessionScreen), "waits for the deck"
+        go_on.set()
+        await app.workers.wait_for_complete()
+        for _ in range(20):
+            await pilot.pause(0.02)
+        assert isinstance(app.screen, Cards) and app.screen.session.team == "De Klimop"

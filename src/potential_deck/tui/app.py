@@ -220,17 +220,11 @@ class PotentialDeckApp(OrderedKeysApp[None]):
     # --- routing ------------------------------------------------------------------------
 
     def open_new_session(self, lang: Lang) -> None:
-        """Show the new-session form (a deck that cannot be used is said, and the form waits)."""
-        from potential_deck.core.deck.load import DeckError
+        """Show the new-session form: at once, with the deck if it is loaded already; else the
+        form loads it behind (and says so beside the deck field if it cannot be used)."""
         from potential_deck.tui.screens.new_session import NewSessionScreen
 
-        try:
-            deck = self.deck
-        except DeckError as exc:
-            problems = "\n".join(str(problem) for problem in exc.problems[:3])
-            self.notify(f"{t(lang, 'new.deck_bad')}\n{problems}", severity="error", timeout=15, markup=False)
-            return
-        self.push_screen(NewSessionScreen(deck, lang))
+        self.push_screen(NewSessionScreen(self._deck, lang))
 
     def deck_for(self, session: Session) -> Deck | None:
         """The deck a session uses (`core.deck.for_session`, this app's deck as the fallback);

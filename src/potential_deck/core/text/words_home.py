@@ -41,6 +41,7 @@ HOME_STRINGS: dict[str, tuple[str, str]] = {
     ),
     "home.lang": ("Taal", "Language"),
     "new.title": ("Nieuwe sessie", "New session"),
+    "new.deck_loading": ("De kaarten worden geladen…", "Loading the cards…"),
     "new.team": ("Team of school (verplicht)", "Team or school (required)"),
     "new.facilitator": ("Begeleider (optioneel)", "Facilitator (optional)"),
     "new.participants": (

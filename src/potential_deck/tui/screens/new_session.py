@@ -10,6 +10,7 @@ text (Enter, Escape, Ctrl+S, arrows): the form is mostly text fields.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.markup import escape
 from textual import on
@@ -30,13 +31,11 @@ from textual.widgets import (
 )
 from textual.widgets.option_list import Option
 
-from potential_deck.core.deck import load as decks
-from potential_deck.core.harvest.rules import parse_date
+from potential_deck.core.choices import Lang
 from potential_deck.core.session import meeting
-from potential_deck.core.session.models import Deck, Lang, Session
 from potential_deck.core.session.store import ListedSession
 from potential_deck.core.text.i18n import day, t
-from potential_deck.core.year import lookback, teams
+from potential_deck.core.year import teams
 from potential_deck.tui.keys import NEW_SESSION_COMMANDS, Where, bindings
 from potential_deck.tui.screens.base import AppScreen
 from potential_deck.tui.screens.dialogs import field
@@ -44,6 +43,10 @@ from potential_deck.tui.screens.modals import HelpScreen
 from potential_deck.tui.widgets.agenda_list import AgendaList
 from potential_deck.tui.widgets.keybar import KeyBar
 from potential_deck.tui.widgets.marked_list import MarkedRadioButton
+
+if TYPE_CHECKING:  # the models load behind the form (the form shows before they do)
+    from potential_deck.core.deck.load import DeckError
+    from potential_deck.core.session.models import Deck, Session
 
 MAX_SHOWN = 5
 """Known teams listed under the team field at most."""
@@ -73,10 +76,15 @@ class NewSessionScreen(AppScreen[None]):
     def where(self) -> Where:
         return Where.FORM
 
-    def __init__(self, deck: Deck, lang: Lang) -> None:
+    def __init__(self, deck: Deck | None, lang: Lang) -> None:
+        """`deck` None: the deck is still loading; the form shows at once, its agenda and the
+        known teams come when the deck is there (typing goes on meanwhile)."""
         super().__init__()
         self.deck = deck
         self.lang = lang
+        self._start_when_ready = False
+        self._deck_problem = ""
+        """Why the deck cannot be used (empty: it can, or it is still loading)."""
         self.listed: list[ListedSession] = []
         self.known: list[teams.KnownTeam] = []
         self.team: teams.KnownTeam | None = None
@@ -86,14 +94,12 @@ class NewSessionScreen(AppScreen[None]):
 
     def compose(self) -> ComposeResult:
         lang = self.lang
-        self.listed = self.host.store.list()
-        self.known = teams.known_teams(self.listed)
+        self.listed = self.host.store.list(check=False)
+        if self.deck is not None:
+            self.known = teams.known_teams(self.listed)
         today = self.host.now().date()
         with VerticalScroll(id="form"):
-            yield Static(
-                f"[b]{t(lang, 'new.title')}[/b] · {escape(self.deck.info.name.get(lang, self.deck.info.id))}",
-                id="form-title",
-            )
+            yield Static(self._title(), id="form-title")
             yield Label(t(lang, "new.team"))
             names = [team.name for team in self.known]
             yield TeamInput(
@@ -121,7 +127,10 @@ class NewSessionScreen(AppScreen[None]):
             yield field(str(self.host.deck_path), id="deck")
             yield Static(id="deck-error")
             yield Label(t(lang, "new.agenda"))
-            yield AgendaList(self.deck, lang, meeting.default_agenda(self.deck))
+            if self.deck is not None:
+                yield AgendaList(self.deck, lang, meeting.default_agenda(self.deck))
+            else:
+                yield Static(t(lang, "new.deck_loading"), id="agenda-loading")
             yield Static(id="total")
             yield Static(id="coverage")
             yield Static(id="form-error")
@@ -141,6 +150,46 @@ class NewSessionScreen(AppScreen[None]):
             self.query_one("#team", Input), scroll_visible=False
         )  # the title and label stay in view
         self.keys_ready()
+        if self.deck is None:  # after the form's first frame: loading the models holds the GIL
+            self.call_after_refresh(self.run_worker, self._load_behind, thread=True, exit_on_error=False)
+
+    def _title(self) -> str:
+        title = f"[b]{t(self.lang, 'new.title')}[/b]"
+        if self.deck is None:
+            return title
+        return f"{title} · {escape(self.deck.info.name.get(self.lang, self.deck.info.id))}"
+
+    def _load_behind(self) -> None:
+        """The deck and the known teams (each one's last session read whole), in a thread."""
+        from potential_deck.core.deck.load import DeckError
+
+        try:
+            deck = self.host.deck
+        except DeckError as exc:
+            self.app.call_from_thread(self._deck_failed, exc)
+            return
+        known = teams.known_teams(self.listed)
+        # Textual's `Callable[..., T | Awaitable[T]]`: mypy solves T as Never for an async None
+        self.app.call_from_thread(self._ready, deck, known)  # type: ignore[arg-type]
+
+    async def _ready(self, deck: Deck, known: list[teams.KnownTeam]) -> None:
+        """The deck is here: the agenda shows; the known teams are offered (for what was typed too)."""
+        self.known = known
+        team_input = self.query_one("#team", TeamInput)
+        team_input.suggester = SuggestFromList([k.name for k in known], case_sensitive=False)
+        await self._use_deck(deck)
+        self._offer_known(team_input.value)
+        if self._start_when_ready:
+            self._start_when_ready = False
+            self.action_start()
+
+    def _deck_failed(self, exc: DeckError) -> None:
+        """The deck cannot be used: said beside the deck field (another deck can be chosen there)."""
+        self.query_one("#agenda-loading", Static).update("")
+        self._show_deck_problem(exc)
+        if self._start_when_ready:
+            self._start_when_ready = False
+            self.action_start()
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.lang, self.KEYS, self.where))
@@ -155,7 +204,11 @@ class NewSessionScreen(AppScreen[None]):
 
     @on(Input.Changed, "#team")
     def _team_changed(self, event: Input.Changed) -> None:
-        typed = event.value.strip()
+        self._offer_known(event.value)
+
+    def _offer_known(self, value: str) -> None:
+        """The known teams `value` matches, listed under the team field; an exact match fills in."""
+        typed = value.strip()
         exact = next((k for k in self.known if teams.team_key(k.name) == teams.team_key(typed)), None)
         if typed and exact is not None:
             self._choose(exact)
@@ -252,6 +305,8 @@ class NewSessionScreen(AppScreen[None]):
             lines.append(t(lang, "new.returning_question", question=question))
         if team.next_meeting:
             lines.append(t(lang, "new.agreed", date=day(team.next_meeting)))
+        from potential_deck.core.year import lookback
+
         steps = lookback.open_steps(lookback.planned(s, p, i) for i, (p, s) in enumerate(earlier))
         lines.append(
             t(lang, "new.returning_steps", count=len(steps)) if steps else t(lang, "new.returning_none")
@@ -278,6 +333,8 @@ class NewSessionScreen(AppScreen[None]):
 
     @on(SelectionList.SelectedChanged)
     def _update_total(self) -> None:
+        if self.deck is None:
+            return
         agenda = self.query_one(AgendaList).agenda
         minutes = meeting.planned_minutes(self.deck, agenda)
         self.query_one("#total", Static).update(t(self.lang, "new.total", count=len(agenda), minutes=minutes))
@@ -286,25 +343,34 @@ class NewSessionScreen(AppScreen[None]):
     @on(Input.Submitted, "#deck")
     async def _deck_chosen(self, event: Input.Submitted) -> None:
         """Load the deck at the path typed; on success the agenda list shows its cards."""
-        problem = self.query_one("#deck-error", Static)
+        from potential_deck.core.deck.load import DeckError, load
+
         try:
-            deck = decks.load(Path(event.value).expanduser())
-        except decks.DeckError as exc:
-            shown = "\n".join(str(p) for p in exc.problems[:3])
-            more = len(exc.problems) - 3
-            extra = "\n" + t(self.lang, "new.deck_more", count=more) if more > 0 else ""
-            problem.update(escape(t(self.lang, "new.deck_bad") + "\n" + shown) + extra)
+            deck = load(Path(event.value).expanduser())
+        except DeckError as exc:
+            self._show_deck_problem(exc)
             return
-        problem.update("")
-        self.deck = deck
         self.host.use_deck(deck, Path(event.value).expanduser())
-        await self.query_one(AgendaList).remove()
+        await self._use_deck(deck)
+
+    def _show_deck_problem(self, exc: DeckError) -> None:
+        shown = "\n".join(str(p) for p in exc.problems[:3])
+        more = len(exc.problems) - 3
+        extra = "\n" + t(self.lang, "new.deck_more", count=more) if more > 0 else ""
+        self._deck_problem = t(self.lang, "new.deck_bad") + "\n" + shown
+        self.query_one("#deck-error", Static).update(escape(self._deck_problem) + extra)
+
+    async def _use_deck(self, deck: Deck) -> None:
+        """Show `deck`'s cards in the agenda (the deck's default agenda chosen) and its name."""
+        self.query_one("#deck-error", Static).update("")
+        self._deck_problem = ""
+        self.deck = deck
+        for old in [*self.query(AgendaList), *self.query("#agenda-loading")]:
+            await old.remove()
         await self.query_one("#form").mount(
             AgendaList(deck, self.lang, meeting.default_agenda(deck)), before="#total"
         )
-        self.query_one("#form-title", Static).update(
-            f"[b]{t(self.lang, 'new.title')}[/b] · {escape(deck.info.name.get(self.lang, deck.info.id))}"
-        )
+        self.query_one("#form-title", Static).update(self._title())
         self._update_total()
 
     # --- starting -------------------------------------------------------------------------------
@@ -316,6 +382,14 @@ class NewSessionScreen(AppScreen[None]):
 
     @on(Button.Pressed, "#start")
     def action_start(self) -> None:
+        if self.deck is None and self._deck_problem:
+            self._refuse(self._deck_problem, "deck")
+            return
+        if self.deck is None:  # started before the deck was there: it starts when it is
+            self._start_when_ready = True
+            return
+        from potential_deck.core.harvest.rules import parse_date
+
         team = self.query_one("#team", Input).value.strip()
         agenda = self.query_one(AgendaList).agenda
         if not team:

@@ -7,16 +7,21 @@ balanced meeting. `coverage` says what the chosen cards cover together.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.markup import escape
 from rich.segment import Segment
 from textual.strip import Strip
 from textual.widgets.option_list import OptionDoesNotExist
 from textual.widgets.selection_list import Selection
 
+from potential_deck.core.choices import Lang
 from potential_deck.core.deck.coverage import agenda_coverage, coverage_text
-from potential_deck.core.session.models import Card, Deck, Lang
 from potential_deck.core.text.i18n import dimension_label, kind_label, value_short
 from potential_deck.tui.widgets.marked_list import MarkedSelectionList
+
+if TYPE_CHECKING:
+    from potential_deck.core.session.models import Card, Deck
 
 TAGS = "\x00tags:"
 """Prefix of the values of the rows under each card: never chosen, never on the agenda."""
