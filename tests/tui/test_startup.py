@@ -23,9 +23,36 @@ from potential_deck.tui.screens.card import CardScreen
 from .helpers import plain, shown_text
 
 
+@pytest.fixture
+def held_deck(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """The app's deck loads only once the returned event is set (it is loading meanwhile)."""
+    import threading
+
+    from potential_deck.tui.app import PotentialDeckApp
+
+    go_on = threading.Event()
+    real_load = PotentialDeckApp.deck.fget  # type: ignore[attr-defined]
+
+    def slow_deck(app):  # type: ignore[no-untyped-def]
+        go_on.wait(10)
+        return real_load(app)
+
+    monkeypatch.setattr(PotentialDeckApp, "deck", property(slow_deck))
+    return go_on
+
+
 @pytest.fixture(autouse=True)
 def _own_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("POTENTIAL_DECK_CONFIG", str(tmp_path / "settings.toml"))
+
+
+async def on_the_second_card(app, pilot, screen: CardScreen) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """Wait until the session is loaded and a PageDown held for it has run; the first two cards."""
+    await app.workers.wait_for_complete()
+    for _ in range(20):
+        await pilot.pause(0.02)
+    assert screen.is_open and screen.session.live.position == 1
+    return screen.session.agenda[0], screen.session.agenda[1]
 
 
 def run_args(tmp_path: Path, *extra: str) -> argparse.Namespace:
@@ -83,11 +110,7 @@ async def test_words_and_commands_given_while_the_session_loads_all_land_in_orde
         assert not screen.is_open
         assert screen.query_one("#note-free", TextArea).text == "vroeg", "typed at once"
         release.set()
-        await app.workers.wait_for_complete()
-        for _ in range(20):
-            await pilot.pause(0.02)
-        assert screen.is_open and screen.session.live.position == 1
-        first, second = screen.session.agenda[0], screen.session.agenda[1]
+        first, second = await on_the_second_card(app, pilot, screen)
         assert screen.session.cards[first].free == "vroeg"
         assert screen.query_one("#note-free", TextArea).text == "later"
     saved = read(screen.path)
@@ -140,11 +163,7 @@ async def test_type_ahead_with_a_page_down_in_it_lands_in_order(tmp_path: Path) 
     async with app.run_test(size=(100, 30)) as pilot:
         screen = app.screen
         assert isinstance(screen, CardScreen)
-        await app.workers.wait_for_complete()
-        for _ in range(20):
-            await pilot.pause(0.02)
-        assert screen.is_open and screen.session.live.position == 1
-        first, second = screen.session.agenda[0], screen.session.agenda[1]
+        first, second = await on_the_second_card(app, pilot, screen)
         assert screen.session.cards[first].free == "vroeg"
         assert screen.query_one("#note-free", TextArea).text == "laat"
         assert app.keys_waiting == 0
@@ -379,13 +398,10 @@ async def test_the_app_starts_the_garbage_collector_after_its_first_frame(tmp_pa
 
 
 async def test_n_at_launch_opens_the_form_before_the_deck_and_the_known_teams_are_there(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, held_deck
 ) -> None:
     """The form shows at once; what is typed meanwhile stays; when the deck and the known teams
-    come, the agenda shows, a known team typed in part is offered, and a start asked for meanwhile
-    goes ahead."""
-    import threading
-
+    come, the agenda shows and a known team typed in part is offered."""
     from potential_deck.core.deck.load import load
     from potential_deck.core.locations import builtin_deck
     from potential_deck.core.session.meeting import new_session
@@ -399,16 +415,6 @@ async def test_n_at_launch_opens_the_form_before_the_deck_and_the_known_teams_ar
         load(builtin_deck()), team="Basisschool De Linde", now=FIXED_NOW, facilitator="Lotte"
     )
     SessionStore(tmp_path / "s").create(earlier)
-    go_on = threading.Event()
-    from potential_deck.tui.app import PotentialDeckApp
-
-    real_load = PotentialDeckApp.deck.fget  # type: ignore[attr-defined]
-
-    def slow_deck(app):  # type: ignore[no-untyped-def]
-        go_on.wait(10)  # the deck is still loading while the form is used
-        return real_load(app)
-
-    monkeypatch.setattr(PotentialDeckApp, "deck", property(slow_deck))
     app = launch.build_app(home_args(tmp_path))
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.press("n", *"De Lin")
@@ -416,7 +422,7 @@ async def test_n_at_launch_opens_the_form_before_the_deck_and_the_known_teams_ar
         assert isinstance(form, NewSessionScreen) and form.deck is None
         assert not form.query(AgendaList) and "De kaarten worden geladen" in shown_text(app)
         assert form.query_one("#team", Input).value == "De Lin"
-        go_on.set()
+        held_deck.set()
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert form.deck is not None and form.query(AgendaList), "the agenda shows"
@@ -432,28 +438,17 @@ async def test_n_at_launch_opens_the_form_before_the_deck_and_the_known_teams_ar
 
 
 async def test_a_start_asked_for_before_the_deck_is_there_goes_ahead_when_it_is(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, held_deck
 ) -> None:
-    import threading
 
     from potential_deck.tui.screens.card import CardScreen as Cards
     from potential_deck.tui.screens.new_session import NewSessionScreen
 
-    go_on = threading.Event()
-    from potential_deck.tui.app import PotentialDeckApp
-
-    real_load = PotentialDeckApp.deck.fget  # type: ignore[attr-defined]
-
-    def slow_deck(app):  # type: ignore[no-untyped-def]
-        go_on.wait(10)
-        return real_load(app)
-
-    monkeypatch.setattr(PotentialDeckApp, "deck", property(slow_deck))
     app = launch.build_app(home_args(tmp_path))
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.press("n", *"De Klimop", "ctrl+s")
         assert isinstance(app.screen, NewSessionScreen), "waits for the deck"
-        go_on.set()
+        held_deck.set()
         await app.workers.wait_for_complete()
         for _ in range(20):
             await pilot.pause(0.02)
