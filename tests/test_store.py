@@ -452,3 +452,11 @@ def test_listing_without_the_models_does_not_load_pydantic(tmp_path: Path, small
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_quick_heading_knows_the_languages_and_stages_the_model_knows() -> None:
+    from typing import get_args
+
+    from potential_deck.core.choices import LANGS, STAGES, Lang, Stage
+
+    assert set(get_args(Lang)) == set(LANGS) and set(get_args(Stage)) == set(STAGES)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import DataTable, Input
 
 from potential_deck.core.session.meeting import new_session
@@ -77,24 +78,39 @@ async def test_home_lists_sessions_newest_first_and_resumes(make_app, store, dec
         assert app.screen.path == path and app.screen.session.live.position == 2
 
 
-async def test_home_lists_at_once_then_marks_a_session_that_is_broken_beyond_its_heading(
-    make_app, store, deck, monkeypatch
-):
-    """The list shows headings read without the models; the whole files are validated after
-    the first frame, and one that cannot be used is then marked as broken."""
+def broken_beyond_its_heading(path):  # type: ignore[no-untyped-def]
+    """Make a saved session's file fine in its heading but not in its live state; its text."""
+    text = path.read_text(encoding="utf-8").replace('shared_field = ""', "shared_field = 7")
+    path.write_text(text, "utf-8")
+    return text
+
+
+@pytest.fixture
+def held_check(store, monkeypatch):  # type: ignore[no-untyped-def]
+    """The home screen's check in the background waits until the returned event is set; a check
+    on the app's own thread (a session chosen before that) does not."""
     import threading
 
-    good = store.create(new_session(deck, team="Goed Team", now=FIXED_NOW))
-    odd = store.create(new_session(deck, team="Vreemd Team", now=FIXED_NOW.replace(month=9)))
-    odd.write_text(odd.read_text(encoding="utf-8").replace('shared_field = ""', "shared_field = 7"), "utf-8")
     go_on = threading.Event()
     real_check = store.check
 
-    def held_check(listed, stop=lambda: False):  # type: ignore[no-untyped-def]
-        go_on.wait(10)  # the check waits until the first look at the list is done
+    def check(listed, stop=lambda: False):  # type: ignore[no-untyped-def]
+        if threading.current_thread() is not threading.main_thread():
+            go_on.wait(10)
         return real_check(listed, stop)
 
-    monkeypatch.setattr(store, "check", held_check)
+    monkeypatch.setattr(store, "check", check)
+    return go_on
+
+
+async def test_home_lists_at_once_then_marks_a_session_that_is_broken_beyond_its_heading(
+    make_app, store, deck, held_check
+):
+    """The list shows headings read without the models; the whole files are validated after
+    the first frame, and one that cannot be used is then marked as broken."""
+    good = store.create(new_session(deck, team="Goed Team", now=FIXED_NOW))
+    odd = store.create(new_session(deck, team="Vreemd Team", now=FIXED_NOW.replace(month=9)))
+    broken_beyond_its_heading(odd)
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         screen = app.screen
@@ -102,7 +118,7 @@ async def test_home_lists_at_once_then_marks_a_session_that_is_broken_beyond_its
         table = screen.query_one(DataTable)
         first = [table.get_row_at(i)[1] for i in range(table.row_count)]
         assert first == ["Goed Team", "Vreemd Team"], "both headings show at once"
-        go_on.set()
+        held_check.set()
         await app.workers.wait_for_complete()
         await pilot.pause()
         rows = [table.get_row_at(i) for i in range(table.row_count)]
@@ -114,24 +130,12 @@ async def test_home_lists_at_once_then_marks_a_session_that_is_broken_beyond_its
 
 
 async def test_a_session_chosen_before_the_list_is_validated_is_validated_first(
-    make_app, store, deck, monkeypatch
+    make_app, store, deck, held_check
 ):
     """Enter on a session whose file is broken beyond its heading, before the check in the
     background got to it: it is refused with the reason, as a broken file is, and stays as it was."""
-    import threading
-
     odd = store.create(new_session(deck, team="Vreemd Team", now=FIXED_NOW))
-    text = odd.read_text(encoding="utf-8").replace('shared_field = ""', "shared_field = 7")
-    odd.write_text(text, "utf-8")
-    go_on = threading.Event()
-    real_check = store.check
-
-    def held_check(listed, stop=lambda: False):  # type: ignore[no-untyped-def]
-        if len(listed) > 1 or threading.current_thread() is not threading.main_thread():
-            go_on.wait(10)  # the background check waits; the one for the chosen file does not
-        return real_check(listed, stop)
-
-    monkeypatch.setattr(store, "check", held_check)
+    text = broken_beyond_its_heading(odd)
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         assert isinstance(app.screen, HomeScreen) and not app.screen.listed[0].checked
@@ -140,7 +144,7 @@ async def test_a_session_chosen_before_the_list_is_validated_is_validated_first(
         assert isinstance(app.screen, HomeScreen), "not opened"
         shown = " ".join(shown_text(app).split())
         assert odd.name in shown and "shared_field" in shown
-        go_on.set()
+        held_check.set()
         await app.workers.wait_for_complete()
     assert odd.read_text(encoding="utf-8") == text
 

@@ -12,6 +12,10 @@ from typing import Literal
 Lang = Literal["nl", "en"]
 LANGS: tuple[Lang, ...] = ("nl", "en")
 
+Stage = Literal["cards", "harvest", "done"]
+"""Where a meeting is: on its cards, at the harvest, or done."""
+STAGES: tuple[Stage, ...] = ("cards", "harvest", "done")
+
 
 class Kind(StrEnum):
     """The three kinds of card in the box, in the order a meeting uses them."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 from pydantic_core import PydanticCustomError
@@ -19,6 +19,7 @@ from potential_deck.core.choices import Dimension as Dimension
 from potential_deck.core.choices import FieldColour as FieldColour
 from potential_deck.core.choices import Kind as Kind
 from potential_deck.core.choices import Lang as Lang
+from potential_deck.core.choices import Stage as Stage
 from potential_deck.core.choices import StepStatus as StepStatus
 from potential_deck.core.session.migrate import SCHEMA_VERSION as SCHEMA_VERSION
 from potential_deck.core.text.compare import text_key
@@ -376,9 +377,6 @@ class Harvest(_Record):
     next_meeting: dt.date | None = None
     shown: float = Field(default=0.0, ge=0)
     """Seconds the harvest was on the facilitator's screen (part of the meeting's time)."""
-
-
-Stage = Literal["cards", "harvest", "done"]
 
 
 class Live(_Record):

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from potential_deck.core.choices import LANGS, STAGES
 from potential_deck.core.session import toml_read as tomlin
 from potential_deck.core.session import toml_write as tomlout
 from potential_deck.core.session.frame import framed, is_whole
@@ -428,8 +429,8 @@ class Heading(NamedTuple):
             isinstance(heading.team, str)
             and bool(heading.team.strip())
             and type(heading.date) is dt.date
-            and heading.language in ("nl", "en")
-            and heading.stage in ("cards", "harvest", "done")
+            and heading.language in LANGS
+            and heading.stage in STAGES
             and type(heading.position) is int
             and heading.position >= 0
             and all(isinstance(card, str) for card in agenda)
