@@ -422,6 +422,8 @@ async def test_n_at_launch_opens_the_form_before_the_deck_and_the_known_teams_ar
         assert isinstance(form, NewSessionScreen) and form.deck is None
         assert not form.query(AgendaList) and "De kaarten worden geladen" in shown_text(app)
         assert form.query_one("#team", Input).value == "De Lin"
+        await pilot.press("ctrl+up")  # moving an agenda card while there is none yet: nothing
+        assert app.screen is form
         held_deck.set()
         await app.workers.wait_for_complete()
         await pilot.pause()

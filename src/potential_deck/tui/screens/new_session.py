@@ -177,16 +177,21 @@ class NewSessionScreen(AppScreen[None]):
         self.known = known
         team_input = self.query_one("#team", TeamInput)
         team_input.suggester = SuggestFromList([k.name for k in known], case_sensitive=False)
-        await self._use_deck(deck)
+        if self.deck is None:  # (not if another deck was chosen in the form meanwhile)
+            await self._use_deck(deck)
         self._offer_known(team_input.value)
-        if self._start_when_ready:
-            self._start_when_ready = False
-            self.action_start()
+        self._start_if_asked()
 
     def _deck_failed(self, exc: DeckError) -> None:
         """The deck cannot be used: said beside the deck field (another deck can be chosen there)."""
+        if self.deck is not None:
+            return  # another deck was chosen in the form meanwhile
         self.query_one("#agenda-loading", Static).update("")
         self._show_deck_problem(exc)
+        self._start_if_asked()
+
+    def _start_if_asked(self) -> None:
+        """Start now if Ctrl+S was pressed while the deck loaded (refused, with why, if it cannot)."""
         if self._start_when_ready:
             self._start_when_ready = False
             self.action_start()
@@ -196,8 +201,8 @@ class NewSessionScreen(AppScreen[None]):
 
     def action_move(self, step: int) -> None:
         """Move the highlighted card of the agenda up or down (when the agenda has focus)."""
-        agenda = self.query_one(AgendaList)
-        if self.focused is agenda:
+        agenda = self.focused
+        if isinstance(agenda, AgendaList):  # (there is none while the deck loads)
             agenda.move(step)
 
     # --- the team ---------------------------------------------------------------------------
