@@ -74,8 +74,9 @@ def follow_app(
     )
 
 
-async def until(pilot, condition, tries: int = 40) -> None:
-    """Pause one poll interval at a time until `condition()` holds (at most `tries` times)."""
+async def until(pilot, condition, tries: int = 200) -> None:
+    """Pause one poll interval at a time until `condition()` holds (at most `tries` times: 10 s,
+    room for a busy 2-core machine where a thread's save or a phone's request waits its turn)."""
     for _ in range(tries):
         if condition():
             return
