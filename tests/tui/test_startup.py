@@ -7,6 +7,7 @@ The app is built exactly as the command line builds it (`launch.build_app`).
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 import pytest
@@ -455,3 +456,46 @@ async def test_a_start_asked_for_before_the_deck_is_there_goes_ahead_when_it_is(
         for _ in range(20):
             await pilot.pause(0.02)
         assert isinstance(app.screen, Cards) and app.screen.session.team == "De Klimop"
+
+
+async def test_the_first_screen_wears_its_own_stylesheet(tmp_path: Path) -> None:
+    """Textual reads no CSS_PATH of the first screen (`get_default_screen`): the home screen
+    opened at launch looked unlike the one opened later. The app reads those files itself."""
+    from potential_deck.tui.screens.home import HomeScreen
+
+    app = launch.build_app(home_args(tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert app.screen.query_one("#home-title").region.x == 2, "home.tcss: the page's padding"
+    app = launch.build_app(run_args(tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, CardScreen)
+        assert app.screen.query_one("#topbar").region.height == 1, "card.tcss: a one-line top bar"
+
+
+def test_the_home_screen_draws_its_list_without_the_card_screen(tmp_path: Path) -> None:
+    """What keeps the home screen's first frame fast: the card screen (its note fields, Textual's
+    TextArea, the models) is imported when a session opens, not before the list shows."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from potential_deck.cli import build_parser\n"
+        "from potential_deck.tui import launch\n"
+        f"args = build_parser().parse_args(['--sessions', {str(tmp_path / 's')!r}])\n"
+        "app = launch.build_app(args)\n"
+        "seen = []\n"
+        "async def look():\n"
+        "    async with app.run_test(size=(100, 30)) as pilot:\n"
+        "        seen.append('potential_deck.tui.screens.card' in sys.modules)\n"
+        "        seen.append(type(app.screen).__name__)\n"
+        "import asyncio\n"
+        "asyncio.run(look())\n"
+        "print(seen)\n"
+    )
+    env = {**os.environ, "POTENTIAL_DECK_CONFIG": str(tmp_path / "settings.toml")}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert out.stdout.strip() == "[False, 'HomeScreen']", out.stderr[-2000:]

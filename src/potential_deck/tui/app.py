@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 from textual import events
 from textual.app import SystemCommand
@@ -31,7 +31,6 @@ from potential_deck.tui.commands import NothingFound
 from potential_deck.tui.key_order import OrderedKeysApp
 from potential_deck.tui.language import language_of
 from potential_deck.tui.screens.base import SessionScreen
-from potential_deck.tui.screens.card import CardScreen, LoadingSession
 from potential_deck.tui.screens.modals import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
 from potential_deck.tui.themes import KIND_DEFAULTS, THEMES
 
@@ -40,11 +39,24 @@ if TYPE_CHECKING:
     from potential_deck.core.session.models import Deck, Session
     from potential_deck.tui.host import Host
     from potential_deck.tui.join_service import JoinHost, JoinPlan, JoinService
+    from potential_deck.tui.screens.card import CardScreen, LoadingSession
 
-# The home and new-session screens, the harvest, the deck loader and pydantic's models are
-# imported when first used: `run` draws its first card before any of them is needed.
+# The screens (the card screen too), the deck loader and pydantic's models are imported when
+# first used: `run` draws its first card before the home screen is needed, the home screen
+# draws its list before the card screen is.
 
 Clock = Callable[[], float]
+
+
+def _is_card_screen(screen: object) -> TypeGuard[CardScreen]:
+    """Whether `screen` is the card screen (its module is imported when the first one is made:
+    telling the home screen or a dialog from it does not import it)."""
+    if not isinstance(screen, SessionScreen):
+        return False
+    from potential_deck.tui.screens.card import CardScreen
+
+    return isinstance(screen, CardScreen)
+
 
 TALL = 36
 """From this many rows on, the note fields grow to share the window's height."""
@@ -53,7 +65,9 @@ TALL = 36
 class PotentialDeckApp(OrderedKeysApp[None]):
     """Doos vol Potential: a team meeting, card by card, on a projector."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = ["app.tcss", "screens/card.tcss", "screens/home.tcss"]
+    """What every screen shares, and the stylesheets of the screens that can come first: Textual
+    reads no CSS_PATH of the first screen (`get_default_screen`), only of those shown later."""
     TITLE = "Doos vol Potential"
     COMMANDS = OrderedKeysApp.COMMANDS | {NothingFound}
     """The screen's entries and the system commands, and 'nothing found' in the screen's language."""
@@ -144,16 +158,20 @@ class PotentialDeckApp(OrderedKeysApp[None]):
     def get_default_screen(self) -> Screen[None]:
         """The first screen: the session's card (`run`, `resume`), else the home screen."""
         if self._loading is not None:
+            from potential_deck.tui.screens.card import CardScreen
+
             return CardScreen.while_loading(self._loading)
         session, path = self._initial
-        if session is not None and path is not None:
-            session_file.attach(path)  # `run` and `resume` opened it already: this one is theirs
-            self.lang = session.language
-            deck = self.deck_for(session) or self.deck
-            return CardScreen(session, path, deck)
-        from potential_deck.tui.screens.home import HomeScreen
+        if session is None or path is None:
+            from potential_deck.tui.screens.home import HomeScreen
 
-        return HomeScreen(self.lang)
+            return HomeScreen(self.lang)
+        from potential_deck.tui.screens.card import CardScreen
+
+        session_file.attach(path)  # `run` and `resume` opened it already: this one is theirs
+        self.lang = session.language
+        deck = self.deck_for(session) or self.deck
+        return CardScreen(session, path, deck)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return {**super().get_theme_variable_defaults(), **KIND_DEFAULTS}
@@ -164,7 +182,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
             self.run_worker(self.start_joining(self.join_plan), exit_on_error=False)
         self.call_after_refresh(self._started)
         screen = self.screen
-        if isinstance(screen, CardScreen) and screen.is_open:
+        if _is_card_screen(screen) and screen.is_open:
             screen.after_opening()
 
     @staticmethod
@@ -198,7 +216,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
             screen = self.screen
         except Exception:
             return False
-        return isinstance(screen, BlankScreen) or (isinstance(screen, CardScreen) and screen.projection)
+        return isinstance(screen, BlankScreen) or (_is_card_screen(screen) and screen.projection)
 
     def show_held_notes(self) -> None:
         """Show the messages that waited while the room saw the screen."""
@@ -287,7 +305,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         if isinstance(self.screen, NewSessionScreen):
             self.pop_screen()
         self.open_session(session, path)
-        if lookback.has_look_back(session) and isinstance(self.screen, CardScreen):
+        if lookback.has_look_back(session) and _is_card_screen(self.screen):
             self.call_after_refresh(self.screen.open_lookback)
 
     def open_session(self, session: Session | None, path: Path) -> None:
@@ -308,6 +326,8 @@ class PotentialDeckApp(OrderedKeysApp[None]):
                 markup=False,
             )
             return
+        from potential_deck.tui.screens.card import CardScreen
+
         screen = CardScreen(session, path, deck)
         self.push_screen(screen)
         if session.live.stage != "cards":
@@ -316,7 +336,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
     def open_card_screen(self) -> CardScreen | None:
         """The card screen of the open session (None while it loads, or once it closed)."""
         for screen in self.screen_stack:
-            if isinstance(screen, CardScreen) and screen.is_open:
+            if _is_card_screen(screen) and screen.is_open:
                 return screen
         return None
 
@@ -438,7 +458,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         yield SystemCommand(
             t(lang, "cmd.theme_dark"), t(lang, "cmd.theme_help"), lambda: setattr(self, "theme", DARK_THEME)
         )
-        if any(isinstance(s, CardScreen) for s in self.screen_stack):
+        if any(_is_card_screen(s) for s in self.screen_stack):
             yield SystemCommand(t(lang, "cmd.home"), t(lang, "cmd.home_help"), self.action_home)
         yield SystemCommand(t(lang, "key.quit"), t(lang, "help.quit"), self.action_quit)
 
@@ -457,7 +477,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
             await self.pop_screen()
         if isinstance(self.screen, HomeScreen):
             await self.screen.recompose()
-        elif isinstance(self.screen, CardScreen):  # `run`'s card is the first screen: it stays, closed
+        elif _is_card_screen(self.screen):  # `run`'s card is the first screen: it stays, closed
             self.screen.close_session()
             await self.push_screen(HomeScreen(self.lang))
         else:
@@ -473,7 +493,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         """Save every open session, then quit (a session still loading is saved first); never
         while one cannot be saved (`tui.screens.unsaved` asks)."""
         for screen in self.screen_stack:
-            if isinstance(screen, CardScreen) and screen.loading_session:
+            if _is_card_screen(screen) and screen.loading_session:
                 screen.when_loaded("quit")  # what was typed meanwhile is saved before quitting
                 return
         from potential_deck.tui.screens.unsaved import when_saved

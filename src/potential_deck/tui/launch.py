@@ -82,7 +82,6 @@ def build_app(args: argparse.Namespace) -> PotentialDeckApp:
     session load in a thread (`LoadingSession`). Otherwise everything loads first.
     """
     from potential_deck.tui.app import PotentialDeckApp
-    from potential_deck.tui.screens.card import LoadingSession
 
     store = SessionStore(sessions_dir(args.sessions))
     settings = settings_file()
@@ -95,6 +94,8 @@ def build_app(args: argparse.Namespace) -> PotentialDeckApp:
         met_before = _met_before(store, args.team)
         first = None if met_before else peek_new(deck_path, team=args.team, lang=args.lang or "nl")
         if first is not None:
+            from potential_deck.tui.screens.card import LoadingSession
+
             app.set_loading(LoadingSession(first, partial(_load_new, args, app)), new=True)
         else:  # a team that met before looks back first; a deck that cannot be used is said now
             session, path, deck = _load_new(args, app)
@@ -114,6 +115,8 @@ def build_app(args: argparse.Namespace) -> PotentialDeckApp:
                 lang=None,
             )
             if first is not None:
+                from potential_deck.tui.screens.card import LoadingSession
+
                 app.set_loading(LoadingSession(first, partial(_load_saved, args, path)))
             else:
                 session, choice = _open_saved(args, path)

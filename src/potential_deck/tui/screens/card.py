@@ -98,6 +98,7 @@ class CardCommands(ListProvider):
 class CardScreen(SessionScreen):
     """Steps a team through the agenda, one card at a time."""
 
+    CSS_PATH = "card.tcss"
     COMMANDS = {CardCommands, KeyCommands, lambda: _export_commands()}
     AUTO_FOCUS = ""
     KEYS = CARD_COMMANDS
