@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeGuard
 
 from textual import events
-from textual.app import SystemCommand
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.screen import Screen
@@ -32,7 +32,7 @@ from potential_deck.tui.key_order import OrderedKeysApp
 from potential_deck.tui.language import language_of
 from potential_deck.tui.screens.base import SessionScreen
 from potential_deck.tui.screens.modals import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
-from potential_deck.tui.themes import KIND_DEFAULTS, THEMES
+from potential_deck.tui.themes import KIND_DEFAULTS, THEMES, known_theme
 
 if TYPE_CHECKING:
     from potential_deck.core.harvest.history import HarvestHistory
@@ -86,12 +86,20 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         now: Callable[[], datetime] | None = None,
         autosave_delay: float = DEBOUNCE,
     ) -> None:
+        settings, self._settings_writable = load_settings(settings_path)
+        if not known_theme(settings.theme):  # not saved unless it is changed
+            settings = settings._replace(theme=LIGHT_THEME)
+        # The first theme, before Textual's `__init__` builds the stylesheet's colours and the
+        # ANSI colour mapping from it (as Textual's own docs choose one with `set_reactive`):
+        # setting `App.theme` afterwards parses every stylesheet a second time at start-up.
+        self.set_reactive(App.theme, settings.theme)
         super().__init__()
+        self.set_class(True, f"-theme-{settings.theme}", update=False)  # as setting `theme` does
+        self.settings = settings
         self._deck = deck
         self.deck_path = deck_path
         self.store = store
         self.settings_path = settings_path
-        self.settings, self._settings_writable = load_settings(settings_path)
         self.lang: Lang = lang or self.settings.language
         self.clock = clock
         self.wall = wall
@@ -116,12 +124,6 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         'stopped' (screens that show it subscribe)."""
         for theme in THEMES:
             self.register_theme(theme)
-        if self.settings.theme not in self.available_themes:  # not saved unless it is changed
-            self.settings = self.settings._replace(theme=LIGHT_THEME)
-        # Through the public `theme` (its watcher sets the classes, colours and ANSI mapping);
-        # Textual then parses the stylesheet once more at start-up (5-10 ms): setting the
-        # colours before the first parse would take its undocumented `App.stylesheet`.
-        self.theme = self.settings.theme
 
     @property
     def deck(self) -> Deck:
@@ -172,6 +174,12 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         self.lang = session.language
         deck = self.deck_for(session) or self.deck
         return CardScreen(session, path, deck)
+
+    def get_theme(self, theme_name: str) -> Theme | None:
+        """A theme by name: Textual's, or the app's own, also before they are registered (the
+        first theme is chosen before Textual's `__init__`, which registers its own)."""
+        own = next((theme for theme in THEMES if theme.name == theme_name), None)
+        return own or super().get_theme(theme_name)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return {**super().get_theme_variable_defaults(), **KIND_DEFAULTS}

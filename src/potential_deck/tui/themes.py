@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual.theme import Theme
+from textual.theme import BUILTIN_THEMES, Theme
 
 from potential_deck.core.settings import DARK_THEME, LIGHT_THEME
 
@@ -59,3 +59,8 @@ DARK = Theme(
 )
 
 THEMES = (LIGHT, DARK)
+
+
+def known_theme(name: str) -> bool:
+    """Whether `name` is one of our themes or one of Textual's (a remembered theme may be either)."""
+    return name in BUILTIN_THEMES or any(theme.name == name for theme in THEMES)
