@@ -507,3 +507,29 @@ def test_the_home_screen_draws_its_list_without_the_card_screen(tmp_path: Path) 
     env = {**os.environ, "POTENTIAL_DECK_CONFIG": str(tmp_path / "settings.toml")}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert out.stdout.strip() == "[False, 'HomeScreen']", out.stderr[-2000:]
+
+
+async def test_a_word_typed_at_launch_looks_up_the_bindings_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Working out the screen's active bindings takes ~0.5 ms: a word typed ahead is handed on
+    with one look at them, not one a key (the keys only queue up in the field meanwhile)."""
+    from textual import events
+
+    from potential_deck.tui.key_order import OrderedKeysApp
+
+    looked: list[int] = []
+    binding_of = OrderedKeysApp._binding_of
+
+    def recording(self, event, bindings=None):  # type: ignore[no-untyped-def]
+        looked.append(id(bindings))
+        return binding_of(self, event, bindings)
+
+    monkeypatch.setattr(OrderedKeysApp, "_binding_of", recording)
+    app = launch.build_app(run_args(tmp_path))
+    for char in "vroeg":
+        app.post_message(events.Key(char, char))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.screen.query_one("#note-free", TextArea).text == "vroeg"
+    assert len(looked) == 5 and len(set(looked)) == 1 and looked[0] != id(None)
