@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
-import json
 import os
 import sys
 import traceback
@@ -78,6 +77,8 @@ def cmd_deck(args: argparse.Namespace) -> int:
     lang: Lang = args.lang or "nl"
     rows = [_card_row(card, lang) for card in deck.cards]
     if args.json:
+        import json
+
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     print(f"{deck.info.name.get(lang, deck.info.id)} ({deck.info.version})")
@@ -89,6 +90,8 @@ def cmd_deck(args: argparse.Namespace) -> int:
 
 def cmd_schema(args: argparse.Namespace) -> int:
     """Print the JSON Schema of a card file."""
+    import json
+
     from potential_deck.core.session.models import Card
 
     schema = Card.model_json_schema()

@@ -19,7 +19,6 @@ from __future__ import annotations
 import atexit
 import contextlib
 import datetime as dt
-import json
 import os
 import socket
 import sys
@@ -246,6 +245,8 @@ def _same_file(fd: int, path: Path) -> bool:
 
 
 def _write_owner(fd: int) -> None:
+    import json  # here: `run` takes its lock after the first frame, and json is not needed before
+
     since = dt.datetime.now().astimezone().replace(microsecond=0).isoformat()
     data = json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "since": since})
     with contextlib.suppress(OSError):  # the text is for messages only
@@ -255,6 +256,8 @@ def _write_owner(fd: int) -> None:
 
 
 def _owner_from(fd: int) -> Owner:
+    import json
+
     try:
         os.lseek(fd, 0, os.SEEK_SET)
         data: Any = json.loads(os.read(fd, 4096).decode("utf-8"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from typing import Any
 
@@ -33,6 +32,8 @@ def _v1_to_v2(data: Data) -> Data:
     """
     if "id" not in data:
         seed = "|".join(str(data.get(key, "")) for key in ("team", "date", "created"))
+        import hashlib  # only for files from before ids (not on the way to the first frame)
+
         data["id"] = "v1-" + hashlib.sha256(seed.encode("utf-8")).hexdigest()[:24]
     participants = data.get("participants")
     if "people" not in data and isinstance(participants, list):

@@ -15,7 +15,6 @@ from __future__ import annotations
 import builtins
 import contextlib
 import datetime as dt
-import json
 import os
 import re
 import stat
@@ -467,6 +466,8 @@ class ReadCache:
         self.entries: dict[str, list[Any]] = {}
         self.seen: set[str] = set()
         self.changed = False
+        import json  # here: `run` and `resume` never list the folder before their first frame
+
         try:
             entries = json.loads(self.path.read_text(encoding="utf-8"))
             if isinstance(entries, dict):
@@ -514,6 +515,8 @@ class ReadCache:
             return
         for name in stale:
             del self.entries[name]
+        import json
+
         with contextlib.suppress(OSError):  # a read-only folder simply gets no cache
             atomic_write(self.path, json.dumps(self.entries, ensure_ascii=False), PRIVATE)
 
