@@ -32,7 +32,7 @@ from potential_deck.tui.key_order import OrderedKeysApp
 from potential_deck.tui.language import language_of
 from potential_deck.tui.screens.base import SessionScreen
 from potential_deck.tui.screens.modals import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
-from potential_deck.tui.themes import KIND_DEFAULTS, THEMES, known_theme
+from potential_deck.tui.themes import KIND_DEFAULTS, OWN_THEMES, THEMES, known_theme
 
 if TYPE_CHECKING:
     from potential_deck.core.harvest.history import HarvestHistory
@@ -176,10 +176,10 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         return CardScreen(session, path, deck)
 
     def get_theme(self, theme_name: str) -> Theme | None:
-        """A theme by name: Textual's, or the app's own, also before they are registered (the
-        first theme is chosen before Textual's `__init__`, which registers its own)."""
-        own = next((theme for theme in THEMES if theme.name == theme_name), None)
-        return own or super().get_theme(theme_name)
+        """A theme by name: the app's own, also before they are registered (the first theme is
+        chosen before Textual's `__init__`), else Textual's. Asked for on every line drawn (the
+        ANSI colours follow the theme): one dictionary look-up for ours."""
+        return OWN_THEMES.get(theme_name) or super().get_theme(theme_name)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return {**super().get_theme_variable_defaults(), **KIND_DEFAULTS}

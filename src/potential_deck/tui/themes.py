@@ -59,8 +59,9 @@ DARK = Theme(
 )
 
 THEMES = (LIGHT, DARK)
+OWN_THEMES = {theme.name: theme for theme in THEMES}
 
 
 def known_theme(name: str) -> bool:
     """Whether `name` is one of our themes or one of Textual's (a remembered theme may be either)."""
-    return name in BUILTIN_THEMES or any(theme.name == name for theme in THEMES)
+    return name in BUILTIN_THEMES or name in OWN_THEMES
