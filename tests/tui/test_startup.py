@@ -533,3 +533,31 @@ async def test_a_word_typed_at_launch_looks_up_the_bindings_once(
         await pilot.pause()
         assert app.screen.query_one("#note-free", TextArea).text == "vroeg"
     assert len(looked) == 5 and len(set(looked)) == 1 and looked[0] != id(None)
+
+
+async def test_each_part_of_the_first_card_is_styled_once_before_the_first_frame(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A class added after a widget was styled restyles it and all its parts again (the card
+    view's kind did so for 7 widgets at start-up, the timer's state for 3): the first screen's
+    widgets get their classes when they are made. Only the note field that takes focus is
+    styled again before the first frame (its :focus look)."""
+    from textual.css.stylesheet import Stylesheet
+
+    styled: list[object] = []
+    update_nodes = Stylesheet.update_nodes
+
+    def recording(self, nodes, animate=False):  # type: ignore[no-untyped-def]
+        nodes = list(nodes)
+        styled.extend(nodes)
+        return update_nodes(self, nodes, animate)
+
+    monkeypatch.setattr(Stylesheet, "update_nodes", recording)
+    app = launch.build_app(run_args(tmp_path))
+    before_first_frame: list[object] = []
+    app.call_after_refresh(lambda: before_first_frame.extend(styled))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        focused = app.focused
+    twice = {node for node in before_first_frame if before_first_frame.count(node) > 1}
+    assert before_first_frame and twice == {focused}, sorted(map(str, twice))

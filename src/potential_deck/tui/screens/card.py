@@ -11,7 +11,7 @@ The keyboard does one of two things here, and the status line always says which:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
@@ -37,7 +37,7 @@ from potential_deck.tui.keys import CARD_COMMANDS, Command, Where, bindings
 from potential_deck.tui.screens.base import SessionScreen
 from potential_deck.tui.screens.modals import BlankScreen, HelpScreen
 from potential_deck.tui.widgets import changed_only
-from potential_deck.tui.widgets.card_view import CardView, CardWords
+from potential_deck.tui.widgets.card_view import CardView, CardWords, kind_class_of
 from potential_deck.tui.widgets.join_badge import JoinBadge
 from potential_deck.tui.widgets.keybar import KeyBar
 from potential_deck.tui.widgets.notes_panel import Field, NoteField, NotesPanel
@@ -182,12 +182,17 @@ class CardScreen(SessionScreen):
     # --- building ------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        fields = self.first.fields if self.first is not None else self._fields(self.deck.card(self.card_id))
+        fields: Sequence[Field]
+        if self.first is not None:
+            kind, fields = self.first.kind, self.first.fields
+        else:
+            card = self.deck.card(self.card_id)
+            kind, fields = card.kind, self._fields(card)
         with Horizontal(id="topbar"):
             yield Static(id="where")
             yield Static(id="next-title")
         with Horizontal(id="main"):
-            yield CardView(id="card")
+            yield CardView(id="card", classes=kind_class_of(kind))
             with Vertical(id="side"):
                 yield TimerFace(id="timer")
                 yield NotesPanel(fields, id="notes")

@@ -28,6 +28,13 @@ from potential_deck.tui.widgets.big_text import BigText, rows_for
 
 KIND_CLASSES = ("-start", "-dialogue", "-action")
 
+
+def kind_class_of(kind: Kind) -> str:
+    """The card view's class for a card of `kind` (give it at construction for the first card:
+    adding it later restyles the card view and all its parts once more)."""
+    return f"-{kind.value}"
+
+
 TITLE_SHARE = 0.45
 """At most this share of the height goes to the title, so the questions keep their room."""
 
@@ -116,8 +123,8 @@ class CardView(VerticalScroll):
 
         fraction: float
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, can_focus=False)
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes, can_focus=False)
         self._words: CardWords | None = None
         self._projection = False
         self._lang: Lang = "nl"
@@ -135,7 +142,7 @@ class CardView(VerticalScroll):
 
     def show(self, kind: Kind, text: CardWords, lang: Lang, *, projection: bool = False) -> None:
         """Show a card of `kind` with `text`; for projection large and without the facilitator's tip."""
-        kind_class = f"-{kind.value}"
+        kind_class = kind_class_of(kind)
         if not self.has_class(kind_class):  # restyles the card view and all its parts
             self.remove_class(*KIND_CLASSES, update=False)
             self.add_class(kind_class)

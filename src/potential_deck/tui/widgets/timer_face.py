@@ -16,6 +16,9 @@ STATES = ("idle", "running", "last", "over")
 class TimerFace(Vertical):
     """Shows a timer face (`face`) and its state (`state`); it keeps no time itself."""
 
+    DEFAULT_CLASSES = "-idle"
+    """The class of the first state, from the start: added on mount it would style the face twice."""
+
     DEFAULT_CSS = """
     TimerFace {
         height: auto;
