@@ -245,10 +245,16 @@ async def test_home_from_a_run_closes_the_session_and_lists_it(
 
 
 @pytest.mark.parametrize(
-    ("saved", "background", "dark"), [("potential-dark", "#000000", True), ("", "#FFFFFF", False)]
+    ("saved", "theme", "background", "dark"),
+    [
+        ("potential-dark", "potential-dark", "#000000", True),
+        ("", "potential-light", "#FFFFFF", False),
+        ("nord", "nord", "#2E3440", True),  # one of Textual's themes, chosen in the palette
+        ("bogus", "potential-light", "#FFFFFF", False),  # a name no longer known: the default
+    ],
 )
 async def test_the_remembered_theme_is_there_from_the_first_frame_and_can_change(
-    tmp_path: Path, saved: str, background: str, dark: bool, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, saved: str, theme: str, background: str, dark: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Chosen before Textual builds its stylesheet: the CSS is parsed once at start-up, not a
     second time for the theme (13-39 ms on a busy machine)."""
@@ -264,7 +270,7 @@ async def test_the_remembered_theme_is_there_from_the_first_frame_and_can_change
     app = launch.build_app(run_args(tmp_path))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        assert app.theme == (saved or LIGHT_THEME) and reparsed == []
+        assert app.theme == theme and reparsed == []
         assert app.has_class("-dark-mode") is dark and app.has_class("-light-mode") is not dark
         assert app.has_class(f"-theme-{app.theme}")
         assert app.screen.styles.background.hex == background
@@ -477,10 +483,15 @@ async def test_the_first_screen_wears_its_own_stylesheet(tmp_path: Path) -> None
         assert isinstance(app.screen, HomeScreen)
         assert app.screen.query_one("#home-title").region.x == 2, "home.tcss: the page's padding"
     app = launch.build_app(run_args(tmp_path))
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause()
-        assert isinstance(app.screen, CardScreen)
-        assert app.screen.query_one("#topbar").region.height == 1, "card.tcss: a one-line top bar"
+        screen = app.screen
+        assert isinstance(screen, CardScreen)
+        assert screen.query_one("#topbar").region.height == 1, "card.tcss: a one-line top bar"
+        assert screen.query_one("#note-free").region.height > 6, "a tall window: the fields share it"
+        await pilot.press("f5")  # projection
+        await pilot.pause()
+        assert screen.projection and screen.query_one("#side").region.width == 26, "projection's layout"
 
 
 def test_the_home_screen_draws_its_list_without_the_card_screen(tmp_path: Path) -> None:

@@ -178,7 +178,8 @@ class PotentialDeckApp(OrderedKeysApp[None]):
     def get_theme(self, theme_name: str) -> Theme | None:
         """A theme by name: the app's own, also before they are registered (the first theme is
         chosen before Textual's `__init__`), else Textual's. Asked for on every line drawn (the
-        ANSI colours follow the theme): one dictionary look-up for ours."""
+        ANSI colours follow the theme): one dictionary look-up for ours. Ours win over a theme
+        registered later under the same name (the app registers none)."""
         return OWN_THEMES.get(theme_name) or super().get_theme(theme_name)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:

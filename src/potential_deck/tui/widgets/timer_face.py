@@ -17,7 +17,8 @@ class TimerFace(Vertical):
     """Shows a timer face (`face`) and its state (`state`); it keeps no time itself."""
 
     DEFAULT_CLASSES = "-idle"
-    """The class of the first state, from the start: added on mount it would style the face twice."""
+    """The class of the first state, from the start: added on mount it would style the face twice.
+    (`classes=` replaces it; `on_mount` still sets the class of the state either way.)"""
 
     DEFAULT_CSS = """
     TimerFace {
