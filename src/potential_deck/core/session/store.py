@@ -475,36 +475,38 @@ class ReadCache:
         except (OSError, ValueError):
             pass
 
-    def heading(self, path: Path) -> Heading:
-        """The heading of the session at `path` (from the cache when the file is unchanged)."""
+    def _remembered(self, path: Path) -> tuple[list[int] | None, Heading | None]:
+        """The file's stamp (size and change time; None when it cannot be looked at) and its
+        heading if the cache holds it for that stamp."""
         try:
             info = path.stat()
         except OSError:
-            return Heading.of(read(path))
+            return None, None
         stamp = [info.st_mtime_ns, info.st_size]
         self.seen.add(path.name)
         entry = self.entries.get(path.name)
         if isinstance(entry, list) and len(entry) == 3 and entry[:2] == stamp:
-            cached = Heading.from_json(entry[2])
-            if cached is not None:
-                return cached
+            return stamp, Heading.from_json(entry[2])
+        return stamp, None
+
+    def heading(self, path: Path) -> Heading:
+        """The heading of the session at `path` (from the cache when the file is unchanged)."""
+        stamp, cached = self._remembered(path)
+        if cached is not None:
+            return cached
         heading = Heading.of(read(path))
-        self.entries[path.name] = [*stamp, heading.to_json()]
-        self.changed = True
+        if stamp is not None:
+            self.entries[path.name] = [*stamp, heading.to_json()]
+            self.changed = True
         return heading
 
     def quick_heading(self, path: Path) -> tuple[Heading, bool]:
         """The heading of the session at `path`, and whether the whole file was validated: from
         the cache (validated) or, for a file it does not know, read without the models
         (`Heading.peek`, not validated, not remembered)."""
-        with contextlib.suppress(OSError):
-            info = path.stat()
-            entry = self.entries.get(path.name)
-            self.seen.add(path.name)
-            if isinstance(entry, list) and len(entry) == 3 and entry[:2] == [info.st_mtime_ns, info.st_size]:
-                cached = Heading.from_json(entry[2])
-                if cached is not None:
-                    return cached, True
+        _, cached = self._remembered(path)
+        if cached is not None:
+            return cached, True
         peeked = Heading.peek(path)
         return (peeked, False) if peeked is not None else (self.heading(path), True)
 
