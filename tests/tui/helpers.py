@@ -51,3 +51,15 @@ async def change_saved(pilot: Pilot[object]) -> None:
     app.screen.refresh()
     await drawn.wait()
     await app.workers.wait_for_complete()
+
+
+async def quit_app(pilot: Pilot[object]) -> None:
+    """Press Ctrl+Q to end the app at the end of a test.
+
+    Pilot's `press` waits for Textual's animator after each key, and the animator stops with the
+    app without saying it is done: a Ctrl+Q that ended the app while a scroll or the harvest's
+    tab underline was still moving left `press` waiting for ever (about 1 run in 12 on a busy
+    machine). The app itself quits at once; only the test's wait needs the animations over first.
+    """
+    await pilot.wait_for_scheduled_animations()
+    await pilot.press("ctrl+q")

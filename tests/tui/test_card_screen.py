@@ -14,7 +14,7 @@ from potential_deck.tui.widgets.card_view import CardView
 from potential_deck.tui.widgets.notes_panel import NotesPanel
 
 from .conftest import AT_ONCE
-from .helpers import change_saved, shown_text
+from .helpers import change_saved, quit_app, shown_text
 
 
 def card_screen(app) -> CardScreen:
@@ -87,7 +87,7 @@ async def test_resume_restores_card_notes_and_timer(make_app, clock, store):
         await pilot.press("ctrl+t")
         await pilot.press(*"Een notitie")
         path = screen.path
-        await pilot.press("ctrl+q")
+        await quit_app(pilot)
     resumed_session = read(path)
     assert resumed_session.live.position == 2
     resumed = make_app()

@@ -20,7 +20,7 @@ from potential_deck.tui.screens.harvest import HarvestScreen
 from potential_deck.tui.screens.modals import HelpScreen
 
 from .conftest import AT_ONCE, FIXED_NOW
-from .helpers import palette_searched, shown_text
+from .helpers import palette_searched, quit_app, shown_text
 
 SIZE = (120, 40)
 
@@ -229,7 +229,7 @@ async def test_steps_added_done_and_removed(make_app, deck):
         assert "Volgende bijeenkomst: 01/02/2027" in shown_text(app)
         await pilot.press("pagedown")
         assert "Volgende bijeenkomst: 01/02/2027" in shown_text(app)
-        await pilot.press("ctrl+q")
+        await quit_app(pilot)
     on_disk = read(screen.path)
     assert on_disk.harvest.steps[0].done is True
     assert on_disk.harvest.steps[0].due.isoformat() == "2027-01-15"
@@ -260,7 +260,7 @@ async def test_a_step_is_edited_whole_what_who_and_by_when(make_app, deck):
         await pilot.press("e")
         await pilot.press("tab", *"!!", "escape")  # Escape cancels: nothing changes
         assert app.screen is screen and screen.session.harvest.steps[0].who == "Tom"
-        await pilot.press("ctrl+q")
+        await quit_app(pilot)
     step = read(screen.path).harvest.steps[0]
     assert (step.what, step.who, step.due.isoformat()) == ("Ouderavond plannen", "Tom", "2027-02-28")
 
