@@ -276,3 +276,29 @@ async def test_the_new_session_form_opens_at_its_top_with_the_team_field_labelle
         form = screen.query_one("#form")
         assert form.scroll_y == 0, "the form's title and the team field's label are in view"
         assert form.query_one("#form-title").region.y >= form.region.y
+
+
+async def test_only_the_team_field_takes_focus_when_the_form_opens(make_app, monkeypatch):
+    """Textual's own first focus went to the form's scroll and on to the team field: each change
+    restyled the whole form (~20 ms before its first frame, issue 11)."""
+    from textual.widget import Widget
+
+    focused: list[str] = []
+    watch = Widget.watch_has_focus
+
+    def recording(self: Widget, has_focus: bool) -> None:
+        if has_focus:
+            focused.append(self.id or type(self).__name__)
+        watch(self, has_focus)
+
+    monkeypatch.setattr(Widget, "watch_has_focus", recording)
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        focused.clear()
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NewSessionScreen)
+        assert focused == ["team"]
+        form = app.screen.query_one("#form")
+        assert form.scroll_y == 0, "the form did not scroll past its title"

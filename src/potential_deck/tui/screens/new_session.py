@@ -68,6 +68,10 @@ class NewSessionScreen(AppScreen[None]):
     """Asks what a session needs, then starts it (with a look back for a returning team)."""
 
     CSS_PATH = "home.tcss"
+    AUTO_FOCUS = ""
+    """`on_mount` focuses the team field. Textual's own first focus went to the form's scroll
+    (restyling the whole form, and again when it lost focus: ~20 ms before the first frame); its
+    focus on the team field would scroll the form, with an animation, past the title."""
 
     KEYS = NEW_SESSION_COMMANDS
     BINDINGS = bindings(NEW_SESSION_COMMANDS)

@@ -74,6 +74,8 @@ class UnsavedScreen(ModalScreen[str]):
     """
 
     CSS_PATH = "dialogs.tcss"
+    AUTO_FOCUS = ""
+    """`on_mount` focuses the field (Textual's own first focus, on the scroll, restyled it all)."""
 
     BINDINGS = [Binding("escape", "stay", "Back", show=False)]
 
