@@ -199,6 +199,44 @@ def first_card_title(deck, lang: str = "nl") -> str:  # deck: Deck
     return deck.card(default_agenda(deck)[0]).text(lang).title
 
 
+def twin_cards(deck, agenda: list[str], team: str = "X") -> list[dict[str, object]]:  # deck: Deck
+    """The cards of `agenda` as `layout_twin_app.py` shows them: the words and note fields the
+    card screen shows for each (Dutch), for a session of `team` with no notes yet."""
+    from potential_deck.core.deck.fields import note_fields
+    from potential_deck.core.text.i18n import kind_label
+
+    keys = " PgDn  Volgende   Esc  Kaart sturen   Ctrl+T  Timer   F1  Toetsen   Ctrl+Q  Stoppen"
+    cards: list[dict[str, object]] = []
+    for index, card_id in enumerate(agenda):
+        card = deck.card(card_id)
+        words = card.text("nl")
+        after = index + 1 < len(agenda)
+        following = (
+            f"Volgende: {deck.card(agenda[index + 1]).text('nl').title}"
+            if after
+            else "Laatste kaart: daarna de oogst"
+        )
+        dots = "●" * (index + 1) + "○" * (len(agenda) - index - 1)
+        fields = [field.label("nl") for field in note_fields(card)]
+        cards.append(
+            {
+                "where": f"[b]{team}[/b] · kaart {index + 1} van {len(agenda)}  {dots}",
+                "next": following,
+                "kind": kind_label("nl", card.kind).upper(),
+                "kind_class": f"-{card.kind.value}",
+                "title": words.title,
+                "intro": words.intro,
+                "questions": "\n".join(f"• {question}" for question in words.questions),
+                "tip": f"[b]Tip voor de begeleider:[/b] {words.tip}" if words.tip else "",
+                "fields": fields,
+                "keyboard": f"✎ Je typt in: {fields[0]}",
+                "status": "Nog niet opgeslagen",
+                "keys": keys,
+            }
+        )
+    return cards
+
+
 def title_needle(title: str, limit: int = 40) -> str:
     """A prefix of `title` that a 100-column screen shows on one line (cut at a word)."""
     if len(title) <= limit:

@@ -13,7 +13,9 @@ same for both apps). Target: p95 at most 1.5x the minimal app's.
 
 A second baseline, `bench/minimal_card_app.py`, shows each card's own words (its place, title,
 introduction, questions) in one Static beside a TextArea: what any Textual app pays to show a
-whole new card, next to the one-line swap the target is set against.
+whole new card, next to the one-line swap the target is set against. A third,
+`bench/layout_twin_app.py`, is the card screen itself in plain Textual (its widgets, words and
+note fields, nothing of potential-deck): what this screen costs before any of our code.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from _bench import (
     ratio,
     shell_env,
     temp_home,
+    twin_cards,
     verdict,
 )
 
@@ -104,6 +107,11 @@ def main() -> None:
     cards_json = home / "cards.json"
     cards_json.write_text(json.dumps(texts), encoding="utf-8")
     whole = [f"kaart {n} van {len(texts)}" for n in range(1, len(texts) + 1)]
+    # the third: the card screen's widgets and words in plain Textual
+    twin_json = home / "twin-cards.json"
+    twin_json.write_text(
+        json.dumps(twin_cards(deck, agenda, team="Bench school"), ensure_ascii=False), encoding="utf-8"
+    )
 
     env = shell_env()
     tmux = Tmux("next-card")
@@ -111,7 +119,9 @@ def main() -> None:
         tmux.start("app", f"{env} {cli()} resume {path} --sessions {home / 'sessions'}")
         tmux.start("minimal", f"{env} {PYTHON} {BENCH / 'minimal_swap_app.py'}")
         tmux.start("card", f"{env} {PYTHON} {BENCH / 'minimal_card_app.py'} {cards_json}")
-        for window, needle in (("app", ours[0]), ("minimal", TITLES[0]), ("card", whole[0])):
+        tmux.start("twin", f"{env} {PYTHON} {BENCH / 'layout_twin_app.py'} {twin_json}")
+        windows = (("app", ours[0]), ("minimal", TITLES[0]), ("card", whole[0]), ("twin", ours[0]))
+        for window, needle in windows:
             end = time.perf_counter() + 30
             while needle not in tmux.capture(window):
                 if time.perf_counter() > end:
@@ -120,7 +130,7 @@ def main() -> None:
         time.sleep(1.0)  # both settled
         print(f"   {len(agenda)} cards; {presses} presses per pattern, each app in turn")
         for kind in ("alternate", "sweep"):
-            results: dict[str, list[float]] = {"app": [], "minimal": [], "card": []}
+            results: dict[str, list[float]] = {"app": [], "minimal": [], "card": [], "twin": []}
             current = 0
             for index in pattern(kind, presses, len(agenda)):
                 key = "PageDown" if index > current else "PageUp"
@@ -128,6 +138,7 @@ def main() -> None:
                 results["app"].append(press_until(tmux, "app", key, ours[index]))
                 results["minimal"].append(press_until(tmux, "minimal", key, TITLES[index]))
                 results["card"].append(press_until(tmux, "card", key, whole[index]))
+                results["twin"].append(press_until(tmux, "twin", key, ours[index]))
                 time.sleep(args.gap)
             base_med, base_p95 = median(results["minimal"]), pct(results["minimal"], 95)
             app_med, app_p95 = median(results["app"]), pct(results["app"], 95)
@@ -138,12 +149,21 @@ def main() -> None:
                 f"     minimal card app  median {ms(card_med)}  p95 {ms(card_p95)}   "
                 f"{ratio(card_med, base_med)} / {ratio(card_p95, base_p95)}   (a whole card's words)"
             )
+            twin_med, twin_p95 = median(results["twin"]), pct(results["twin"], 95)
+            print(
+                f"     layout twin       median {ms(twin_med)}  p95 {ms(twin_p95)}   "
+                f"{ratio(twin_med, base_med)} / {ratio(twin_p95, base_p95)}   (this screen in plain Textual)"
+            )
             print(
                 f"     potential-deck    median {ms(app_med)}  p95 {ms(app_p95)}   "
                 f"{ratio(app_med, base_med)} / {ratio(app_p95, base_p95)}"
             )
             ok = app_p95 / base_p95 <= TARGET
             print(f"     target p95 <= {TARGET}x minimal -> {app_p95 / base_p95:.2f}x: {verdict(ok)}")
+            print(
+                f"     potential-deck against the twin: "
+                f"{ratio(app_med, twin_med)} / {ratio(app_p95, twin_p95)}"
+            )
     finally:
         tmux.close()
 

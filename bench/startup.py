@@ -15,11 +15,17 @@ before the app starts does not count). Measured for:
 
 Targets: each at most 1.2x the minimal app. Also, as a second line, the time until the first
 card's title shows (`run`), and our slowest imports (python -X importtime).
+
+A second baseline, `bench/layout_twin_app.py`: the card screen's widgets and words in plain
+Textual (nothing of potential-deck imported), the first note field focused, timed the same way.
+It tells what any Textual app showing this screen pays, next to the four-widget minimal app the
+target is set against.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import shutil
 import subprocess
@@ -42,6 +48,7 @@ from _bench import (
     shell_env,
     temp_home,
     title_needle,
+    twin_cards,
     verdict,
 )
 
@@ -96,6 +103,12 @@ def main() -> None:
     deck = load_deck()
     title = title_needle(first_card_title(deck))
     saved = _saved_session(home, deck)
+    from potential_deck.core.session.meeting import default_agenda
+
+    twin_card = home / "twin-card.json"
+    twin_card.write_text(
+        json.dumps(twin_cards(deck, default_agenda(deck))[:1], ensure_ascii=False), encoding="utf-8"
+    )
     env = shell_env()
     counter = iter(range(100_000))
 
@@ -111,6 +124,11 @@ def main() -> None:
                 f"{env} {PYTHON} {BENCH / 'minimal_app.py'} MINIMAL-READY",
                 WORD,
                 ["MINIMAL-READY", WORD],
+            ),
+            "layout twin (plain Textual)": (
+                f"{env} {PYTHON} {BENCH / 'layout_twin_app.py'} {twin_card}",
+                WORD,
+                [title, WORD],
             ),
             "run": (f"{env} {cli()} run --team X --sessions {fresh}", WORD, [title, WORD]),
             "resume": (f"{env} {cli()} resume {resumed} --sessions {copy}", WORD, [title, WORD]),
@@ -148,6 +166,11 @@ def main() -> None:
     for name in ("run", "resume", "home", "home, n"):
         value = median(times[name]) / base
         print(f"   target: {name} <= {TARGET}x minimal -> {value:.2f}x: {verdict(value <= TARGET)}")
+    twin = median(times["layout twin (plain Textual)"])
+    print(
+        f"   the card screen in plain Textual costs {twin / base:.2f}x the minimal app; "
+        f"run is {median(times['run']) / twin:.2f}x, resume {median(times['resume']) / twin:.2f}x the twin"
+    )
     import_report()
 
 
