@@ -19,7 +19,7 @@ from potential_deck.core.locations import builtin_deck
 from potential_deck.core.session.meeting import new_session
 from potential_deck.core.session.models import CoreValue, HarvestItem, Session, Step
 from potential_deck.core.session.store import SessionStore, read
-from terminal import DOWN, PAGE_DOWN, PAGE_UP, TAB, UP, AppInTerminal
+from terminal import CTRL_B, DOWN, PAGE_DOWN, PAGE_UP, TAB, UP, AppInTerminal
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="needs a Linux pseudo-terminal")
 
@@ -68,6 +68,20 @@ def test_typing_right_after_pagedown_goes_into_the_next_cards_notes(tmp_path: Pa
     assert session.cards[first].free == "eerste"
     assert session.cards[second].free == "Het team belt ouders op"
     assert_nothing_else_changed(session, 1)
+
+
+def test_keys_in_one_write_with_the_one_that_unblanks_all_land_in_order(tmp_path: Path, env) -> None:
+    app = run(tmp_path, env)
+    app.wait_for(FIRST_TITLE)
+    app.type("vijf")
+    app.type(CTRL_B)  # the black screen, while typing
+    app.wait_for("Druk op een toets")
+    app.type("Xterug")  # one write: the first key brings the card back, the rest follow it
+    app.wait_for("vijfXterug")
+    assert app.quit() == 0
+    session = only_session(tmp_path)
+    assert session.cards[session.agenda[0]].free == "vijfXterug"
+    assert_nothing_else_changed(session, 0)
 
 
 def test_tab_and_text_in_one_write_end_as_typed_slowly(tmp_path: Path, env) -> None:

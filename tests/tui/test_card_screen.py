@@ -464,3 +464,22 @@ async def test_a_card_change_redraws_only_what_changed(make_app, monkeypatch):
         assert "kaart 3 van 5" in shown_text(app) and "DIALOOGKAART" in shown_text(app)
         assert "where" in redrawn and "card-intro" in redrawn
         assert "note-free" not in redrawn and "card-kind" not in redrawn
+
+
+async def test_keys_that_come_with_the_one_that_unblanks_all_land_in_order(make_app):
+    """A burst ("Xterug" in one write, a paste over ssh, a slow laptop): the first key brings the
+    card back and is typed, the others follow it (they were lost but the first)."""
+    from textual import events
+
+    app = make_app(team="De Linde")
+    async with app.run_test() as pilot:
+        screen = card_screen(app)
+        await pilot.press(*"vijf", "ctrl+b")
+        assert isinstance(app.screen, BlankScreen)
+        for character in "Xterug":  # all in the app's queue before the first is handled
+            app.post_message(events.Key(character, character))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.query_one("#note-free", TextArea).text == "vijfXterug"
+        assert screen.session.live.blank is False

@@ -15,6 +15,9 @@ screen that is still loading drops type-ahead, and "abc<PageDown>def" typed in o
   meanwhile are held, in order.
 - **Anyone may pause the keys** for a moment (`hold_keys` / `release_keys`), e.g. a screen that
   sends a key on to another widget, so later keys cannot overtake it.
+- **A screen that any key closes** (`WakesOnKey`, the black screen) never gets keys in its own
+  queue, where those after the first would go with it: the app holds them and hands the first
+  to `wake`; the rest go, in order, to the screen that comes back.
 
 Held keys are never thrown away: if a screen fails to say it is ready within `HOLD_LIMIT`
 seconds, the keys go to whatever has focus then.
@@ -98,6 +101,17 @@ class HoldsKeys:
             await asyncio.wait_for(landed.wait(), LANDING_LIMIT)
 
 
+class WakesOnKey:
+    """A screen any key closes; mix into a Screen. The app holds every key while it shows and
+    calls `wake` with the first (a Key, or None for a paste, which stays held): `wake` closes the
+    screen and calls `hold_keys`, and what comes back calls `release_keys`."""
+
+    takes_keys = False
+
+    def wake(self, key: events.Key | None) -> None:
+        raise NotImplementedError
+
+
 class OrderedKeysApp(App[ReturnType]):
     """An App that delivers keys and pastes in the order they were typed (see the module)."""
 
@@ -146,6 +160,21 @@ class OrderedKeysApp(App[ReturnType]):
         self._held.append(event)
         if self._watchdog is None:
             self._watchdog = self.set_timer(HOLD_LIMIT, self._give_up_holding)
+        self._wake_screen()
+
+    def _wake_screen(self) -> None:
+        """Keys wait for a screen any key closes: the first one closes it (see `WakesOnKey`)."""
+        if self._paused or not self._held:
+            return
+        try:
+            screen = self.screen
+        except Exception:  # no screen yet: the app is starting
+            return
+        if isinstance(screen, WakesOnKey):
+            first = self._held[0]
+            key = self._held.pop(0) if isinstance(first, events.Key) else None
+            self._paused = True  # until what comes back releases them (the screen is closing)
+            screen.call_later(screen.wake, key)
 
     def _give_up_holding(self) -> None:
         """A screen never said it was ready: deliver the keys to what has focus rather than lose them."""
@@ -236,3 +265,4 @@ class OrderedKeysApp(App[ReturnType]):
         if not self._held and self._watchdog is not None:
             self._watchdog.stop()
             self._watchdog = None
+        self._wake_screen()

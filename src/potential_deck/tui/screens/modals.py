@@ -14,7 +14,7 @@ from textual.widgets import Static
 
 from potential_deck.core.choices import Lang
 from potential_deck.core.text.i18n import t
-from potential_deck.tui.key_order import OrderedKeysApp
+from potential_deck.tui.key_order import OrderedKeysApp, WakesOnKey
 from potential_deck.tui.keys import Command, Where
 
 
@@ -48,8 +48,11 @@ class HelpScreen(ModalScreen[None]):
         self.set_focus(self.query_one("#help-scroll"))
 
 
-class BlankScreen(ModalScreen[events.Key | None]):
-    """A black screen, as a clicker's black-screen button gives; any key brings the card back."""
+class BlankScreen(WakesOnKey, ModalScreen[events.Key | None]):
+    """A black screen, as a clicker's black-screen button gives; any key brings the card back.
+
+    The app holds the keys typed meanwhile (`WakesOnKey`): the first comes back with the card
+    (`dismiss`), the others follow it in order, however fast they came."""
 
     def __init__(self, lang: Lang) -> None:
         super().__init__()
@@ -58,11 +61,9 @@ class BlankScreen(ModalScreen[events.Key | None]):
     def compose(self) -> ComposeResult:
         yield Static(t(self.lang, "blank.hint"), id="blank-hint")
 
-    def on_key(self, event: events.Key) -> None:
+    def wake(self, key: events.Key | None) -> None:
         """Any key brings the card back; the card screen gets the key (text typed then lands)."""
-        event.stop()
-        event.prevent_default()
-        self._back(event)
+        self._back(key)
 
     def on_click(self) -> None:
         self._back(None)
