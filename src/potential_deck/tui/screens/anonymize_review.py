@@ -82,10 +82,15 @@ class AnonymizedPreview(ExportPreview):
     def __init__(self, screen: Exportable, fmt: str) -> None:
         from potential_deck.core.report.anonymize import occurrences
         from potential_deck.core.report.export import export_path
+        from potential_deck.core.report.view import names_elsewhere
+        from potential_deck.core.year.trajectory import year_until
 
         self.source = screen
         self.fmt = fmt
-        self.found = occurrences(screen.session)
+        # The team's year, as `potential-deck export --anonymize` adds it (TOML is the session file).
+        self.year = year_until(screen.session, screen.path) if fmt != "toml" else None
+        # The names of the team's other sessions are replaced too, numbered as the export numbers them.
+        self.found = occurrences(screen.session, names_elsewhere(screen.session, self.year))
         self.names_known = bool(screen.session.participants)
         text, readable = self.rendered_export({})
         super().__init__(
@@ -98,7 +103,9 @@ class AnonymizedPreview(ExportPreview):
     def rendered_export(self, choices: dict[str, bool]) -> tuple[str, str | None]:
         from potential_deck.core.report import export
 
-        text = export.render(self.source.session, self.source.deck, self.fmt, anonymize=True, choices=choices)
+        text = export.render(
+            self.source.session, self.source.deck, self.fmt, anonymize=True, choices=choices, year=self.year
+        )
         if self.fmt != "html":
             return text, None
         from potential_deck.core.report.html_text import html_text
