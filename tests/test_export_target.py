@@ -97,6 +97,59 @@ def test_an_extension_we_cannot_write_is_refused(
     assert not target.exists()
 
 
+def test_a_folder_as_the_target_is_called_a_folder(
+    saved: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    assert main(["export", "-o", str(folder), str(saved)]) == 1
+    line = _error_line(capsys)
+    assert f"{folder} is a folder; give a file name inside it, for example {folder / 'sessie.md'}" in line
+    assert main(["calendar", str(saved), "-o", str(folder)]) == 1
+    assert f"for example {folder / 'sessie.ics'}" in _error_line(capsys)
+    assert list(folder.iterdir()) == []
+
+
+def test_every_extension_the_message_lists_is_one_export_writes(
+    saved: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export", str(saved), "-o", str(tmp_path / "report.pdf")]) == 1
+    listed = _error_line(capsys).split("must end in ")[1].split(" (")[0].split(", ")
+    assert ".ics" not in listed and {".md", ".html", ".json", ".toml"} <= set(listed)
+    for suffix in listed:
+        assert main(["export", str(saved), "-o", str(tmp_path / f"verslag{suffix}")]) == 0, suffix
+
+
+def test_an_ics_name_for_an_export_points_to_the_calendar_command(
+    saved: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "r.ics"
+    assert main(["export", str(saved), "-o", str(target)]) == 1
+    line = _error_line(capsys)
+    assert "r.ics names a calendar file (.ics), which 'potential-deck calendar' writes" in line
+    assert "unknown format" not in line and not target.exists()
+    assert main(["calendar", str(saved), "-o", str(target)]) == 0
+    assert target.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+    capsys.readouterr()
+    assert main(["calendar", str(saved), "-o", str(tmp_path / "agenda.md")]) == 1
+    assert "agenda.md: the file name must end in .ics" in _error_line(capsys)
+
+
+def test_dash_as_the_output_prints_the_export(
+    saved: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["export", str(saved)]) == 0
+    printed = capsys.readouterr().out
+    assert main(["export", str(saved), "-o", "-"]) == 0
+    assert capsys.readouterr().out == printed and printed.startswith("# Verslag")
+    assert main(["export", str(saved), "-f", "json", "-o", "-"]) == 0
+    assert capsys.readouterr().out.startswith("{")
+    assert main(["cards", "-o", "-"]) == 0
+    assert capsys.readouterr().out.startswith("<!DOCTYPE html>")
+    assert not (tmp_path / "-").exists()
+
+
 def test_the_format_follows_the_extension(saved: Path, tmp_path: Path) -> None:
     target = tmp_path / "Verslag.HTM"
     assert main(["export", str(saved), "-o", str(target)]) == 0

@@ -145,7 +145,7 @@ def test_the_calendar_command_refuses_the_session_file_itself(
 ) -> None:
     before = saved.read_bytes()
     assert main(["calendar", str(saved), "-o", str(saved), "--force"]) == 1
-    assert "names a toml file but the export is ics" in capsys.readouterr().err
+    assert "sessie.toml: the file name must end in .ics" in capsys.readouterr().err
     assert saved.read_bytes() == before
 
 

@@ -154,11 +154,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     from potential_deck.core.report import export
     from potential_deck.core.session.meeting import parse_participants
 
-    fmt = args.format or (export.format_for(args.output) if args.output else "md")
+    out = _output(args.output)
+    # A name's extension that is no export's (.ics, .pdf) is refused by the target check below.
+    fmt = args.format or (export.format_for(str(out), formats=export.FORMATS) if out else "md")
     if fmt not in export.FORMATS:
         raise UserError(f"unknown format {fmt!r}; use one of: {', '.join(export.FORMATS)}")
     source = Path(args.session)
-    out = Path(args.output) if args.output else None
     if out is not None:
         _check_export_target(out, fmt, force=args.force, source=source)
     session = store.read(source)
@@ -185,6 +186,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     _save_export(out, text, fmt, force=args.force, source=source)
     print(f"{out}: {fmt} export written", file=sys.stderr)
     return 0
+
+
+def _output(value: str | None) -> Path | None:
+    """The file `-o` names; None for standard output (no `-o`, or `-o -`)."""
+    return None if value in (None, "", "-") else Path(value)
 
 
 def _check_export_target(out: Path, fmt: str, *, force: bool, source: Path | None = None) -> None:
@@ -222,7 +228,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
     if args.agenda is not None and args.session is not None:
         raise UserError("give --agenda or --session, not both")
     source = Path(args.session) if args.session is not None else None
-    out = Path(args.output) if args.output else None
+    out = _output(args.output)
     if out is not None:
         _check_export_target(out, "html", force=args.force)
     lang = getattr(args, "lang", None)
@@ -427,7 +433,7 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     from potential_deck.core.year import ical
 
     source = Path(args.session)
-    out = Path(args.output) if args.output else None
+    out = _output(args.output)
     if out is not None:
         _check_export_target(out, "ics", force=args.force, source=source)
     session = store.read(source)
@@ -524,7 +530,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FORMAT",
         help="md, html, json or toml (default: from the -o suffix, else md)",
     )
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (mode 0600)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (mode 0600); - prints it")
     p.add_argument(
         "--anonymize",
         "--anonymise",
@@ -559,7 +565,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--per-page", type=int, choices=(1, 2, 4), default=1, help="cards per A4 sheet: 1, 2 or 4 (default 1)"
     )
     p.add_argument("--tips", action="store_true", help="also print the facilitator's tip on each card")
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (mode 0600)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (mode 0600); - prints it")
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     _add_common(p)
     p.set_defaults(func=cmd_cards)
@@ -593,7 +599,7 @@ def build_parser() -> argparse.ArgumentParser:
         "-o never overwrites an existing file unless --force is given.",
     )
     p.add_argument("session", metavar="SESSION", help="the session file")
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE.ics (mode 0600)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE.ics (mode 0600); - prints it")
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     p.set_defaults(func=cmd_calendar)
 

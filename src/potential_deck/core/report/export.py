@@ -9,6 +9,7 @@ The JSON shape is `JSON_SHAPE` below, also in docs/export-json.md.
 from __future__ import annotations
 
 import json
+import os
 import stat
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -135,25 +136,29 @@ def check_target(path: Path, fmt: str, *, force: bool = False, source: Path | No
     An export is written only to a file name whose extension matches `fmt` (`SUFFIXES`), and
     replaces only a regular file, only with `force` (ExportExists without). A symbolic link,
     a device such as /dev/full, a named pipe, a socket, a folder or the session file it is
-    made from (`source`) is never written to.
+    made from (`source`) is never written to. A session export (`FORMATS`) is never an .ics
+    file, nor a calendar anything else.
     """
+    try:
+        info: os.stat_result | None = path.lstat()
+    except OSError:  # not there (or a folder we cannot look into: writing will say why)
+        info = None
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        example = path / f"{source.stem if source is not None else 'export'}{FILE_SUFFIX.get(fmt, '')}"
+        raise ExportTargetError(path, "folder", example=str(example))
     suffix_format = SUFFIXES.get(path.suffix.lower())
-    if suffix_format is None:
-        raise ExportTargetError(path, "suffix", suffixes=", ".join(SUFFIXES))
+    allowed = suffixes_for(fmt)
+    if suffix_format is None or path.suffix.lower() not in allowed:
+        reason = "calendar" if suffix_format == "ics" else "suffix"
+        raise ExportTargetError(path, reason, suffixes=", ".join(allowed))
     if suffix_format != fmt:
         raise ExportTargetError(
             path, "mismatch", found=suffix_format, fmt=fmt, stem=path.stem, suffix=FILE_SUFFIX.get(fmt, fmt)
         )
-    try:
-        info = path.lstat()
-    except FileNotFoundError:
+    if info is None:
         return
-    except OSError:
-        return  # a folder we cannot look into: writing will say why
     if stat.S_ISLNK(info.st_mode):
         raise ExportTargetError(path, "link")
-    if stat.S_ISDIR(info.st_mode):
-        raise ExportTargetError(path, "folder")
     for test, kind in _KINDS:
         if test(info.st_mode):
             raise ExportTargetError(path, kind)
@@ -163,6 +168,12 @@ def check_target(path: Path, fmt: str, *, force: bool = False, source: Path | No
         raise ExportTargetError(path, "source")
     if not force:
         raise ExportExists(17, "already exists", str(path))
+
+
+def suffixes_for(fmt: str) -> list[str]:
+    """The extensions a file of `fmt` may have: any session export's (`FORMATS`), else its own."""
+    formats = FORMATS if fmt in FORMATS else (fmt,)
+    return [suffix for suffix, named in SUFFIXES.items() if named in formats]
 
 
 def _same_file(path: Path, source: Path) -> bool:
@@ -242,11 +253,12 @@ def export_path(session_path: Path, fmt: str, *, anonymize: bool = False, lang: 
     return session_path.parent / EXPORTS / f"{session_path.stem}{suffix}.{fmt}"
 
 
-def format_for(path: str, default: str = "md") -> str:
-    """The format an output file name suggests (by suffix), else `default`."""
+def format_for(path: str, default: str = "md", formats: Sequence[str] | None = None) -> str:
+    """The format an output file name suggests (by suffix), else `default`; only one of
+    `formats` when given (`FORMATS`: a session export, never the calendar's .ics)."""
     lowered = path.lower()
     for suffix, fmt in SUFFIXES.items():
-        if lowered.endswith(suffix):
+        if lowered.endswith(suffix) and (formats is None or fmt in formats):
             return fmt
     return default
 

@@ -132,8 +132,14 @@ REPORT_STRINGS: dict[str, tuple[str, str]] = {
         "Choose another file name, or remove the link first",
     ),
     "export.target.folder": (
-        "{name} is een map; geef een bestandsnaam",
-        "{name} is a folder; give a file name",
+        "{name} is een map; geef een bestandsnaam in die map, bijvoorbeeld {example}",
+        "{name} is a folder; give a file name inside it, for example {example}",
+    ),
+    "export.target.calendar": (
+        "{name} is een naam voor een agendabestand (.ics), en dat maakt 'potential-deck calendar'; "
+        "de bestandsnaam van een export eindigt op {suffixes}",
+        "{name} names a calendar file (.ics), which 'potential-deck calendar' writes; "
+        "an export's file name ends in {suffixes}",
     ),
     "export.target.device": (
         "{name} is een apparaat, geen gewoon bestand; kies een bestandsnaam in een map",
