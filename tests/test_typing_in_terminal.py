@@ -17,7 +17,7 @@ import pytest
 from potential_deck.core.deck.load import load
 from potential_deck.core.locations import builtin_deck
 from potential_deck.core.session.meeting import new_session
-from potential_deck.core.session.models import CoreValue, HarvestItem, Session, Step
+from potential_deck.core.session.models import CoreValue, HarvestItem, Opportunity, Session, Step
 from potential_deck.core.session.store import SessionStore, read
 from terminal import CTRL_B, DOWN, PAGE_DOWN, PAGE_UP, TAB, UP, AppInTerminal
 
@@ -129,6 +129,23 @@ def test_down_and_v_in_the_harvest_list_tag_the_items_meant(tmp_path: Path, env,
     values = [item.value for item in read(path).harvest.items]
     first, second = CoreValue.VALUING_DIVERSITY, CoreValue.SUPPORTING_ALL
     assert values == [None, first, first, None, second], "each v tags the item the cursor went to"
+
+
+def test_words_typed_on_past_the_last_card_strike_nothing_in_the_harvest(tmp_path: Path, env) -> None:
+    deck = load(builtin_deck())
+    session = new_session(deck, team="De Linde", now=__import__("datetime").datetime(2026, 11, 23, 14, 30))
+    session.record(session.agenda[1]).growth = [Opportunity(text="Ouders betrekken")]
+    session.live.position = len(session.agenda) - 1  # on the last card
+    path = SessionStore(tmp_path / "s").create(session)
+    app = AppInTerminal(["resume", str(path), "--sessions", str(tmp_path / "s")], env)
+    app.wait_for(deck.card(session.agenda[-1]).nl.title[:30])
+    app.type("slot" + PAGE_DOWN + "vox ma")  # one burst: x strikes, m merges, a adds, on the list
+    app.wait_for("deed niets")  # "„x” deed niets: je typte door tot in de oogst ..."
+    assert app.quit() == 0
+    after = read(path)
+    assert [item.text for item in after.harvest.items] == ["Ouders betrekken"]
+    assert after.harvest.removed == [] and after.harvest.items[0].value is None
+    assert after.cards[session.agenda[-1]].free == "slot"
 
 
 def test_a_date_typed_on_the_steps_list_switches_nothing_and_changes_nothing(tmp_path: Path, env) -> None:

@@ -101,6 +101,45 @@ async def test_walking_past_the_last_card_opens_the_harvest_with_sources(make_ap
         assert (await saved(app, cards)).live.stage == "cards"
 
 
+async def test_letters_typed_on_into_the_harvest_are_no_commands_until_the_facilitator_steers(make_app, deck):
+    """PageDown from the last card's notes and typing on ("vox"): x struck an item, m started a
+    merge, a opened a dialog. Now each letter says why it does nothing, until an arrow key."""
+    app = make_app(team="De Linde")
+    async with app.run_test(size=SIZE) as pilot:
+        cards = app.screen
+        assert isinstance(cards, CardScreen)
+        await pilot.press("shift+tab", *"Ouders betrekken", "enter", *"Meer co-teaching")
+        for _ in cards.session.agenda[:-1]:
+            await pilot.press("pagedown")
+        await pilot.press(*"slot", "pagedown", *"vox", "m", "a")
+        screen = await open_harvest(pilot)
+        assert isinstance(app.screen, HarvestScreen), "no dialog opened"
+        assert [item.text for item in screen.session.harvest.items] == [
+            "Ouders betrekken",
+            "Meer co-teaching",
+        ]
+        assert screen.session.harvest.removed == []
+        assert screen.merging is None and screen.session.harvest.items[0].value is None
+        assert "„a” deed niets: je kwam van de notities" in shown_text(app)
+        assert cards.session.record(cards.session.agenda[-1]).free == "slot"
+        await pilot.press("down", "x")  # an arrow: the facilitator steers the list now
+        assert [item.text for item in screen.session.harvest.items] == ["Ouders betrekken"]
+        assert screen.session.harvest.removed == ["Meer co-teaching"], "x struck the item under the cursor"
+        assert "deed niets" not in shown_text(app)
+
+
+async def test_a_harvest_reached_while_steering_takes_letters_as_commands_at_once(make_app, deck):
+    app = make_app(team="De Linde")
+    async with app.run_test(size=SIZE) as pilot:
+        cards = app.screen
+        await pilot.press("shift+tab", *"Ouders betrekken", "escape")  # steering the cards
+        for _ in cards.session.agenda:
+            await pilot.press("pagedown")
+        screen = await open_harvest(pilot)
+        await pilot.press("x")
+        assert screen.session.harvest.items == [] and screen.session.harvest.removed == ["Ouders betrekken"]
+
+
 async def test_escape_leaves_a_field_then_goes_back_and_pageup_steps_back(make_app, deck):
     app = make_app(session=noted_session(deck))
     async with app.run_test(size=SIZE) as pilot:

@@ -126,7 +126,7 @@ async def test_the_history_lasts_while_the_session_is_open_across_the_cards(make
         again = await open_harvest(pilot)
         assert again is not screen
         assert len(texts(again)) == 2
-        await pilot.press("u")
+        await pilot.press("up", "u")  # from the notes: letters act once an arrow says "steering"
         assert texts(again)[0] == "Thuistalen zichtbaar maken"
 
 

@@ -273,6 +273,18 @@ HARVEST_STRINGS: dict[str, tuple[str, str]] = {
         "↑↓ kiest · Enter bewaart · Escape annuleert het samenvoegen",
         "↑↓ chooses · Enter saves · Escape cancels the merge",
     ),
+    "harvest.typed_in": (
+        "Van de notities naar de oogst: letters zijn hier opdrachten en doen nog niets, zodat "
+        "doortypen niets verandert · een pijltje, Enter of Tab en ze werken",
+        "From the notes to the harvest: letters are commands here and do nothing yet, so typing "
+        "on changes nothing · an arrow key, Enter or Tab and they work",
+    ),
+    "harvest.typed_in_key": (
+        "„{char}” deed niets: je kwam van de notities, en letters zijn hier opdrachten · "
+        "een pijltje, Enter of Tab en ze werken",
+        "“{char}” did nothing: you came from the notes, and letters are commands here · "
+        "an arrow key, Enter or Tab and they work",
+    ),
     "harvest.not_now": (
         "„{char}” ({command}) doet hier nu niets · F1 toont wanneer het werkt",
         "“{char}” ({command}) does nothing here now · F1 shows when it works",

@@ -517,7 +517,7 @@ class CardScreen(SessionScreen):
         if self.session.live.stage == "harvest":
             self.count_time(False)  # the harvest's time is not any card's
             self.save_now()
-            self.open_harvest()
+            self.open_harvest(typed_in=self.where == Where.TYPING)
             return
         with self.app.batch_update():  # one frame for the whole card change
             self._enter_card(keep_running=was_running)
@@ -536,13 +536,15 @@ class CardScreen(SessionScreen):
             self.host.hold_keys()  # what is typed from now on is for the look back
             self.app.call_after_refresh(self.open_lookback)
 
-    def open_harvest(self) -> None:
-        """Show the harvest over this screen; coming back returns to the last card."""
+    def open_harvest(self, typed_in: bool = False) -> None:
+        """Show the harvest over this screen; coming back returns to the last card. `typed_in`:
+        reached while typing notes, its letters are no commands until the facilitator steers."""
         from potential_deck.tui.screens.harvest import HarvestScreen  # loaded when first used
 
         self.flush()  # written before the harvest saves, so no older write lands after it
         self.app.push_screen(
-            HarvestScreen(self.session, self.path, self.deck), lambda _: self.back_from_harvest()
+            HarvestScreen(self.session, self.path, self.deck, typed_in=typed_in),
+            lambda _: self.back_from_harvest(),
         )
 
     def open_lookback(self) -> None:

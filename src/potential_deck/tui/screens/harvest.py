@@ -9,7 +9,10 @@ what happened in them through their messages (`on_items_pane_item_chosen`, ...).
 
 Only the learning question takes text. On every other step single letters are commands (see
 `tui.keys`); a letter that is no command there says so instead of vanishing. Actions read the
-row from the list itself, never from a copy that a message has yet to bring up to date.
+row from the list itself, never from a copy that a message has yet to bring up to date. When the
+facilitator typed on into the harvest (PageDown from the last card while typing notes), letters
+are no commands yet: each says so, until a key that cannot be text (an arrow, Enter, Tab, Escape,
+PageUp/PageDown) shows the facilitator is steering the lists now (`typed_in`).
 
 Every change goes through `commit` into the session's history (`core.harvest.history`, one per
 open session, kept by the app while the session is open): `u` / Ctrl+Z undo, `U` / Ctrl+Y redo,
@@ -96,10 +99,13 @@ class HarvestScreen(SessionScreen):
     all_wordings: reactive[bool] = reactive(False, init=False)
     """Whether merged items list every wording they hold (`w`)."""
 
-    def __init__(self, session: Session, path: Path, deck: Deck) -> None:
+    def __init__(self, session: Session, path: Path, deck: Deck, *, typed_in: bool = False) -> None:
         super().__init__((session, path, deck))
         self.history: HarvestHistory | None = None
         """The session's undo history (the app keeps it while the session is open)."""
+        self.typed_in = typed_in
+        """The facilitator came here typing (PageDown from the last card's notes): letters are
+        no commands until a key that cannot be text (see the module)."""
 
     # --- building ------------------------------------------------------------------------
 
@@ -136,6 +142,8 @@ class HarvestScreen(SessionScreen):
         self.show_items()
         self.show_steps()
         self.set_focus(self.query_one(ItemsPane).main)
+        if self.typed_in:
+            self.say(t(self.lang, "harvest.typed_in"))
         room.listen(self)  # what participants' phones send (issue 17)
         self.keys_ready()
 
@@ -186,8 +194,17 @@ class HarvestScreen(SessionScreen):
 
     def on_key(self, event: events.Key) -> None:
         """A letter no command took: on the question step it goes into the question; elsewhere
-        the screen says that typing does nothing here (nothing vanishes without a word)."""
-        if not event.is_printable or self.where != Where.LIST:
+        the screen says that typing does nothing here (nothing vanishes without a word). A letter
+        typed on into the harvest is no command yet (`typed_in`)."""
+        if not event.is_printable:
+            self._steering()
+            return
+        if self.where != Where.LIST:
+            return
+        if self.typed_in and self.tab != "question":
+            event.stop()
+            event.prevent_default()
+            self.say(t(self.lang, "harvest.typed_in_key", char=event.character or event.key))
             return
         active = self.active_bindings.get(event.key)
         if active is not None and active.enabled:
@@ -205,6 +222,12 @@ class HarvestScreen(SessionScreen):
             self.say(t(self.lang, "harvest.not_now", char=char, command=resting.words(self.lang)))
         else:
             self.say(t(self.lang, "harvest.no_typing", char=char))
+
+    def _steering(self) -> None:
+        """A key that cannot be text: the facilitator steers the lists now (letters are commands)."""
+        if self.typed_in:
+            self.typed_in = False
+            self.say("")
 
     def _resting_command(self, key: str) -> Command | None:
         """The command of this step that `key` runs when it can (say, `s` on an item not merged)."""
@@ -334,6 +357,7 @@ class HarvestScreen(SessionScreen):
         Keys typed meanwhile wait until the new step is on show (a burst of PageDowns, or
         text typed right after one, goes where the person meant it).
         """
+        self._steering()
         if self.tab in ("items", "votes"):
             self.item_row = self.item_index
         index = TABS.index(self.tab) + delta
