@@ -2,7 +2,9 @@
 
 `AppInTerminal(args, env)` starts `python -m potential_deck ARGS` in a 100×30 pseudo-terminal and
 drains its output as it comes. `type` writes keys exactly as a terminal sends them (one write, so
-a burst arrives as a burst); `wait_for` waits until the screen output contains a text.
+a burst arrives as a burst); `wait_for` waits until the screen output contains a text. `lines` is
+what a person sees on the terminal now (the output played on a terminal emulator, pyte), and
+`resize` changes the terminal's size as dragging its window does.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import struct
 import sys
 import termios
 import time
+
+import pyte
 
 PAGE_DOWN = "\x1b[6~"
 PAGE_UP = "\x1b[5~"
@@ -47,6 +51,19 @@ class AppInTerminal:
         fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", height, width, 0, 0))
         self.output = b""
         self.status: int | None = None
+        self._screen = pyte.Screen(width, height)
+        self._stream = pyte.ByteStream(self._screen)
+
+    @property
+    def lines(self) -> list[str]:
+        """The terminal's lines as a person sees them now (trailing spaces left out)."""
+        return [line.rstrip() for line in self._screen.display]
+
+    def resize(self, width: int, height: int) -> None:
+        """Give the terminal a new size (the app is told, as when its window is dragged)."""
+        self.drain(0.05)
+        self._screen.resize(height, width)
+        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", height, width, 0, 0))
 
     def drain(self, seconds: float) -> None:
         """Read what the app draws for `seconds`."""
@@ -61,6 +78,7 @@ class AppInTerminal:
                 if not chunk:
                     return
                 self.output += chunk
+                self._stream.feed(chunk)
 
     @property
     def text(self) -> str:
@@ -68,7 +86,8 @@ class AppInTerminal:
         return ANSI.sub(b"", self.output).decode("utf-8", "replace")
 
     def forget(self) -> None:
-        """Forget what was drawn so far, so `wait_for` waits for what comes next."""
+        """Forget what was drawn so far, so `wait_for` waits for what comes next (the terminal
+        itself keeps showing it)."""
         self.drain(0.05)
         self.output = b""
 

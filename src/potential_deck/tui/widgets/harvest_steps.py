@@ -295,6 +295,10 @@ class QuestionPane(HarvestStep):
                 yield Label(t(self.lang, "harvest.links"), classes="list-label")
                 yield MarkedSelectionList[int](id="links")
 
+    def on_mount(self) -> None:
+        area = self.main
+        area.move_cursor(area.document.end)  # typing goes on where the question ends
+
     @property
     def main(self) -> NoteArea:
         return self.query_one(NoteArea)

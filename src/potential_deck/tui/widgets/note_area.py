@@ -25,7 +25,15 @@ from potential_deck.core.text.clean import clean, is_clean
 
 
 class NoteArea(TextArea):
-    """A TextArea for notes: a paste is cleaned of control characters before it goes in."""
+    """A TextArea for notes: a paste is cleaned of control characters before it goes in, and
+    the whole field is drawn again when its width changes."""
+
+    def on_resize(self) -> None:
+        """Draw every line again: TextArea wraps its text anew for the new width but repaints
+        only the cursor's line, so the other lines kept the old wrapping on the terminal (words
+        missing or shown twice in a wrapped learning question, after the projector was plugged
+        in) until something else redrew them."""
+        self.refresh()
 
     async def on_paste(self, event: events.Paste) -> None:
         """Insert the pasted text without control characters (TextArea inserts it raw)."""
