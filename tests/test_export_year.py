@@ -9,10 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from potential_deck.core.report.chart import BLOCK
 from potential_deck.core.report.export import render
+from potential_deck.core.report.plain import session_text
+from potential_deck.core.report.text import year_text
+from potential_deck.core.report.view import view
 from potential_deck.core.session.models import Activity, Collaboration, Session, Step, StepStatus
 from potential_deck.core.year.lookback import decide, fill, set_learned
-from potential_deck.core.year.trajectory import team_year
+from potential_deck.core.year.trajectory import Year, team_year
 
 try:
     import export_helpers as h
@@ -104,3 +108,63 @@ def test_the_people_present_are_in_the_header() -> None:
     s = h.empty(participants=["Lotte"])
     s.people = 6
     assert "Aantal deelnemers: 6" in render(s, h.deck(), "md")
+
+
+def _short_meeting(seconds: float, *, co_teaching: float = 0) -> tuple[Session, Year]:
+    """A meeting of `seconds` on its first card, with a done co-teaching step of `co_teaching` hours."""
+    session = h.empty(when=dt.datetime(2026, 10, 12, 14, 0))
+    session.record(session.agenda[0]).shown = seconds
+    if co_teaching:
+        session.harvest.steps = [
+            Step(
+                what="Co-teaching", form=Collaboration.CO_TEACHING, hours=co_teaching, status=StepStatus.DONE
+            )
+        ]
+    return session, team_year([(Path("2026-10-12-de-linde.toml"), session)])
+
+
+def _form_line(text: str, form: str) -> str:
+    (line,) = [line for line in text.splitlines() if line.strip().startswith(form)]
+    return line
+
+
+def _svg_bar_widths(page: str) -> dict[str, int]:
+    """Per label of the contact hours chart, the width of its coloured bar (0: none)."""
+    root = ET.fromstring(page.split("\n", 1)[1])
+    (chart,) = [svg for svg in root.iter("svg") if "contacturen" in (svg.get("aria-label") or "")]
+    widths: dict[str, int] = {}
+    label = ""
+    for element in chart:
+        if element.tag == "text" and not (element.text or "").endswith(" u"):
+            label = element.text or ""
+            widths[label] = 0
+        elif element.tag == "rect" and element.get("fill") != "#eeeeee":
+            widths[label] = int(element.get("width") or 0)
+    return widths
+
+
+@pytest.mark.parametrize("seconds", [100.0, 170.0])
+def test_hours_that_show_as_0_get_no_bar_next_to_others(seconds: float) -> None:
+    session, year = _short_meeting(seconds, co_teaching=2)
+    for text in (year_text(year, "nl"), session_text(view(session, h.deck(), year=year))):
+        assert _form_line(text, "co-teaching").rstrip().endswith(f"{BLOCK * 30}  2 u")
+        meeting = _form_line(text, "teamoverleg")
+        assert BLOCK not in meeting and meeting.rstrip().endswith(" 0 u")
+    widths = _svg_bar_widths(render(session, h.deck(), "html", year=year))
+    assert widths["co-teaching"] > 0 and widths["teamoverleg"] == 0
+
+
+def test_a_year_of_only_a_few_minutes_draws_no_full_bar() -> None:
+    session, year = _short_meeting(170.0)  # 0,05 u: shown as 0 u
+    meeting = _form_line(year_text(year, "nl"), "teamoverleg")
+    assert BLOCK not in meeting and meeting.rstrip().endswith(" 0 u")
+    assert _svg_bar_widths(render(session, h.deck(), "html", year=year)) == {"teamoverleg": 0}
+
+
+def test_a_bar_is_as_long_as_the_hours_its_label_shows() -> None:
+    session, year = _short_meeting(6 * 60.0, co_teaching=2.9)  # 0,1 u beside 2,9 u
+    text = year_text(year, "nl")
+    assert _form_line(text, "teamoverleg").rstrip().endswith(f"  {BLOCK}{' ' * 29}  0,1 u")
+    assert _form_line(text, "co-teaching").rstrip().endswith(f"{BLOCK * 30}  2,9 u")
+    widths = _svg_bar_widths(render(session, h.deck(), "html", year=year))
+    assert widths["co-teaching"] == 576 and widths["teamoverleg"] == round(576 / 29)

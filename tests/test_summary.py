@@ -145,6 +145,30 @@ def test_the_harvests_time_counts_in_the_total_not_on_a_card() -> None:
     assert "De oogst" in session_text(view(s, h.deck())) and "De oogst" in render(s, h.deck(), "html")
 
 
+def test_the_time_columns_add_up_as_they_are_shown() -> None:
+    """Rows of 1 min and 1 min total 2 min (not 3 from 160 s rounded on its own); the look back's
+    time, counted in the total, has a row of its own; a card off the agenda is not planned."""
+    s = h.empty()
+    s.record(s.agenda[0]).shown = 80.0
+    s.record(s.agenda[1]).shown = 80.0
+    s.lookback.shown = 100.0
+    s.record("superheld").shown = 20.0
+    s.agenda.remove("superheld")
+    planned = sum(h.deck().card(card).minutes for card in s.agenda)
+    markdown = render(s, h.deck(), "md")
+    table = markdown.split("## Tijd per kaart")[1].split("\n\n")[1]
+    rows = table.splitlines()[2:]
+    assert rows[0] == "| Terugblik | – | 2 min |"
+    assert rows[-2].startswith("| Moet ik een superheld zijn") and rows[-2].endswith("| – | 0 min |")
+    spent = [int(row.split("|")[3].split()[0].strip("*")) for row in rows[:-1]]
+    assert spent == [2, 1, 1, 0, 0, 0] and sum(spent) == 4
+    assert rows[-1] == f"| **Totaal** | {format_duration('nl', planned * 60)} | **4 min** |"
+    assert summarize(s, h.deck()).total_spent == 280.0  # 4,7 min, written as the rows' 4
+    text = session_text(view(s, h.deck()))
+    (total,) = [line for line in text.splitlines() if line.strip().startswith("Totaal")]
+    assert "Terugblik" in text and total.endswith(" 4 min")
+
+
 def test_notes_keep_the_field_order_of_the_card_kind() -> None:
     result = summarize(h.filled(), h.deck())
     notes = {n.card.id: n for n in result.notes}

@@ -325,3 +325,23 @@ async def test_the_palette_offers_the_calendar_export(make_app, month_apart, sto
     written = path.parent / "exports" / (path.stem + ".ics")
     data = written.read_bytes()
     assert data.startswith(b"BEGIN:VCALENDAR\r\n") and b"DTSTART;VALUE=DATE:20261204\r\n" in data
+
+
+async def test_the_year_view_draws_no_bar_for_hours_that_show_as_0(make_app, store, deck):
+    """A meeting of 3 minutes beside 2 hours of co-teaching: '0 u' and no bar, not a block."""
+    session = new_session(deck, team=TEAM, now=dt.datetime(2026, 10, 12, 14, 0))
+    session.record(session.agenda[0]).shown = 170.0
+    session.harvest.steps = [
+        Step(what="Co-teaching", form=Collaboration.CO_TEACHING, hours=2, status=StepStatus.DONE)
+    ]
+    store.create(session)
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("j")
+        await pilot.pause()
+        assert isinstance(app.screen, YearScreen)
+        lines = shown_text(app).splitlines()
+        (meeting,) = [line for line in lines if line.startswith("teamoverleg")]
+        (co_teaching,) = [line for line in lines if line.startswith("co-teaching")]
+        assert "█" not in meeting and meeting.rstrip().endswith(" 0 u")
+        assert co_teaching.rstrip().endswith("█" * 24 + "  2 u")

@@ -1,6 +1,7 @@
 """Growth opportunities per core value as bars: text for the terminal, inline SVG for HTML.
 
-Both take rows of (label, count); `value_rows` makes them from `summary.value_counts`.
+Both take rows of (label, count); `value_rows` makes them from `summary.value_counts`, `form_rows`
+the contact hours per form. A bar is as long as the number written after it.
 The SVG has no scripts, no external references and no namespace URL, and is well-formed XML.
 """
 
@@ -65,15 +66,23 @@ FORM_COLOURS: tuple[str, ...] = (
 """Bar colours for the forms of collaboration, in `Collaboration` order (the last: other)."""
 
 
+HOURS_DIGITS = 1
+"""Contact hours are shown to one decimal ('0,5 u'); each form's bar is drawn for its hours as shown."""
+
+
 def form_rows(
     per_form: Iterable[tuple[Collaboration | None, float]], lang: Lang
 ) -> list[tuple[str, float, str]]:
-    """(label, hours, colour) per form of collaboration, labelled in `lang`."""
+    """(label, hours, colour) per form of collaboration, labelled in `lang`.
+
+    The hours are rounded to `HOURS_DIGITS`, as every rendering writes them, so a bar agrees
+    with its label: hours that show as '0 u' (a meeting of 2 minutes) get no bar, not a full one.
+    """
     order = list(Collaboration)
     return [
         (
             form_label(lang, form),
-            hours,
+            round(hours, HOURS_DIGITS),
             FORM_COLOURS[order.index(form)] if form is not None else COLOURS[None],
         )
         for form, hours in per_form

@@ -32,7 +32,7 @@ from potential_deck.core.report.sections import (
     Table,
     plain,
 )
-from potential_deck.core.report.summary import CardNotes, CardTime, format_duration
+from potential_deck.core.report.summary import CardNotes, CardTime, format_duration, whole_minutes
 from potential_deck.core.report.view import ReportSource
 from potential_deck.core.text.i18n import day, kind_label, t, value_label
 
@@ -204,28 +204,37 @@ def _card(data: ReportSource, number: int, notes: CardNotes, row: CardTime) -> l
 
 
 def time_blocks(data: ReportSource) -> list[Block]:
-    """Planned and spent time per card, the harvest's time and the total."""
+    """Planned and spent time per card, the look back's and the harvest's time, and the total.
+
+    Each row is rounded to the minute, and the totals are the sums of the rows as shown, so
+    the columns add up (rounding the total on its own could say 3 min under rows of 1 and 1).
+    Only the agenda's cards are planned: a card taken up besides it shows "–" there.
+    """
     lang, s = data.lang, data.summary
-    rows = [
-        (
-            plain(row.card.title),
-            plain(format_duration(lang, row.planned)),
-            plain(format_duration(lang, row.spent)),
-        )
-        for row in s.times
-    ]
+    rows: list[tuple[str, float | None, float]] = []
+    if s.lookback_spent:
+        rows.append((t(lang, "lookback.title"), None, s.lookback_spent))
+    rows += [(row.card.title, row.planned if row.on_agenda else None, row.spent) for row in s.times]
     if s.harvest_spent:
-        rows.append(
-            (plain(t(lang, "harvest.title")), plain("–"), plain(format_duration(lang, s.harvest_spent)))
-        )
+        rows.append((t(lang, "harvest.title"), None, s.harvest_spent))
+    planned = sum(whole_minutes(seconds) for _, seconds, _ in rows if seconds is not None) * 60
+    spent = sum(whole_minutes(seconds) for _, _, seconds in rows) * 60
     total = (
         (Span(t(lang, "summary.total"), "strong"),),
-        plain(format_duration(lang, s.total_planned)),
-        (Span(format_duration(lang, s.total_spent), "strong"),),
+        plain(format_duration(lang, planned)),
+        (Span(format_duration(lang, spent), "strong"),),
+    )
+    cells = tuple(
+        (
+            plain(title),
+            plain("–" if seconds is None else format_duration(lang, seconds)),
+            plain(format_duration(lang, used)),
+        )
+        for title, seconds, used in rows
     )
     columns = (
         Column(t(lang, "export.col.card")),
         Column(t(lang, "export.col.planned"), numeric=True),
         Column(t(lang, "export.col.spent"), numeric=True),
     )
-    return [Heading(t(lang, "summary.time")), Table(columns, tuple(rows), total)]
+    return [Heading(t(lang, "summary.time")), Table(columns, cells, total)]

@@ -211,6 +211,8 @@ class SessionSummary:
     lookback: LookBackSummary = LookBackSummary("", None, ())
     activities: tuple[Activity, ...] = ()
     """Activities logged by hand in this session file (see core.year.activities)."""
+    lookback_spent: float = 0.0
+    """Seconds spent looking back (in `total_spent`, not in `times`)."""
 
     @property
     def counts(self) -> tuple[tuple[CoreValue | None, int], ...]:
@@ -354,12 +356,18 @@ def summarize(session: Session, deck: Deck | None, lang: Lang | None = None) -> 
         notes=card_notes(session, refs, deck, lang),
         lookback=looked_back(session),
         activities=tuple(sorted(session.activities, key=lambda a: a.date)),
+        lookback_spent=session.lookback.shown,
     )
+
+
+def whole_minutes(seconds: float) -> int:
+    """Seconds as the whole minutes `format_duration` shows."""
+    return round(max(seconds, 0.0) / 60)
 
 
 def format_duration(lang: Lang, seconds: float) -> str:
     """Seconds as '12 min' or '1 u 05 min' / '1 h 05 min', rounded to the minute."""
-    minutes = round(max(seconds, 0.0) / 60)
+    minutes = whole_minutes(seconds)
     if minutes < 60:
         return t(lang, "summary.minutes", minutes=minutes)
     return t(lang, "summary.hours", hours=minutes // 60, minutes=f"{minutes % 60:02d}")
