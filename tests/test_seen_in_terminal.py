@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+import pyte
 import pytest
 
 from potential_deck.core.deck.load import load
@@ -77,3 +78,28 @@ def test_typing_into_a_question_reopened_goes_on_where_it_ends(tmp_path: Path, e
     app.wait_for("En hoe?")
     assert app.quit() == 0
     assert read(path).harvest.question == QUESTION + " En hoe?"
+
+
+def main_screen_after(app: AppInTerminal) -> list[str]:
+    """What the terminal's own screen shows once the app has ended: what was written before the
+    app switched to its screen of its own, and after it switched back."""
+    output = app.output
+    enter, leave = output.find(b"\x1b[?1049h"), output.rfind(b"\x1b[?1049l")
+    assert 0 <= enter < leave, "the app drew on a screen of its own"
+    screen = pyte.Screen(100, 30)
+    stream = pyte.ByteStream(screen)
+    stream.feed(output[:enter])
+    stream.feed(output[leave + len(b"\x1b[?1049l") :])
+    return [line.rstrip() for line in screen.display if line.strip()]
+
+
+def test_a_note_typed_at_launch_is_never_printed_on_the_terminal(tmp_path: Path, env) -> None:
+    """The terminal echoed keys typed before the app took them: the start of a note (about a
+    pupil, say) showed below the command while the app started, and again after it ended."""
+    app = AppInTerminal(["run", "--team", "De Linde", "--sessions", str(tmp_path / "s")], env)
+    app.type("Prive notitie over Ahmed")  # the moment the app is asked for, as a person types ahead
+    app.wait_for("Diversiteit in onze school")
+    app.wait_for("Prive notitie over Ahmed")  # in the app's note field
+    assert app.quit() == 0
+    shown = main_screen_after(app)
+    assert not any("Prive" in line or "Ahmed" in line for line in shown), shown

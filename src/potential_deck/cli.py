@@ -104,14 +104,18 @@ def cmd_schema(args: argparse.Namespace) -> int:
 def cmd_app(args: argparse.Namespace) -> int:
     """Open the app: the home screen, a new session (`run`) or a saved one (`resume`).
 
-    The garbage collector rests until the app's first frame (the app starts it again then):
-    start-up makes many objects and frees few, and its rounds cost a tenth of the time to the
-    first frame (bench/startup.py)."""
+    Keys typed ahead are not echoed on the terminal meanwhile (`tui.typed_ahead`). The garbage
+    collector rests until the app's first frame (the app starts it again then): start-up makes
+    many objects and frees few, and its rounds cost a tenth of the time to the first frame
+    (bench/startup.py)."""
+    from potential_deck.tui.typed_ahead import typed_ahead_unseen
+
     gc.disable()
     try:
-        from potential_deck.tui.launch import launch
+        with typed_ahead_unseen():
+            from potential_deck.tui.launch import launch
 
-        return launch(args)
+            return launch(args)
     finally:
         gc.enable()  # the app did already, unless it ended before its first frame
 
