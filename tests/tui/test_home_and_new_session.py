@@ -302,3 +302,90 @@ async def test_only_the_team_field_takes_focus_when_the_form_opens(make_app, mon
         assert focused == ["team"]
         form = app.screen.query_one("#form")
         assert form.scroll_y == 0, "the form did not scroll past its title"
+
+
+async def test_back_home_from_a_session_the_list_has_focus_on_the_session_just_closed(make_app, store, deck):
+    """Ctrl+P → "Naar het beginscherm": the arrows move the list at once, from the session closed."""
+    from .helpers import palette_searched
+
+    paths = [
+        store.create(new_session(deck, team=f"Team {n}", now=FIXED_NOW.replace(day=n))) for n in (4, 3, 2, 1)
+    ]
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("down", "enter")
+        assert isinstance(app.screen, CardScreen) and app.screen.path == paths[1]
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"beginscherm")
+        await palette_searched(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("down", "down", "enter")
+        assert isinstance(app.screen, CardScreen)
+        assert app.screen.path == paths[3], "the fourth row: two below the session just closed"
+
+
+async def test_escape_on_an_untouched_form_leaves_at_once_and_the_next_form_is_empty(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("n", "tab", "escape")
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("n")
+        screen = app.screen
+        assert isinstance(screen, NewSessionScreen) and screen.draft is None
+        assert "vorige keer" not in shown_text(app)
+
+
+async def test_a_form_left_with_escape_comes_back_as_it_was_until_a_session_starts(make_app, deck):
+    """Escape never throws away what was typed: the next `n` shows it again, the keyboard in
+    the field it was in; once the session starts, the form after it is empty."""
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("n", *"Team Noord", "tab", *"15/09/2026", "tab", *"Els", "escape")
+        assert isinstance(app.screen, HomeScreen), "Escape leaves the form at once"
+        await pilot.press("n")
+        screen = app.screen
+        assert isinstance(screen, NewSessionScreen)
+        values = {name: screen.query_one(f"#{name}", Input).value for name in ("team", "date", "facilitator")}
+        assert values == {"team": "Team Noord", "date": "15/09/2026", "facilitator": "Els"}
+        assert "Wat je de vorige keer invulde, staat er nog." in shown_text(app)
+        await pilot.press(*" Peeters")
+        assert screen.query_one("#facilitator", Input).value == "Els Peeters", "typing goes on where it was"
+        await pilot.press("ctrl+s")
+        assert isinstance(app.screen, CardScreen)
+        saved = read(app.screen.path)
+        assert (saved.team, saved.date.isoformat(), saved.facilitator) == (
+            "Team Noord",
+            "2026-09-15",
+            "Els Peeters",
+        )
+        await app.action_home()
+        await pilot.pause()
+        await pilot.press("n")
+        assert app.screen.query_one("#team", Input).value == ""
+        assert "vorige keer" not in shown_text(app)
+
+
+async def test_tab_into_the_date_and_typing_a_date_replaces_todays(make_app):
+    """The form fills in today; a date typed over it replaces it (the field selects nothing on
+    focus); once edited, typing edits as in any field."""
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("n", *"De Linde", "tab")
+        date = app.screen.query_one("#date", Input)
+        assert app.focused is date and date.value == "23/11/2026"
+        await pilot.press(*"15/09/2026")
+        assert date.value == "15/09/2026"
+        await pilot.press("backspace", "7")
+        assert date.value == "15/09/2027"
+        await pilot.press("1")
+        assert date.value == "15/09/20271", "after an edit, typing adds as anywhere"
+
+
+async def test_a_letter_typed_into_the_filled_in_date_destroys_nothing(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("n", "tab", "x")
+        assert app.screen.query_one("#date", Input).value == "23/11/2026x"

@@ -285,7 +285,7 @@ async def test_an_activity_added_in_the_year_view_counts_at_once(make_app, month
         await pilot.press("a")
         await pilot.pause()
         assert isinstance(app.screen, ActivityDialog)
-        await pilot.press(*"2,5", "tab", *"An, Jan", "enter")
+        await pilot.press("tab", "tab", *"2,5", "tab", *"An, Jan", "enter")
         await pilot.pause()
         assert isinstance(app.screen, YearScreen)
         shown = shown_text(app)
@@ -302,7 +302,7 @@ async def test_hours_that_are_not_hours_keep_the_activity_dialog_open(make_app, 
         await pilot.pause()
         await pilot.press("a")
         await pilot.pause()
-        await pilot.press(*"veel", "enter")
+        await pilot.press("tab", "tab", *"veel", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ActivityDialog)
         assert "is geen aantal uren" in shown_text(app)
@@ -327,6 +327,20 @@ async def test_the_palette_offers_the_calendar_export(make_app, month_apart, sto
     assert data.startswith(b"BEGIN:VCALENDAR\r\n") and b"DTSTART;VALUE=DATE:20261204\r\n" in data
 
 
+async def test_escape_in_the_known_teams_list_goes_back_to_the_team_field(make_app, month_apart):
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await _form_for_de_linde(app, pilot)
+        await pilot.press("down")
+        assert app.focused is screen.query_one("#known", OptionList)
+        await pilot.press("escape")
+        assert app.screen is screen, "the form stays"
+        team = screen.query_one("#team", Input)
+        assert app.focused is team and team.value == "De Li"
+        await pilot.press(*"nde", "enter")
+        assert team.value == TEAM
+
+
 async def test_the_year_view_draws_no_bar_for_hours_that_show_as_0(make_app, store, deck):
     """A meeting of 3 minutes beside 2 hours of co-teaching: '0 u' and no bar, not a block."""
     session = new_session(deck, team=TEAM, now=dt.datetime(2026, 10, 12, 14, 0))
@@ -345,3 +359,72 @@ async def test_the_year_view_draws_no_bar_for_hours_that_show_as_0(make_app, sto
         (co_teaching,) = [line for line in lines if line.startswith("co-teaching")]
         assert "█" not in meeting and meeting.rstrip().endswith(" 0 u")
         assert co_teaching.rstrip().endswith("█" * 24 + "  2 u")
+
+
+async def test_the_activity_dialog_opens_in_its_date_and_a_date_typed_replaces_today(make_app, month_apart):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j")
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ActivityDialog)
+        date = dialog.query_one("#activity-date", Input)
+        assert app.focused is date and date.value == "23/11/2026", "the first field: the date"
+        await pilot.press(*"15/11/2026", "tab", "tab", *"2", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, YearScreen)
+        assert "15/11/2026 · klasbezoek · 2 u" in shown_text(app)
+
+
+async def test_the_activity_dialogs_fields_have_borders_and_fit_80_by_24(make_app, month_apart):
+    """Its fields look like fields (a border, as in every dialog), not like its labels; the
+    whole dialog, its buttons too, fits the smallest window, also with an error shown."""
+    from textual.widgets import Button, Select
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j")
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ActivityDialog)
+        fields = [*dialog.query(Input), dialog.query_one(Select)]
+        assert len(fields) == 5 and all(f.outer_size.height == 3 for f in fields)
+        assert all(not f.has_class("-textual-compact") for f in fields)
+        await pilot.press("tab", "tab", *"veel", "enter")
+        await pilot.pause()
+        assert "is geen aantal uren" in shown_text(app)
+        box = dialog.query_one("#activity-box")
+        for button in dialog.query(Button):
+            assert button.region.bottom <= box.region.bottom - 1 <= 24, "the buttons stay in view"
+
+
+async def test_every_date_field_shows_the_date_format_in_dutch(make_app, month_apart):
+    """The label says (dd/mm/jjjj): the field's placeholder says so too (not dd/mm/yyyy)."""
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("j")
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        assert app.screen.query_one("#activity-date", Input).placeholder == "dd/mm/jjjj"
+        await pilot.press("escape", "escape")
+        assert isinstance(app.screen, HomeScreen)
+        form = await _form_for_de_linde(app, pilot)
+        assert form.query_one("#date", Input).placeholder == "dd/mm/jjjj"
+        await pilot.press("enter", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("u")
+        await pilot.pause()
+        assert isinstance(app.screen, DatePrompt)
+        assert app.screen.query_one(Input).placeholder == "dd/mm/jjjj"
+
+
+async def test_the_date_fields_show_the_date_format_in_english(make_app, month_apart):
+    app = make_app(lang="en")
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("n")
+        assert app.screen.query_one("#date", Input).placeholder == "dd/mm/yyyy"

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from potential_deck.tui.host import Host
     from potential_deck.tui.join_service import JoinHost, JoinPlan, JoinService
     from potential_deck.tui.screens.card import CardScreen, LoadingSession
+    from potential_deck.tui.screens.new_session import FormDraft
 
 # The screens (the card screen too), the deck loader and pydantic's models are imported when
 # first used: `run` draws its first card before the home screen is needed, the home screen
@@ -113,6 +114,8 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         self._deck_lock = threading.Lock()
         self._notes_for_later: list[tuple[str, dict[str, object]]] = []
         self._histories: dict[Path, tuple[Session, HarvestHistory]] = {}
+        self._form_draft: FormDraft | None = None
+        """What the new-session form held when it was left (it comes back with the next `n`)."""
         self.startup_error: UserError | None = None
         """Why the app ended before its first session could open (the CLI reports it)."""
         self.join_plan: JoinPlan | None = None
@@ -251,7 +254,11 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         form loads it behind (and says so beside the deck field if it cannot be used)."""
         from potential_deck.tui.screens.new_session import NewSessionScreen
 
-        self.push_screen(NewSessionScreen(self._deck, lang))
+        self.push_screen(NewSessionScreen(self._deck, lang, self._form_draft), self._keep_form_draft)
+
+    def _keep_form_draft(self, draft: FormDraft | None) -> None:
+        """A form left with something filled in: the next one starts with it."""
+        self._form_draft = draft
 
     def deck_for(self, session: Session) -> Deck | None:
         """The deck a session uses (`core.deck.for_session`, this app's deck as the fallback);
@@ -311,6 +318,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
             return
         from potential_deck.tui.screens.new_session import NewSessionScreen
 
+        self._form_draft = None  # the form's work is done
         if isinstance(self.screen, NewSessionScreen):
             self.pop_screen()
         self.open_session(session, path)
@@ -482,15 +490,16 @@ class PotentialDeckApp(OrderedKeysApp[None]):
     async def _go_home(self) -> None:
         from potential_deck.tui.screens.home import HomeScreen
 
+        closed = next((s.path for s in reversed(self.screen_stack) if _is_card_screen(s) and s.is_open), None)
         while len(self.screen_stack) > 1 and not isinstance(self.screen, HomeScreen):
             await self.pop_screen()
         if isinstance(self.screen, HomeScreen):
-            await self.screen.recompose()
+            await self.screen.list_again(closed)
         elif _is_card_screen(self.screen):  # `run`'s card is the first screen: it stays, closed
             self.screen.close_session()
-            await self.push_screen(HomeScreen(self.lang))
+            await self.push_screen(HomeScreen(self.lang, at=closed))
         else:
-            await self.push_screen(HomeScreen(self.lang))
+            await self.push_screen(HomeScreen(self.lang, at=closed))
 
     def action_command_palette(self) -> None:
         """The command palette, its search line in the language of the screen."""

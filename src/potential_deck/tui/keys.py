@@ -770,7 +770,12 @@ NEW_SESSION_COMMANDS: tuple[Command, ...] = (
         "cancel",
         "cancel",
         ("Terug", "Back"),
-        ("Terug naar het beginscherm", "Back to the home screen"),
+        (
+            "Terug naar het beginscherm; wat je invulde blijft staan voor de volgende nieuwe sessie"
+            " (in de lijst van teams: terug naar het teamveld)",
+            "Back to the home screen; what you filled in stays for the next new session"
+            " (in the list of teams: back to the team field)",
+        ),
         FORM,
         keys="escape",
     ),

@@ -61,7 +61,11 @@ HOME_STRINGS: dict[str, tuple[str, str]] = {
         "{count} {count:card|cards} · {minutes} {minutes:minute|minutes} planned",
     ),
     "new.start": ("Start de sessie", "Start the session"),
-    "new.cancel": ("Annuleren", "Cancel"),
+    "new.cancel": ("Terug", "Back"),
+    "new.draft_back": (
+        "Wat je de vorige keer invulde, staat er nog.",
+        "What you filled in last time is still here.",
+    ),
     "new.cannot_save": (
         "De sessie kan niet bewaard worden in {folder} ({error}). Start potential-deck met --sessions en een map waarin je mag schrijven.",
         "The session cannot be saved in {folder} ({error}). Start potential-deck with --sessions and a folder you can write to.",

@@ -45,10 +45,12 @@ class HomeScreen(AppScreen[None]):
 
     lang: reactive[Lang] = reactive("nl", recompose=True)
 
-    def __init__(self, lang: Lang) -> None:
+    def __init__(self, lang: Lang, at: Path | None = None) -> None:
+        """`at`: the session the list's cursor starts on (the one just closed), else the first."""
         super().__init__()
         self.set_reactive(HomeScreen.lang, lang)
         self.listed: list[ListedSession] = []
+        self._at = at
 
     def compose(self) -> ComposeResult:
         lang = self.lang
@@ -106,8 +108,7 @@ class HomeScreen(AppScreen[None]):
                 )
 
     def on_mount(self) -> None:
-        if self.listed:
-            self.set_focus(self.query_one(DataTable))
+        self._focus_list(self._at)
         self.keys_ready()
         # once the list is on screen (loading the models holds the GIL): the deck for the
         # new-session form, then the sessions listed without the models validated in full
@@ -135,6 +136,34 @@ class HomeScreen(AppScreen[None]):
         self._fill(table)
         rows = [item.path for item in checked]
         table.move_cursor(row=rows.index(highlighted) if highlighted in rows else 0)
+
+    def _focus_list(self, at: Path | None) -> None:
+        """Give the list the keyboard, its cursor on the session at `at` (else the first)."""
+        table = next(self.query("#sessions").results(DataTable), None)
+        if table is None:
+            return
+        rows = [item.path for item in self.listed]
+        if at in rows:
+            table.move_cursor(row=rows.index(at), animate=False)
+        self.set_focus(table)
+
+    def _highlighted(self) -> Path | None:
+        table = next(self.query("#sessions").results(DataTable), None)
+        if table is None or not 0 <= table.cursor_row < len(self.listed):
+            return None
+        return self.listed[table.cursor_row].path
+
+    async def recompose(self) -> None:
+        """List the folder again (another language, a restore): the list keeps the keyboard and
+        its cursor stays on the session it was on."""
+        at = self._highlighted()
+        await super().recompose()
+        self._focus_list(at)
+
+    async def list_again(self, closed: Path | None) -> None:
+        """Back from a session: the folder listed afresh, the list's cursor on `closed`."""
+        await super().recompose()
+        self._focus_list(closed)
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.lang, self.KEYS, self.where))

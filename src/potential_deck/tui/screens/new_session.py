@@ -5,10 +5,15 @@ list, Enter picks); the input also completes a name typed from its start (→ ac
 team fills in the facilitator, the participants and the number of people from its last session,
 and offers the next-meeting date it agreed then. Every command key here is one that cannot be
 text (Enter, Escape, Ctrl+S, arrows): the form is mostly text fields.
+
+Escape leaves the form at once and throws nothing away: a form with something filled in closes
+with its `FormDraft`, which the app gives the next form (`n`) until a session starts. Escape in
+the list of known teams goes back to the team field.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +24,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.suggester import SuggestFromList
+from textual.widget import Widget
 from textual.widgets import (
     Button,
     Input,
@@ -38,9 +44,10 @@ from potential_deck.core.text.i18n import day, t
 from potential_deck.core.year import teams
 from potential_deck.tui.keys import NEW_SESSION_COMMANDS, Where, bindings
 from potential_deck.tui.screens.base import AppScreen
-from potential_deck.tui.screens.dialogs import field
+from potential_deck.tui.screens.dialogs import field as text_field
 from potential_deck.tui.screens.modals import HelpScreen
 from potential_deck.tui.widgets.agenda_list import AgendaList
+from potential_deck.tui.widgets.date_field import DateField
 from potential_deck.tui.widgets.keybar import KeyBar
 from potential_deck.tui.widgets.marked_list import MarkedRadioButton
 
@@ -50,6 +57,26 @@ if TYPE_CHECKING:  # the models load behind the form (the form shows before they
 
 MAX_SHOWN = 5
 """Known teams listed under the team field at most."""
+
+TEXT_FIELDS = ("team", "date", "facilitator", "people", "participants", "deck")
+"""The form's one-line fields, by id."""
+
+
+@dataclass
+class FormDraft:
+    """What was filled in on a form left with Escape: the next form starts with it."""
+
+    values: dict[str, str]
+    """What each of `TEXT_FIELDS` held."""
+    language: Lang
+    agenda: list[str] | None
+    """The cards chosen, in order (None: the deck's suggested agenda)."""
+    date_untouched: bool = True
+    """The date is still the one the form filled in (today): a date typed replaces it."""
+    filled: dict[str, str] = field(default_factory=dict)
+    """What the form filled in from a known team, per field."""
+    focused: str = "team"
+    """The field the keyboard was in."""
 
 
 class TeamInput(Input):
@@ -64,7 +91,7 @@ class TeamInput(Input):
         self.post_message(self.IntoKnown())
 
 
-class NewSessionScreen(AppScreen[None]):
+class NewSessionScreen(AppScreen[FormDraft | None]):
     """Asks what a session needs, then starts it (with a look back for a returning team)."""
 
     CSS_PATH = "home.tcss"
@@ -80,10 +107,12 @@ class NewSessionScreen(AppScreen[None]):
     def where(self) -> Where:
         return Where.FORM
 
-    def __init__(self, deck: Deck | None, lang: Lang) -> None:
+    def __init__(self, deck: Deck | None, lang: Lang, draft: FormDraft | None = None) -> None:
         """`deck` None: the deck is still loading; the form shows at once, its agenda and the
-        known teams come when the deck is there (typing goes on meanwhile)."""
+        known teams come when the deck is there (typing goes on meanwhile). `draft`: what was
+        filled in on the form last left, filled in again."""
         super().__init__()
+        self.draft = draft
         self.deck = deck
         self.lang = lang
         self._start_when_ready = False
@@ -101,38 +130,54 @@ class NewSessionScreen(AppScreen[None]):
         self.listed = self.host.store.list(check=False)
         if self.deck is not None:
             self.known = teams.known_teams(self.listed)
-        today = self.host.now().date()
+        self.today = day(self.host.now().date())
+        draft = self.draft
         with VerticalScroll(id="form"):
             yield Static(self._title(), id="form-title")
+            if draft is not None:
+                yield Static(t(lang, "new.draft_back"), id="form-draft")
             yield Label(t(lang, "new.team"))
             names = [team.name for team in self.known]
             yield TeamInput(
-                id="team", suggester=SuggestFromList(names, case_sensitive=False), select_on_focus=False
+                draft.values["team"] if draft else "",
+                id="team",
+                suggester=SuggestFromList(names, case_sensitive=False),
+                select_on_focus=False,
             )
             yield OptionList(id="known")
             yield Static(id="previous")
             yield Label(t(lang, "new.date"))
             with Horizontal(id="date-row"):
-                yield field(day(today), id="date", placeholder="dd/mm/yyyy")
+                yield DateField(
+                    self.today,
+                    value=None if draft is None or draft.date_untouched else draft.values["date"],
+                    id="date",
+                    placeholder=t(lang, "harvest.date_placeholder"),
+                )
                 yield Button("", id="use-agreed")
             yield Label(t(lang, "new.facilitator"))
-            yield field(id="facilitator")
+            yield text_field(draft.values["facilitator"] if draft else "", id="facilitator")
             yield Label(t(lang, "new.people"))
             yield Input(
-                id="people", type="integer", placeholder=t(lang, "new.people_hint"), select_on_focus=False
+                draft.values["people"] if draft else "",
+                id="people",
+                type="integer",
+                placeholder=t(lang, "new.people_hint"),
+                select_on_focus=False,
             )
             yield Label(t(lang, "new.participants"))
-            yield field(id="participants")
+            yield text_field(draft.values["participants"] if draft else "", id="participants")
             yield Label(t(lang, "new.language"))
+            chosen = draft.language if draft else lang
             with RadioSet(id="language"):
-                yield MarkedRadioButton("Nederlands", value=lang == "nl", id="lang-nl")
-                yield MarkedRadioButton("English", value=lang == "en", id="lang-en")
+                yield MarkedRadioButton("Nederlands", value=chosen == "nl", id="lang-nl")
+                yield MarkedRadioButton("English", value=chosen == "en", id="lang-en")
             yield Label(t(lang, "new.deck"))
-            yield field(str(self.host.deck_path), id="deck")
+            yield text_field(draft.values["deck"] if draft else str(self.host.deck_path), id="deck")
             yield Static(id="deck-error")
             yield Label(t(lang, "new.agenda"))
             if self.deck is not None:
-                yield AgendaList(self.deck, lang, meeting.default_agenda(self.deck))
+                yield AgendaList(self.deck, lang, self._agenda_for(self.deck))
             else:
                 yield Static(t(lang, "new.deck_loading"), id="agenda-loading")
             yield Static(id="total")
@@ -150,12 +195,55 @@ class NewSessionScreen(AppScreen[None]):
         self.query_one("#known").display = False
         self.query_one("#previous").display = False
         self.query_one("#use-agreed").display = False
-        self.set_focus(
-            self.query_one("#team", Input), scroll_visible=False
-        )  # the title and label stay in view
+        first: Widget = self.query_one("#team", Input)
+        if self.draft is not None:
+            first = self._fill_in_again(self.draft)
+        # the title and label stay in view; a field further down, left in last time, comes into view
+        self.set_focus(first, scroll_visible=first.id != "team")
         self.keys_ready()
         if self.deck is None:  # after the form's first frame: loading the models holds the GIL
             self.call_after_refresh(self.run_worker, self._load_behind, thread=True, exit_on_error=False)
+
+    def _agenda_for(self, deck: Deck) -> list[str]:
+        """The agenda of the draft filled in again, if its cards are in `deck`; else the deck's own."""
+        kept = self.draft.agenda if self.draft is not None else None
+        if kept is not None and all(deck.has(card_id) for card_id in kept):
+            return list(kept)
+        return meeting.default_agenda(deck)
+
+    def _fill_in_again(self, draft: FormDraft) -> Widget:
+        """The known team of the draft, as it was (its fields stay as the draft has them); the
+        field the draft was left in, to focus."""
+        self._filled = dict(draft.filled)
+        typed = draft.values["team"].strip()
+        self.team = next((k for k in self.known if teams.team_key(k.name) == teams.team_key(typed)), None)
+        if self.team is not None:
+            self._show_team(self.team)
+        return self.query_one(f"#{draft.focused if draft.focused in TEXT_FIELDS else 'team'}")
+
+    def draft_of_form(self) -> FormDraft | None:
+        """What is filled in, if anything differs from a form just opened (None: nothing)."""
+        values = {name: self.query_one(f"#{name}", Input).value for name in TEXT_FIELDS}
+        date = self.query_one("#date", DateField)
+        agenda_list = next(self.query(AgendaList).results(), None)
+        agenda = agenda_list.agenda if agenda_list is not None else None
+        if agenda is not None and self.deck is not None and agenda == meeting.default_agenda(self.deck):
+            agenda = None
+        elif agenda is None and self.draft is not None:
+            agenda = self.draft.agenda  # (the deck is still loading: the draft's agenda stays)
+        language: Lang = "en" if self.query_one("#lang-en", RadioButton).value else "nl"
+        blank = {name: "" for name in TEXT_FIELDS} | {"date": self.today, "deck": str(self.host.deck_path)}
+        if values == blank and date.untouched and language == self.lang and agenda is None:
+            return None
+        focused = self.focused
+        return FormDraft(
+            values=values,
+            language=language,
+            agenda=agenda,
+            date_untouched=date.untouched,
+            filled=dict(self._filled),
+            focused=focused.id if focused is not None and focused.id in TEXT_FIELDS else "team",
+        )
 
     def _title(self) -> str:
         title = f"[b]{t(self.lang, 'new.title')}[/b]"
@@ -246,6 +334,14 @@ class NewSessionScreen(AppScreen[None]):
             shown.highlighted = 0
         shown.display = bool(matches) and exact is None
 
+    def action_cancel(self) -> None:
+        """Escape: from the list of known teams back to the team field; elsewhere back to the
+        home screen, what was filled in kept for the next form."""
+        if self.focused is self.query_one("#known"):
+            self.query_one("#team", Input).focus()
+            return
+        self.dismiss(self.draft_of_form())
+
     @on(TeamInput.IntoKnown)
     def _into_known(self) -> None:
         known = self.query_one("#known", OptionList)
@@ -287,12 +383,16 @@ class NewSessionScreen(AppScreen[None]):
             if widget.value in ("", self._filled.get(name, "")):
                 widget.value = value
                 self._filled[name] = value
+        if team is not None:
+            self.query_one(f"#lang-{team.language}", RadioButton).value = True
+        self._show_team(team)
+
+    def _show_team(self, team: teams.KnownTeam | None) -> None:
+        """What the form says about `team` (None: a new team): its agreed date, its year."""
         agreed = self.query_one("#use-agreed", Button)
         agreed.display = bool(team and team.next_meeting)
         if team is not None and team.next_meeting:
             agreed.label = t(self.lang, "new.use_agreed", date=day(team.next_meeting))
-        if team is not None:
-            self.query_one(f"#lang-{team.language}", RadioButton).value = True
         previous = self.query_one("#previous", Static)
         previous.update(escape(self._returning(team)) if team else "")
         previous.display = team is not None
@@ -336,7 +436,7 @@ class NewSessionScreen(AppScreen[None]):
     @on(Button.Pressed, "#use-agreed")
     def _use_agreed(self) -> None:
         if self.team is not None and self.team.next_meeting:
-            self.query_one("#date", Input).value = day(self.team.next_meeting)
+            self.query_one("#date", DateField).fill(day(self.team.next_meeting))
 
     # --- deck and agenda ------------------------------------------------------------------------
 
@@ -377,7 +477,7 @@ class NewSessionScreen(AppScreen[None]):
         for old in [*self.query(AgendaList), *self.query("#agenda-loading")]:
             await old.remove()
         await self.query_one("#form").mount(
-            AgendaList(deck, self.lang, meeting.default_agenda(deck)), before="#total"
+            AgendaList(deck, self.lang, self._agenda_for(deck)), before="#total"
         )
         self.query_one("#form-title", Static).update(self._title())
         self._update_total()
@@ -430,5 +530,5 @@ class NewSessionScreen(AppScreen[None]):
         )
 
     @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+    def _back(self) -> None:
+        self.dismiss(self.draft_of_form())

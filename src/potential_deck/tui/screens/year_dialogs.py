@@ -14,7 +14,7 @@ from collections.abc import Callable
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Input, Label, Select, Static
 
 from potential_deck.core.choices import Lang
@@ -23,6 +23,7 @@ from potential_deck.core.session.models import Activity, Collaboration
 from potential_deck.core.text.i18n import day, form_label, t
 from potential_deck.core.year.activities import ActivityProblem, typed_activity
 from potential_deck.tui.screens.dialogs import Dialog, field
+from potential_deck.tui.widgets.date_field import DateField
 
 
 class DatePrompt(Dialog[dt.date | None]):
@@ -40,7 +41,7 @@ class DatePrompt(Dialog[dt.date | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="year-dialog"):
             yield Static(self.title_text, classes="dialog-title", markup=False)
-            yield field(placeholder="dd/mm/yyyy", id="date-input")
+            yield field(placeholder=t(self.lang, "harvest.date_placeholder"), id="date-input")
             yield Static(id="dialog-error", markup=False)
             yield Static(t(self.lang, "lb.field_keys"), classes="dialog-hint")
 
@@ -60,10 +61,13 @@ class DatePrompt(Dialog[dt.date | None]):
 
 
 class ActivityDialog(Dialog[Activity | None]):
-    """Date, form of collaboration, hours, who and a note; closes with the new Activity."""
+    """Date, form of collaboration, hours, who and a note; closes with the new Activity.
+
+    Each field has its label beside it, so that fields with a border (as in every dialog) fit a
+    24-row window. The keyboard starts in the date (today, replaced by a date typed over it)."""
 
     CSS_PATH = "year.tcss"
-    FIRST = "#activity-hours"
+    FIRST = "#activity-date"
 
     BINDINGS = [Binding("ctrl+s", "keep", "Keep", show=False, priority=True)]
 
@@ -78,24 +82,23 @@ class ActivityDialog(Dialog[Activity | None]):
 
     def compose(self) -> ComposeResult:
         lang = self.lang
-        with Vertical(classes="year-dialog"):
+        with VerticalScroll(classes="year-dialog", id="activity-box"):  # scrolls only if it must
             yield Static(t(lang, "activity.title", team=self.team), classes="dialog-title", markup=False)
-            yield Label(t(lang, "activity.date"), classes="dialog-label")
-            yield Input(day(self.today), id="activity-date", compact=True, select_on_focus=False)
-            yield Label(t(lang, "activity.form"), classes="dialog-label")
-            yield Select(
-                [(form_label(lang, form), form) for form in Collaboration],
-                value=Collaboration.CLASS_VISIT,
-                allow_blank=False,
-                id="activity-form",
-                compact=True,
-            )
-            yield Label(t(lang, "activity.hours"), classes="dialog-label")
-            yield Input(id="activity-hours", compact=True, select_on_focus=False)
-            yield Label(t(lang, "activity.who"), classes="dialog-label")
-            yield Input(id="activity-who", compact=True, select_on_focus=False)
-            yield Label(t(lang, "activity.note"), classes="dialog-label")
-            yield Input(id="activity-note", compact=True, select_on_focus=False)
+            with Grid(id="activity-fields"):
+                yield Label(t(lang, "activity.date"), classes="dialog-label")
+                yield DateField(
+                    day(self.today), id="activity-date", placeholder=t(lang, "harvest.date_placeholder")
+                )
+                yield Label(t(lang, "activity.form"), classes="dialog-label")
+                yield Select(
+                    [(form_label(lang, form), form) for form in Collaboration],
+                    value=Collaboration.CLASS_VISIT,
+                    allow_blank=False,
+                    id="activity-form",
+                )
+                for name in ("hours", "who", "note"):
+                    yield Label(t(lang, f"activity.{name}"), classes="dialog-label")
+                    yield field(id=f"activity-{name}")
             yield Static(id="dialog-error", markup=False)
             yield Static(t(lang, "activity.keys"), classes="dialog-hint")
             with Horizontal(classes="dialog-buttons"):
