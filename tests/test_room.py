@@ -14,14 +14,16 @@ from potential_deck.core.locations import builtin_deck
 from potential_deck.core.room import filewatch
 from potential_deck.core.room.follow import (
     DeckChooser,
+    RoomStep,
     SessionWatcher,
     harvest_step,
     room_harvest,
+    room_lookback,
     shared_field,
 )
 from potential_deck.core.session import lock
 from potential_deck.core.session.meeting import go_to, new_session
-from potential_deck.core.session.models import HarvestItem, Live, Session
+from potential_deck.core.session.models import HarvestItem, Live, Origin, Review, Session, StepStatus
 from potential_deck.core.session.store import from_toml, to_toml, write
 
 NOW = dt.datetime(2026, 11, 23, 14, 30, tzinfo=dt.UTC)
@@ -209,6 +211,48 @@ def test_a_session_saved_before_the_room_fields_loads_with_their_defaults(deck) 
     assert "harvest_step" not in text and "scroll" not in text
     session = from_toml(text, Path("old.toml"))
     assert session.live == Live()
+
+
+def looking_back(deck: Deck) -> Session:
+    """A returning team's session: last time's question and two steps, one already decided on."""
+    session = make(deck)
+    session.lookback.question = "  Hoe betrekken we ouders?  "
+    session.lookback.question_date = dt.date(2026, 11, 16)
+    origin = Origin(session="v1-abc", date=dt.date(2026, 10, 12), file="2026-10-12-geheim.toml")
+    session.lookback.steps = [
+        Review(what="Oudercafé", who="Bram", due=dt.date(2026, 12, 4), origin=origin),
+        Review(what="Woordmuur", status=StepStatus.DONE, learned="Privé: Jan deed niet mee", origin=origin),
+    ]
+    return session
+
+
+def test_the_room_sees_the_look_back_only_while_the_facilitator_is_in_it(deck) -> None:
+    session = looking_back(deck)
+    assert room_lookback(session) is None, "not in the look back: the room sees the card"
+    session.live.lookback = True
+    view = room_lookback(session)
+    assert view is not None
+    assert view.question == "Hoe betrekken we ouders?"
+    assert view.steps == [RoomStep("Oudercafé", "Bram"), RoomStep("Woordmuur", "")]
+    session.live.stage = "harvest"
+    assert room_lookback(session) is None, "a look back left over never hides the harvest"
+
+
+def test_the_room_sees_of_each_step_only_what_and_who(deck) -> None:
+    session = looking_back(deck)
+    session.live.lookback = True
+    view = room_lookback(session)
+    shown = repr(view)
+    for private in ("Privé", "geheim", "v1-abc", "2026", "done"):
+        assert private not in shown
+
+
+def test_a_session_saved_before_the_look_back_was_followed_loads_without_it(deck) -> None:
+    text = to_toml(make(deck))
+    assert "\nlookback = false\n" in text
+    session = from_toml(text.replace("\nlookback = false\n", "\n"), Path("old.toml"))
+    assert session.live == Live() and not session.live.lookback
+    assert room_lookback(session) is None
 
 
 def test_a_new_card_starts_at_its_top(deck) -> None:

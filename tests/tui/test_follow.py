@@ -18,7 +18,16 @@ from potential_deck.core.locations import builtin_deck
 from potential_deck.core.room.follow import SessionWatcher
 from potential_deck.core.session import lock
 from potential_deck.core.session.meeting import new_session
-from potential_deck.core.session.models import HarvestItem, Opportunity, Session, Step, TimerSnapshot
+from potential_deck.core.session.models import (
+    HarvestItem,
+    Opportunity,
+    Origin,
+    Review,
+    Session,
+    Step,
+    StepStatus,
+    TimerSnapshot,
+)
 from potential_deck.core.session.store import write
 from potential_deck.core.session.timer import Timer, display, followed, followed_display
 from potential_deck.core.settings import DARK_THEME, LIGHT_THEME
@@ -556,3 +565,69 @@ async def test_a_shared_field_the_card_does_not_have_shows_nothing(deck, tmp_pat
     async with app.run_test(size=(120, 36)):
         assert not app.screen.query_one("#shared", Static).display
         assert "Privé" not in shown_text(app)
+
+
+# --- the look back a returning team's meeting opens with ---------------------------------------
+
+
+def looking_back(deck: Deck, lang: str = "nl") -> Session:
+    """A returning team's new session, its facilitator in the look back (the first card behind it)."""
+    session = make_session(deck, lang)
+    session.lookback.question = "Hoe betrekken we ouders?"
+    session.lookback.question_date = FIXED_NOW.date()
+    origin = Origin(session="v1-abc", date=FIXED_NOW.date(), file="2026-10-12-geheime-naam.toml")
+    session.lookback.steps = [
+        Review(what="Oudercafé", who="Bram", origin=origin),
+        Review(what="Woordmuur", status=StepStatus.DONE, learned="Privé: Jan deed niet mee", origin=origin),
+    ]
+    session.live.lookback = True
+    return session
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 45)])
+async def test_the_room_sees_the_look_back_not_the_first_card(deck, tmp_path, size):
+    session = looking_back(deck)
+    path = tmp_path / "s.toml"
+    write(path, session)
+    app = follow_app(deck, tmp_path, wall=T)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        assert view(app) == "lookback"
+        text = shown_text(app)
+        assert "Terugblik op vorige keer" in text and "Onze leervraag van vorige keer" in text
+        assert "• Oudercafé — Bram" in text and "• Woordmuur" in text
+        question = app.screen.query_one("#lookback-question", BigText)
+        assert visible(question) and question.text == "Hoe betrekken we ouders?"
+        assert question.scale >= 1, "large, as the harvest's question"
+        assert question.region.bottom <= size[1] and question.region.right <= size[0]
+        assert title(deck, session) not in text, "no card"
+        assert "kaart" not in text and ":00" not in text, "no card, no timer"
+        for private in ("Privé", "geheime-naam", "v1-abc", "klaar"):
+            assert private not in text
+        session.live.lookback = False  # the facilitator goes on to the cards
+        write(path, session)
+        await until(pilot, lambda: view(app) == "cards")
+        text = shown_text(app)
+        assert title(deck, session) in text and "kaart 1 van 5" in text
+        assert "Terugblik" not in text
+
+
+async def test_the_look_back_is_shown_in_the_sessions_language(deck, tmp_path):
+    session = looking_back(deck, "en")
+    session.lookback.steps = []
+    write(tmp_path / "s.toml", session)
+    app = follow_app(deck, tmp_path)
+    async with app.run_test(size=(100, 30)):
+        text = shown_text(app)
+        assert "Looking back on last time" in text and "Our learning question from last time" in text
+        assert "No open steps from last time." in text and "Hoe betrekken we ouders?" in text
+        assert "Terugblik" not in text
+
+
+async def test_a_black_screen_hides_the_look_back_too(deck, tmp_path):
+    session = looking_back(deck)
+    session.live.blank = True
+    write(tmp_path / "s.toml", session)
+    app = follow_app(deck, tmp_path)
+    async with app.run_test(size=(120, 36)):
+        assert view(app) == "blank" and shown_text(app).strip() == ""

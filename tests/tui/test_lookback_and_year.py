@@ -10,7 +10,7 @@ from textual.widgets import DataTable, Input, OptionList
 
 from potential_deck.core.session import store as files
 from potential_deck.core.session.meeting import new_session
-from potential_deck.core.session.models import Collaboration, Step, StepStatus
+from potential_deck.core.session.models import Collaboration, Review, Step, StepStatus
 from potential_deck.core.session.store import SessionStore
 from potential_deck.tui.screens.card import CardScreen
 from potential_deck.tui.screens.export_preview import ExportPreview
@@ -21,7 +21,7 @@ from potential_deck.tui.screens.year import YearScreen
 from potential_deck.tui.screens.year_dialogs import ActivityDialog, DatePrompt
 
 from .conftest import FIXED_NOW
-from .helpers import shown_text
+from .helpers import palette_searched, shown_text
 
 TEAM = "Basisschool De Linde"
 
@@ -234,6 +234,64 @@ async def test_ctrl_s_goes_on_to_the_first_card(make_app, month_apart):
         await pilot.pause()
         assert isinstance(app.screen, CardScreen)
         assert app.screen.session.live.position == 0
+
+
+async def test_the_room_is_told_while_the_look_back_is_on_the_facilitators_screen(make_app, month_apart):
+    """The session file says so from the moment the look back shows until the cards come, and
+    again when the palette brings it back; the facilitator's screen says nothing new."""
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await _look_back(app, pilot)
+        await app.workers.wait_for_complete()
+        assert files.read(screen.path).live.lookback, "the room sees the look back"
+        assert "Terugblik op vorige keer" not in shown_text(app)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, CardScreen)
+        assert not files.read(screen.path).live.lookback, "on to the cards: the room sees the card"
+        await pilot.press("escape", "ctrl+p", *"terugblik")
+        await palette_searched(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LookBackScreen)
+        await app.workers.wait_for_complete()
+        assert files.read(screen.path).live.lookback
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, CardScreen)
+        assert not files.read(screen.path).live.lookback
+
+
+def _left_in_the_look_back(store: SessionStore, deck) -> Path:  # type: ignore[no-untyped-def]
+    """A session whose app was killed while the look back showed: its file still says so."""
+    session = new_session(deck, team=TEAM, now=FIXED_NOW)
+    session.lookback.question = "Hoe betrekken we ouders?"
+    session.lookback.steps = [Review(what="Oudercafé", who="Bram")]
+    session.live.lookback = True
+    return store.create(session)
+
+
+async def test_a_session_left_in_the_look_back_resumes_on_its_card_for_the_room(make_app, store, deck):
+    path = _left_in_the_look_back(store, deck)
+    app = make_app(session=files.read(path))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, CardScreen)
+        await app.workers.wait_for_complete()
+        assert not files.read(app.screen.path).live.lookback
+
+
+async def test_a_session_left_in_the_look_back_opened_from_home_shows_the_card_to_the_room(
+    make_app, store, deck
+):
+    path = _left_in_the_look_back(store, deck)
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, CardScreen) and app.screen.path == path
+        await app.workers.wait_for_complete()
+        assert not files.read(path).live.lookback
 
 
 async def test_time_on_the_look_back_counts_for_the_meeting_not_for_the_first_card(

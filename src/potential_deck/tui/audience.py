@@ -2,10 +2,11 @@
 
 `FollowApp` follows the session a facilitator's app holds open (or the file it was given;
 `core.room.follow.SessionWatcher` decides) and shows what the room may see, filling the screen: the
-card with its title large, the timer, the one note field the facilitator shares, a room view
-of each harvest step, a black screen, and which team and date it follows. It learns of a save
-from the operating system's file events (`core.room.filewatch`), so a card change shows at once.
-A file that is being replaced, missing or half-written never blanks the view. It writes nothing.
+card with its title large, the timer, the one note field the facilitator shares, the look back
+while the facilitator is in it, a room view of each harvest step, a black screen, and which team
+and date it follows. It learns of a save from the operating system's file events
+(`core.room.filewatch`), so a card change shows at once. A file that is being replaced, missing
+or half-written never blanks the view. It writes nothing.
 """
 
 from __future__ import annotations
@@ -33,9 +34,12 @@ from potential_deck.core.deck.fields import NoteField
 from potential_deck.core.room import filewatch
 from potential_deck.core.room.follow import (
     DeckChooser,
+    RoomLookBack,
+    RoomStep,
     SessionWatcher,
     harvest_step,
     room_harvest,
+    room_lookback,
     shared_field,
 )
 from potential_deck.core.session import meeting
@@ -84,7 +88,8 @@ class RoomTimer(Vertical):
 
 
 class FollowScreen(Screen[None]):
-    """The one screen of the audience view: waiting, choosing, the card, the harvest, black, ended."""
+    """The one screen of the audience view: waiting, choosing, the look back, the card, the harvest,
+    black, ended."""
 
     BINDINGS = [Binding(str(n), f"choose({n})", show=False) for n in range(1, 10)]
 
@@ -132,6 +137,12 @@ class FollowScreen(Screen[None]):
                     yield Static(id="shared")
                 with Vertical(id="follow-side"):
                     yield RoomTimer(id="room-timer")
+            with Vertical(id="lookback"):
+                yield Static(id="lookback-heading")
+                yield Static(id="lookback-label")
+                yield BigText(id="lookback-question")
+                with VerticalScroll(id="lookback-body", can_focus=False):
+                    yield Static(id="lookback-steps")
             with Vertical(id="harvest"):
                 yield Static(id="harvest-heading")
                 yield BigText(id="harvest-big")
@@ -216,6 +227,10 @@ class FollowScreen(Screen[None]):
                 switcher.current = "ended"
             elif blank:
                 switcher.current = "blank"
+            elif (back := room_lookback(session)) is not None:
+                self._snap = None  # no card, no timer
+                switcher.current = "lookback"
+                self._show_lookback(session, back)
             elif session.live.stage != "cards":
                 self._snap = None
                 switcher.current = "harvest"
@@ -331,6 +346,24 @@ class FollowScreen(Screen[None]):
         shared.border_title = escape(_shared_label(session.language, field))
         _set(shared, escape(text))
 
+    def _show_lookback(self, session: Session, back: RoomLookBack) -> None:
+        """Last time's question large, and the steps still open (what, who) as a plain list."""
+        lang = session.language
+        _set(self.query_one("#head-where", Static), "")
+        _set(self.query_one("#lookback-heading", Static), t(lang, "follow.lookback"))
+        lines = [f"[b]{t(lang, 'follow.lookback_steps')}[/b]", *_lookback_lines(back.steps)]
+        if not back.steps:
+            lines = [t(lang, "follow.lookback_no_steps")]
+        _set(self.query_one("#lookback-steps", Static), "\n".join(lines))
+        label = self.query_one("#lookback-label", Static)
+        big = self.query_one("#lookback-question", BigText)
+        label.display = big.display = bool(back.question)
+        if back.question:
+            _set(label, t(lang, "follow.lookback_question"))
+            # padding, top line, heading, label, and the steps below it
+            rows = self.size.height - 8 - len(lines)
+            big.show(back.question, self.size.width - 8, max(1, rows))
+
     def _show_harvest(self, session: Session) -> None:
         """The harvest step on the facilitator's screen, for the room: in big letters where they fit."""
         lang, step = session.language, harvest_step(session)
@@ -379,6 +412,13 @@ class FollowScreen(Screen[None]):
             n, total = meeting.progress(self.watcher.session)
             where = t(lang, "card.progress", n=n, total=total)
             _set(self.query_one("#head-where", Static), f"{where} · [b]{face}[/b]")
+
+
+def _lookback_lines(steps: list[RoomStep]) -> list[str]:
+    """The steps looked back on, each with who (if anyone)."""
+    return [
+        f"[b]• {escape(step.what)}[/b]" + (f" — {escape(step.who)}" if step.who else "") for step in steps
+    ]
 
 
 def _item_lines(lang: Lang, items: list) -> list[str]:  # type: ignore[type-arg]

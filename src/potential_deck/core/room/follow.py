@@ -8,7 +8,7 @@ never moves to another session on its own. When the facilitator's app lets the s
 never costs the last good state.
 
 The rest are the rules for what of a session the room may see: the one shared note field,
-the harvest in the order of its dots.
+the look back while the facilitator is in it, the harvest in the order of its dots.
 """
 
 from __future__ import annotations
@@ -175,6 +175,34 @@ def shared_field(session: Session, card: Card | None, record: CardRecord | None)
 
     fields = {field.id: field for field in note_fields(card, record)}
     return fields.get(session.live.shared_field)
+
+
+class RoomStep(NamedTuple):
+    """A step looked back on, as the room sees it: what, and who."""
+
+    what: str
+    who: str
+
+
+class RoomLookBack(NamedTuple):
+    """The look back as the room sees it: last time's question and the steps still open."""
+
+    question: str
+    steps: list[RoomStep]
+
+
+def room_lookback(session: Session) -> RoomLookBack | None:
+    """The look back for the room while the facilitator's screen shows it (None: it does not).
+
+    Only over the cards (`Live.lookback`, stage `cards`), and of each step only what and who:
+    never what the team learned, the decisions' dates, the sessions or files it came from.
+    """
+    live = session.live
+    if not live.lookback or live.stage != "cards":
+        return None
+    back = session.lookback
+    steps = [RoomStep(review.what.strip(), review.who.strip()) for review in back.steps]
+    return RoomLookBack(back.question.strip(), steps)
 
 
 class RoomHarvest(NamedTuple):

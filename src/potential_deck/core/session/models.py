@@ -393,6 +393,8 @@ class Live(_Record):
     """How far the facilitator scrolled the card: 0 at its top, 1 at its end (the room follows)."""
     harvest_step: str = ""
     """The harvest step on the facilitator's screen (`core.room.follow.HARVEST_STEPS`), for the room."""
+    lookback: bool = False
+    """The facilitator's screen shows the look back (`core.room.follow.room_lookback`), for the room."""
     # participants' phones (issue 17)
     join_url: str = ""
     """The address phones open to join, with its code, while joining is on ('' when off)."""

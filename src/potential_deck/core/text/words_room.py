@@ -46,6 +46,10 @@ ROOM_STRINGS: dict[str, tuple[str, str]] = {
     "follow.vote": ("1 stip", "1 dot"),
     "follow.question_writing": ("Onze leervraag", "Our learning question"),
     "follow.no_question": ("De leervraag komt hier.", "The learning question comes here."),
+    "follow.lookback": ("Terugblik op vorige keer", "Looking back on last time"),
+    "follow.lookback_question": ("Onze leervraag van vorige keer", "Our learning question from last time"),
+    "follow.lookback_steps": ("Onze stappen die nog open stonden", "Our steps that were still open"),
+    "follow.lookback_no_steps": ("Geen open stappen van vorige keer.", "No open steps from last time."),
     "serve.follow_waiting": (
         "Nog geen sessie open: de weergave wacht tot de begeleider er een opent.",
         "No session open yet: the view waits until the facilitator opens one.",

@@ -232,6 +232,9 @@ class CardScreen(SessionScreen):
             self.session.live.join_url, self.session.live.join_code = "", ""
             self.session.live.join_shown = False
             self.save_now()
+        if self.session.live.lookback:  # left by an app that ended in the look back; one that opens sets it
+            self.session.live.lookback = False
+            self.save_now()
         self.show_joining()
         self._saved(self.host.now(), None)  # it was just created or read from this file
 

@@ -4,8 +4,10 @@ Each open step (what, who, by when, from which session) gets what the team decid
 `u` carried over (asks for the new date; the step then lives on in this session's step plan),
 `x` dropped, `o` open again; Enter notes what the team learned from it. Everything is saved
 into the session as it happens (`core.year.lookback`); Ctrl+S or Escape goes on to the cards, and
-the palette of the card screen brings the look back again. The time spent here counts for the
-meeting (contact hours). The list has the focus; the only text fields are in the dialogs.
+the palette of the card screen brings the look back again. While it shows, the room sees it
+too, not the first card (`Live.lookback`, `core.room.follow.room_lookback`). The time spent here
+counts for the meeting (contact hours). The list has the focus; the only text fields are in the
+dialogs.
 """
 
 from __future__ import annotations
@@ -75,6 +77,7 @@ class LookBackScreen(SessionScreen):
         table.display = bool(self.session.lookback.steps)
         self.count_time()
         self.set_focus(table)
+        self.session.live.lookback = True  # the room sees the look back, not the first card
         self.save_now()
         self.keys_ready()
 
@@ -185,6 +188,7 @@ class LookBackScreen(SessionScreen):
         self.push_dialog(TextPrompt(title, review.learned, self.lang), noted)
 
     def action_continue(self) -> None:
+        self.session.live.lookback = False  # the room sees the cards again
         self.flush()
         self.dismiss(None)
 
