@@ -237,5 +237,9 @@ def test_a_hand_written_schema_1_step_with_a_bad_done_is_reported(tmp_path: Path
     assert data["harvest"]["steps"][0]["done"] == "nee"
     path = tmp_path / "bad.toml"
     path.write_text(text, encoding="utf-8")
-    with pytest.raises(store.SessionFileError, match=r"harvest\.steps\.0"):
+    with pytest.raises(store.SessionFileError) as caught:
         store.read(path)
+    header = text.splitlines().index("[[harvest.steps]]") + 1
+    assert caught.value.line == header
+    assert "the 1st [[harvest.steps]]: done must be true or false" in str(caught.value)
+    assert "nee" not in str(caught.value), "never a value from the file"

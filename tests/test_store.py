@@ -279,20 +279,21 @@ def test_invalid_toml_names_the_file_and_line(tmp_path: Path) -> None:
 def test_wrong_field_type_names_the_field(tmp_path: Path, small_deck: Deck) -> None:
     text = _valid_text(small_deck).replace('team = "Team Zon"', "team = 42")
     error = _error_reading(tmp_path / "s.toml", text)
-    assert "field team:" in str(error)
-    assert str(tmp_path / "s.toml") in str(error)
+    line = text.splitlines().index("team = 42") + 1
+    assert str(error).startswith(f"{tmp_path / 's.toml'}:{line}: team is not text: ")
 
 
 def test_wrong_nested_field_type_names_the_whole_path(tmp_path: Path, small_deck: Deck) -> None:
     text = _valid_text(small_deck).replace("position = 0", 'position = "first"')
     error = _error_reading(tmp_path / "s.toml", text)
-    assert "field live.position:" in str(error)
+    assert "live.position is not a whole number" in str(error)
 
 
 def test_unknown_top_level_key_is_an_error(tmp_path: Path, small_deck: Deck) -> None:
     text = 'colour = "red"\n' + _valid_text(small_deck)
     error = _error_reading(tmp_path / "s.toml", text)
-    assert "field colour:" in str(error)
+    assert error.line == 1
+    assert "colour is not a field a session has" in str(error)
 
 
 def test_newer_schema_version_asks_to_update(tmp_path: Path, small_deck: Deck) -> None:

@@ -45,5 +45,5 @@ def refusal(lang: Lang, path: Path, error: SessionFileError) -> str:
         reason = t(lang, f"open.{error.kind}")
     else:
         where = t(lang, "home.at_line", line=error.line) if error.line else ""
-        return t(lang, "home.broken_detail", file=path.name, where=where, detail=error.problem)
+        return t(lang, "home.broken_detail", file=path.name, where=where, detail=error.reason)
     return t(lang, "open.refused", file=path.name, reason=reason)

@@ -7,7 +7,6 @@ deck keys at the top and the cards as `[[cards]]` tables.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from potential_deck.core.choices import FieldColour
 from potential_deck.core.deck.files import DECK_FILE, card_files
 from potential_deck.core.errors import UserError
 from potential_deck.core.session import toml_read as tomlin
+from potential_deck.core.session.invalid import KeyPath, key_lines, line_of, plain
 from potential_deck.core.session.models import LANGS, Card, CoreValue, Deck, DeckInfo, Dimension, Kind
 
 
@@ -65,56 +65,6 @@ def _parse(path: Path, problems: list[Problem]) -> tuple[dict[str, Any], str] | 
             Problem(path, line, None, None, f"invalid TOML: {reason}; fix the syntax on that line")
         )
         return None
-
-
-def _line_of(text: str, loc: tuple[int | str, ...], first_line: int = 1) -> int | None:
-    """Best guess at the line of the key `loc` names, searching from `first_line`.
-
-    A key followed by a number in `loc` (`fields`, 1) is looked for as the second
-    `[[fields]]` table; a key inside a table is looked for in that table only.
-    """
-    lines = text.splitlines()
-    line_no = first_line
-    found: int | None = None
-    depth = 0
-    for position, key in enumerate(loc):
-        if not isinstance(key, str):
-            continue
-        following = loc[position + 1] if position + 1 < len(loc) else None
-        if isinstance(following, int) and (start := _nth_table(lines, key, following, line_no, first_line)):
-            found = line_no = start
-            depth += 1
-            continue
-        is_last = all(not isinstance(part, str) for part in loc[position + 1 :])
-        header = re.compile(rf"^\s*\[\s*{re.escape(key)}\s*\]\s*(#.*)?$")
-        assign = re.compile(rf"^\s*{re.escape(key)}\s*=")
-        tables = re.compile(rf"^\s*\[\[\s*(?:[\w-]+\.)*{re.escape(key)}\s*\]\]")
-        for index in range(line_no - 1, len(lines)):
-            line = lines[index]
-            if assign.match(line) or tables.match(line) or (not is_last and header.match(line)):
-                found = line_no = index + 1
-                break
-            if depth == 0 and index >= first_line and line.lstrip().startswith("[["):
-                break
-            if depth > 0 and index >= line_no and line.lstrip().startswith("["):
-                break
-        else:
-            break
-        depth += 1
-    return found
-
-
-def _nth_table(lines: list[str], key: str, number: int, line_no: int, first_line: int) -> int | None:
-    """The line of the `number`-th (from 0) `[[key]]` table (or `[[cards.key]]`) of one card."""
-    table = re.compile(rf"^\s*\[\[\s*(?:[\w-]+\.)*{re.escape(key)}\s*\]\]")
-    next_card = re.compile(r"^\s*\[\[\s*cards\s*\]\]")
-    starts = []
-    for index in range(line_no - 1, len(lines)):
-        if index >= first_line and next_card.match(lines[index]):
-            break
-        if table.match(lines[index]):
-            starts.append(index + 1)
-    return starts[number] if number < len(starts) else None
 
 
 _CHOICES: dict[str, str] = {
@@ -166,20 +116,27 @@ def _explain(error: Any, data: dict[str, Any]) -> str:
             return f"{value!r} is text; write the number without quotes, e.g. minutes = 10"
         return f"{value!r} is not allowed; use a whole number of minutes, at least 1"
     if kind == "bool_type":
-        return f"{value!r} is not allowed; write true or false, without quotes"
+        return f"{value!r} is not allowed; {plain(error, 'card')[1]}"
     if leaf == "question" and kind in ("int_type", "greater_than_equal"):
         return f"{value!r} is not allowed; write the number of a question of this card, 1 for the first"
     if field == "id" and kind == "string_pattern_mismatch":
         return f"{value!r} is not a slug; use lowercase letters, digits and single hyphens"
     if kind in ("string_too_short", "too_short"):
         return "is empty; write some text here"
-    return f"{error['msg']}; got {value!r}"
+    wrong, fix = plain(error, "card")
+    return f"{value!r} {wrong}; {fix}" if _scalar(value) else f"{wrong}; {fix}"
+
+
+def _scalar(value: Any) -> bool:
+    """Whether `value` is one short value (a deck's values are shown; a table or list is not)."""
+    return not isinstance(value, dict | list) and len(repr(value)) <= 60
 
 
 def _card_problems(
-    path: Path, text: str, data: Any, first_line: int = 1
+    path: Path, lines: dict[KeyPath, int], data: Any, within: KeyPath = (), first_line: int = 1
 ) -> tuple[Card | None, list[Problem]]:
-    """Validate one card's table; the card or the problems with it."""
+    """Validate one card's table (at `within` in its file, from `first_line`); the card or the
+    problems with it."""
     card_id = data.get("id") if isinstance(data, dict) and isinstance(data.get("id"), str) else None
     try:
         return Card.model_validate(data), []
@@ -187,7 +144,7 @@ def _card_problems(
         problems = [
             Problem(
                 path,
-                _line_of(text, _where(err), first_line) or first_line,
+                line_of(lines, within + _where(err)) or first_line,
                 card_id,
                 ".".join(str(p) for p in _where(err)) or None,
                 _explain(err, data if isinstance(data, dict) else {}),
@@ -197,7 +154,9 @@ def _card_problems(
         return None, problems
 
 
-def _info_problems(path: Path, text: str, data: dict[str, Any]) -> tuple[DeckInfo | None, list[Problem]]:
+def _info_problems(
+    path: Path, lines: dict[KeyPath, int], data: dict[str, Any]
+) -> tuple[DeckInfo | None, list[Problem]]:
     info_data = {k: v for k, v in data.items() if k != "cards"}
     try:
         return DeckInfo.model_validate(info_data), []
@@ -205,18 +164,13 @@ def _info_problems(path: Path, text: str, data: dict[str, Any]) -> tuple[DeckInf
         return None, [
             Problem(
                 path,
-                _line_of(text, tuple(err["loc"])),
+                line_of(lines, tuple(err["loc"])),
                 None,
                 ".".join(str(p) for p in err["loc"]),
                 _explain(err, info_data),
             )
             for err in exc.errors()
         ]
-
-
-def _card_starts(text: str) -> list[int]:
-    """Line numbers of each `[[cards]]` header in a one-file deck."""
-    return [i + 1 for i, line in enumerate(text.splitlines()) if re.match(r"^\s*\[\[\s*cards\s*\]\]", line)]
 
 
 def check(path: Path) -> tuple[Deck | None, list[Problem]]:
@@ -240,45 +194,49 @@ def check(path: Path) -> tuple[Deck | None, list[Problem]]:
                 )
             )
         elif parsed := _parse(deck_file, problems):
-            info, found = _info_problems(deck_file, parsed[1], parsed[0])
+            info, found = _info_problems(deck_file, key_lines(parsed[1]), parsed[0])
             problems += found
         files = card_files(path)
         if not files:
             problems.append(Problem(path, None, None, None, "no card files (*.toml) in this folder"))
         for card_file in files:
             if parsed := _parse(card_file, problems):
-                _declare(declared, card_file, parsed[1], parsed[0], 1)
-                card, found = _card_problems(card_file, parsed[1], parsed[0])
+                lines = key_lines(parsed[1])
+                _declare(declared, card_file, lines, parsed[0])
+                card, found = _card_problems(card_file, lines, parsed[0])
                 problems += found
                 if card:
-                    cards.append((card_file, _reference_line(parsed[1], 1), card))
+                    cards.append((card_file, _reference_line(lines), card))
     elif parsed := _parse(path, problems):
         data, text = parsed
+        lines = key_lines(text)
         if "cards" in data:
-            info, found = _info_problems(path, text, data)
+            info, found = _info_problems(path, lines, data)
             problems += found
             tables = data["cards"] if isinstance(data["cards"], list) else []
             if not tables:
                 problems.append(
                     Problem(
                         path,
-                        _line_of(text, ("cards",)),
+                        line_of(lines, ("cards",)),
                         None,
                         "cards",
                         "no cards; add one [[cards]] table per card",
                     )
                 )
-            for start, table in zip(_card_starts(text) or [1] * len(tables), tables, strict=False):
-                _declare(declared, path, text, table, start)
-                card, found = _card_problems(path, text, table, start)
+            for number, table in enumerate(tables):
+                within: KeyPath = ("cards", number)
+                start = line_of(lines, within) or 1
+                _declare(declared, path, lines, table, within, start)
+                card, found = _card_problems(path, lines, table, within, start)
                 problems += found
                 if card:
-                    cards.append((path, _reference_line(text, start), card))
+                    cards.append((path, _reference_line(lines, within, start), card))
         else:
-            card, found = _card_problems(path, text, data)
+            card, found = _card_problems(path, lines, data)
             problems += found
             if card:
-                cards.append((path, _reference_line(text, 1), card))
+                cards.append((path, _reference_line(lines), card))
                 problems.append(
                     Problem(
                         path,
@@ -296,10 +254,17 @@ def check(path: Path) -> tuple[Deck | None, list[Problem]]:
     return Deck(info=info, cards=[card for _, _, card in cards]), []
 
 
-def _declare(declared: list[tuple[Path, int, str]], file: Path, text: str, table: Any, start: int) -> None:
+def _declare(
+    declared: list[tuple[Path, int, str]],
+    file: Path,
+    lines: dict[KeyPath, int],
+    table: Any,
+    within: KeyPath = (),
+    start: int = 1,
+) -> None:
     """Note a card table's id (valid card or not), for the duplicate check."""
     if isinstance(table, dict) and isinstance(table.get("id"), str):
-        declared.append((file, _line_of(text, ("id",), start) or start, table["id"]))
+        declared.append((file, line_of(lines, (*within, "id")) or start, table["id"]))
 
 
 def _cross_problems(
@@ -337,9 +302,12 @@ def _cross_problems(
     return problems
 
 
-def _reference_line(text: str, start: int) -> int:
+def _reference_line(lines: dict[KeyPath, int], within: KeyPath = (), start: int = 1) -> int:
     """Where a card names another card (`notes_from`), else its id: for problems across cards."""
-    return _line_of(text, ("notes_from",), start) or _line_of(text, ("id",), start) or start
+    for key in ("notes_from", "id"):
+        if (*within, key) in lines:
+            return lines[(*within, key)]
+    return start
 
 
 def _reference_problems(cards: list[tuple[Path, int, Card]], known: set[str]) -> list[Problem]:

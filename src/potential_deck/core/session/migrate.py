@@ -60,14 +60,14 @@ def migrate(data: Data) -> Data:
     """`data` at the current schema version; MigrationError when it cannot be."""
     version = data.get("schema_version", 1)
     if not isinstance(version, int) or isinstance(version, bool) or version < FIRST_SCHEMA:
-        raise MigrationError(
-            f"field schema_version: {version!r} is not a schema version; it must be a whole "
-            f"number from {FIRST_SCHEMA} to {SCHEMA_VERSION}"
+        raise MigrationError(  # said without the value: a file's values are never shown
+            f"schema_version is not a schema version: write a whole number from {FIRST_SCHEMA} "
+            f"to {SCHEMA_VERSION}, without quotes"
         )
     if version > SCHEMA_VERSION:
         raise MigrationError(
-            f"field schema_version: {version} was written by a newer potential-deck (this one "
-            f"reads up to {SCHEMA_VERSION}); update potential-deck to open it"
+            f"schema_version {version} is from a newer potential-deck (this one reads up to "
+            f"{SCHEMA_VERSION}): update potential-deck to open it"
         )
     while version < SCHEMA_VERSION:
         data = MIGRATIONS[version](dict(data))

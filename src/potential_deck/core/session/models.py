@@ -315,7 +315,7 @@ class Step(_Record):
             data = dict(data)
             done = data.pop("done")
             if not isinstance(done, bool):
-                raise ValueError(f"done must be true or false, not {done!r}")
+                raise ValueError("done must be true or false, without quotes")  # never the value
             if done and "status" not in data:
                 data["status"] = StepStatus.DONE
         return data

@@ -48,15 +48,22 @@ class SessionFileError(Exception):
     `kind` says what is wrong, for screens that offer a way out: "damaged" (cut short),
     "empty", "not_session", "encoding", "toml", "field", "missing", "not_regular", "linked",
     "read_only", "too_large", "folder" (the folder cannot be read or written), "unreadable".
+
+    `reason` says what is wrong, `advice` what to do (may be empty); `problem` is both, and
+    the message `FILE:LINE: problem`. A screen that words its own advice shows `reason`.
     """
 
-    def __init__(self, path: Path, problem: str, line: int | None = None, kind: str = "unreadable") -> None:
+    def __init__(
+        self, path: Path, problem: str, line: int | None = None, kind: str = "unreadable", advice: str = ""
+    ) -> None:
         self.path = path
-        self.problem = problem
+        self.reason = problem
+        self.advice = advice
+        self.problem = f"{problem}; {advice}" if advice else problem
         self.line = line
         self.kind = kind
         where = f"{path}:{line}" if line else str(path)
-        super().__init__(f"{where}: {problem}")
+        super().__init__(f"{where}: {self.problem}")
 
 
 def slugify(text: str, fallback: str = "session") -> str:
@@ -104,9 +111,10 @@ def decode(data: bytes, path: Path) -> str:
         raise SessionFileError(
             path,
             f"is not UTF-8 text (byte {exc.start + 1} cannot be read as UTF-8; it may have been "
-            "saved as Latin-1 or Windows-1252); the file was left untouched: open it in a text "
-            "editor and save it again with the encoding UTF-8",
+            "saved as Latin-1 or Windows-1252)",
             kind="encoding",
+            advice="the file was left untouched: open it in a text editor and save it again with "
+            "the encoding UTF-8",
         ) from None
     return text.removeprefix(_BOM)
 
@@ -117,15 +125,17 @@ def check_whole(text: str, path: Path) -> None:
         raise SessionFileError(
             path,
             "the file is empty: it is not a potential-deck session (or it was emptied by a copy "
-            f"or a sync tool){_restore_hint(path)}",
+            "or a sync tool)",
             kind="empty",
+            advice=_restore_hint(path),
         )
     if not is_whole(text):
         raise SessionFileError(
             path,
             "this session file is incomplete: it was cut short (by a copy, a sync tool or an "
-            f"editor) and the notes at its end are missing; the file was left untouched{_restore_hint(path)}",
+            "editor) and the notes at its end are missing",
             kind="damaged",
+            advice=f"the file was left untouched: {_restore_hint(path)}",
         )
 
 
@@ -139,23 +149,30 @@ def session_data_of(text: str, path: Path) -> dict[str, Any]:
         line, reason = tomlin.error_where(exc, text)
         raise SessionFileError(
             path,
-            f"not valid TOML ({reason}); the file was left untouched: repair it in a text "
-            "editor or move it out of the sessions folder",
+            f"not valid TOML ({reason})",
             line,
             kind="toml",
+            advice="the file was left untouched: repair it in a text editor or move it out of the "
+            "sessions folder",
         ) from None
     if not _SESSION_KEYS & data.keys():
         raise SessionFileError(
             path,
             "this is not a potential-deck session (it has none of the keys a session has: team, "
-            "agenda, schema_version); the file was left untouched: give potential-deck a session "
-            "file, or move this file out of the sessions folder",
+            "agenda, schema_version)",
             kind="not_session",
+            advice="the file was left untouched: give potential-deck a session file, or move this "
+            "file out of the sessions folder",
         )
     try:
         data = migrate(data)
     except MigrationError as exc:
-        raise SessionFileError(path, str(exc), kind="field") from None
+        from potential_deck.core.session import invalid  # only for a broken file
+
+        line = invalid.line_of(invalid.key_lines(text), ("schema_version",))
+        raise SessionFileError(
+            path, str(exc), line, kind="field", advice="the file was left untouched"
+        ) from None
     return data
 
 
@@ -168,16 +185,14 @@ def from_toml(text: str, path: Path) -> Session:
 
     try:
         return Session.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        field = ".".join(str(p) for p in first["loc"]) or "(top)"
-        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
-        raise SessionFileError(
-            path,
-            f"field {field}: {first['msg']}{more}; the file was left untouched: "
-            "repair that field in a text editor",
-            kind="field",
-        ) from None
+    except ValidationError as exc:  # said without the wrong value: it may be a note
+        from potential_deck.core.session import invalid  # only for a broken file
+
+        line, problem = invalid.explain(exc.errors(include_input=False, include_url=False), text, data)
+        raise SessionFileError(path, problem, line, kind="field", advice=_UNTOUCHED) from None
+
+
+_UNTOUCHED = "the file was left untouched: repair it in a text editor"
 
 
 def previous_version(path: Path) -> Path:
@@ -186,10 +201,11 @@ def previous_version(path: Path) -> Path:
 
 
 def _restore_hint(path: Path) -> str:
+    """What to do with a file cut short or emptied: restore it when a previous version was kept."""
     real = Path(os.path.realpath(path))
     if previous_version(real).is_file():
-        return f": put back the previous version with 'potential-deck restore {path}'"
-    return ": repair it in a text editor, or move it out of the sessions folder"
+        return f"put back the previous version with 'potential-deck restore {path}'"
+    return "repair it in a text editor, or move it out of the sessions folder"
 
 
 # --- reading and writing files --------------------------------------------------------------

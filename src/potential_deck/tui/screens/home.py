@@ -202,7 +202,7 @@ class HomeScreen(AppScreen[None]):
         if item.heading is None:
             error = item.error
             where = t(self.lang, "home.at_line", line=error.line) if error and error.line else ""
-            detail = error.problem if error else ""
+            detail = error.reason if error else ""  # its own advice is said once, in the words around it
             if can_restore(item.path, error.kind if error else ""):
                 self.app.push_screen(
                     RestoreScreen(self.lang, item.path, detail), lambda yes: self._restore(item.path, yes)
