@@ -16,7 +16,7 @@ HOME_STRINGS: dict[str, tuple[str, str]] = {
     "home.broken": ("Kan niet gelezen worden", "Cannot be read"),
     "home.broken_detail": (
         "{file}{where} kan niet gelezen worden en blijft zoals het is: herstel het in een teksteditor of haal het uit de sessiemap. Technisch: {detail}",
-        "{file}{where} cannot be read and is left as it is: repair it in a text editor or move it out of the sessions folder. Technical detail: {detail}",
+        "{file}{where} cannot be read and is left as it is: repair it in a text editor or move it out of the sessions folder. What is wrong: {detail}",
     ),
     "home.at_line": (" (regel {line})", " (line {line})"),
     "home.locked": (
