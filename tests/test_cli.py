@@ -123,4 +123,5 @@ def test_run_into_a_folder_that_cannot_exist_is_one_clear_error(
     not_a_folder.write_text("x", encoding="utf-8")
     assert main(["run", "--team", "X", "--sessions", str(not_a_folder)]) == 1
     err = capsys.readouterr().err
-    assert "cannot save a session" in err and "--sessions" in err and "Traceback" not in err
+    assert f"{not_a_folder}: this is a file, not a folder" in err and "--sessions" in err
+    assert "Traceback" not in err and err.count("\n") == 1

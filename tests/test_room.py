@@ -129,13 +129,40 @@ def test_the_meeting_ends_when_the_facilitators_app_lets_go(deck, tmp_path) -> N
     assert watcher.poll(T + 3) and not watcher.ended
 
 
-def test_a_named_file_that_nobody_has_open_is_shown_not_ended(deck, tmp_path) -> None:
+def test_a_named_file_that_nobody_has_open_says_the_meeting_has_ended(deck, tmp_path) -> None:
+    locks = Locks()
     path = tmp_path / "a.toml"
     write(path, make(deck))
-    watcher = Locks().watcher(tmp_path / "elsewhere", target=path)
+    watcher = locks.watcher(tmp_path / "elsewhere", target=path)
     assert watcher.poll(T)
-    assert watcher.session is not None and not watcher.ended
+    assert watcher.ended, "a session no app holds open is never shown as live"
+    assert watcher.session is not None and watcher.session.team == "De Linde"  # which meeting it was
     assert watcher.folder == tmp_path
+    assert not watcher.poll(T + 1) and watcher.ended
+    locks.held.add(path)  # a facilitator opens it: followed from then on
+    assert watcher.poll(T + 2) and not watcher.ended
+
+
+def test_a_session_closed_before_the_view_started_is_ended_while_another_is_open(deck, tmp_path) -> None:
+    """`serve --follow` named the session open then; a browser opened after the facilitator went
+    back home and opened another team runs the view on the first, which has ended."""
+    locks = Locks()
+    first, second = tmp_path / "a.toml", tmp_path / "b.toml"
+    write(first, make(deck))
+    write(second, make(deck, "Het Anker"))
+    locks.held.add(second)
+    watcher = locks.watcher(tmp_path, target=first)
+    watcher.poll(T)
+    assert watcher.path == first and watcher.ended and watcher.choices == []
+
+
+def test_a_view_started_on_a_session_closed_with_real_locks_says_it_has_ended(deck, tmp_path) -> None:
+    path = tmp_path / "a.toml"
+    write(path, make(deck))
+    lock.acquire(path).release()  # the facilitator's app had it open, and closed it
+    watcher = SessionWatcher(tmp_path, target=path)
+    watcher.poll(T)
+    assert watcher.session is not None and watcher.ended
 
 
 def test_real_locks_tell_which_session_is_open(deck, tmp_path) -> None:

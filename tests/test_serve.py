@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shlex
 import socket
 import subprocess
@@ -14,7 +15,7 @@ import pytest
 
 from potential_deck.cli import build_parser
 from potential_deck.core.room.address import is_loopback, public_url
-from potential_deck.web.serve import command, network_warning
+from potential_deck.web.serve import APP_FONT_SIZE, FOLLOW_FONT_SIZE, command, font_size_hint, network_warning
 
 
 @pytest.mark.parametrize("host", ["127.0.0.1", "127.1.2.3", "localhost", "::1", "[::1]"])
@@ -99,3 +100,26 @@ def test_the_audience_view_quits_when_the_browser_leaves_at_once(tmp_path: Path)
         if process.poll() is None:
             process.kill()
             process.wait()
+
+
+def test_the_text_size_hint_is_true_and_the_readme_says_the_same() -> None:
+    """The line `serve` prints: the size the page starts at, one larger, one smaller (6–96)."""
+    readme = " ".join((Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8").split())
+    for size, where in (
+        (FOLLOW_FONT_SIZE, "the audience view starts at"),
+        (APP_FONT_SIZE, "the whole app at"),
+    ):
+        hint = font_size_hint(size, "en")
+        larger, smaller = (int(n) for n in re.findall(r"&fontsize=(\d+)", hint))
+        assert f"{size} px" in hint and 6 <= smaller < size < larger <= 96
+        assert re.findall(r"&fontsize=(\d+)", font_size_hint(size, "nl")) == [str(larger), str(smaller)]
+        assert f"{where} {size} px" in readme
+        if size == FOLLOW_FONT_SIZE:
+            assert f"`&fontsize={larger}` for larger text in the audience view" in readme
+            assert f"`&fontsize={smaller}` for smaller" in readme
+        else:
+            assert f"(the whole app: {larger} and {smaller})" in readme
+    assert font_size_hint(FOLLOW_FONT_SIZE, "en") == (
+        "Text size in the browser: 24 px; add &fontsize=32 to the address for larger text "
+        "or &fontsize=18 for smaller (6–96)."
+    )

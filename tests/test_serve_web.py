@@ -326,11 +326,13 @@ def test_the_browser_draws_the_audience_view_from_this_machine_only(tmp_path: Pa
     session = new_session(deck, team="De Linde", now=FIXED_NOW, deck_path=str(builtin_deck()))
     session.live.position = 3
     write(path, session)
+    held = lock.acquire(path)  # a facilitator has it open: the room sees the card, not "ended"
     running = start_serve(tmp_path, "--follow", str(path), "--sessions", str(tmp_path / "sessions"))
     shot = Path(os.environ.get("POTENTIAL_DECK_SCREENSHOT", tmp_path / "room-1920x1080.png"))
     try:
         requested = browser.screenshot(running.url, shot, (1920, 1080))
     finally:
         stop(running)
+        held.release()
     assert requested and all(urlsplit(url).netloc == f"127.0.0.1:{running.port}" for url in requested)
     assert shot.stat().st_size > 20_000  # a drawn card, not a blank page (checked by eye: README)

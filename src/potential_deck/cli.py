@@ -122,6 +122,10 @@ def cmd_app(args: argparse.Namespace) -> int:
 
 def cmd_follow(args: argparse.Namespace) -> int:
     """Open the audience view: a read-only mirror of the live session."""
+    from potential_deck.core.locations import usable_sessions_dir
+
+    if not args.session:  # the view looks in the sessions folder: a file there is said before it opens
+        usable_sessions_dir(args.sessions)
     from potential_deck.tui import audience as follow
 
     return follow.run(args.session, args.sessions, args.deck)
@@ -337,9 +341,10 @@ def _find_team(query: str, names: list[str]) -> str | None:
 
 
 def _sessions_folder(args: argparse.Namespace) -> Path:
-    from potential_deck.core.locations import sessions_dir
+    """The sessions folder; UserError when it is a file (`locations.usable_sessions_dir`)."""
+    from potential_deck.core.locations import usable_sessions_dir
 
-    return sessions_dir(getattr(args, "sessions", None))
+    return usable_sessions_dir(getattr(args, "sessions", None))
 
 
 def _known_team(folder: Path, query: str) -> str:
@@ -363,7 +368,8 @@ def cmd_activity_add(args: argparse.Namespace) -> int:
     from potential_deck.core.session.models import Collaboration
     from potential_deck.core.year import activities
 
-    folder = _sessions_folder(args)
+    into = Path(args.session) if args.session else None
+    folder = into.parent if into is not None else _sessions_folder(args)
     try:
         activity = activities.typed_activity(
             date=args.date,
@@ -377,13 +383,12 @@ def cmd_activity_add(args: argparse.Namespace) -> int:
         raise UserError(f"--{exc.field}: {exc}") from None
     except ValidationError as exc:
         raise UserError(f"the activity cannot be saved: {exc.errors()[0]['msg']}") from None
-    into = Path(args.session) if args.session else None
     if into is not None:
         session = store.read(into)
         team = session.team
     else:
         team = _known_team(folder, args.team)
-    path = activities.log(into.parent if into else folder, team, activity, into=into)
+    path = activities.log(folder, team, activity, into=into)
     print(
         f"{path}: activity {activity.id} logged for {team}: {activity.date:%d/%m/%Y}, "
         f"{activity.form.value}, {activity.hours:g} h",

@@ -273,6 +273,23 @@ async def test_the_room_is_told_when_the_meeting_has_ended(deck, tmp_path):
         assert "kaart" not in text and ":00" not in text  # no card, no timer left over
 
 
+async def test_a_view_started_on_a_session_nobody_has_open_says_the_meeting_has_ended(deck, tmp_path):
+    """A browser opened after the facilitator closed the session: never its card and timer as if live."""
+    path = tmp_path / "a.toml"
+    session = make_session(deck)
+    write(path, session)
+    locks = Locks()
+    app = follow_app(deck, tmp_path, target=path, locks=locks)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert view(app) == "ended"
+        text = shown_text(app)
+        assert "De bijeenkomst is afgelopen." in text and "De Linde · 23/11/2026" in text
+        assert title(deck, session) not in text and ":00" not in text  # no card, no timer
+        locks.held.add(path)  # the facilitator opens it again: the room follows it
+        await until(pilot, lambda: view(app) == "cards")
+        assert title(deck, session) in shown_text(app)
+
+
 async def test_waiting_shows_no_path_and_takes_the_session_once_it_is_open(deck, tmp_path):
     folder = tmp_path / "geheime-map"
     locks = Locks()

@@ -9,7 +9,10 @@ and %LOCALAPPDATA%\\potential-deck\\Logs.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
+
+from potential_deck.core.errors import UserError
 
 SESSIONS_ENV = "POTENTIAL_DECK_SESSIONS"
 CONFIG_ENV = "POTENTIAL_DECK_CONFIG"
@@ -31,6 +34,28 @@ def sessions_dir(override: str | os.PathLike[str] | None = None) -> Path:
         return Path(override)
     env = os.environ.get(SESSIONS_ENV)
     return Path(env) if env else Path.cwd() / "sessions"
+
+
+def usable_sessions_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The sessions folder (`sessions_dir`), checked before anything opens: every command that
+    lists, follows or saves sessions asks here. UserError when it, or a folder above it, is a
+    file; a folder that does not exist yet is fine (a new session makes it)."""
+    folder = sessions_dir(override)
+    for level in (folder, *folder.parents):
+        try:
+            mode = level.stat().st_mode
+        except (FileNotFoundError, NotADirectoryError):  # not there: is the folder above it one?
+            continue
+        except OSError:  # not ours to judge here: reading or writing the folder says what is wrong
+            break
+        if stat.S_ISDIR(mode):
+            break
+        what = "this is a file" if level == folder else f"{level} is a file"
+        raise UserError(
+            f"{folder}: {what}, not a folder; give the sessions folder with --sessions DIR "
+            "(or move the file out of the way)"
+        )
+    return folder
 
 
 def settings_file() -> Path:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from potential_deck.core.deck.first_card import peek_new, peek_saved, plainly_readable
 from potential_deck.core.deck.for_session import deck_path_for, session_deck
 from potential_deck.core.errors import UserError
-from potential_deck.core.locations import sessions_dir, settings_file
+from potential_deck.core.locations import settings_file, usable_sessions_dir
 from potential_deck.core.session import lock, session_file
 from potential_deck.core.session.store import SessionFileError, SessionStore, make_folder
 
@@ -83,7 +83,7 @@ def build_app(args: argparse.Namespace) -> PotentialDeckApp:
     """
     from potential_deck.tui.app import PotentialDeckApp
 
-    store = SessionStore(sessions_dir(args.sessions))
+    store = SessionStore(usable_sessions_dir(args.sessions))  # a file, not a folder: said now
     settings = settings_file()
     if args.mode == "run":
         if not args.team.strip():

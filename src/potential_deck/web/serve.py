@@ -13,7 +13,7 @@ from pathlib import Path
 
 from potential_deck.core.choices import Lang
 from potential_deck.core.errors import UserError
-from potential_deck.core.locations import sessions_dir
+from potential_deck.core.locations import sessions_dir, usable_sessions_dir
 from potential_deck.core.room.address import WILDCARDS, is_loopback, public_url
 from potential_deck.core.text.i18n import t
 
@@ -86,6 +86,11 @@ FOLLOW_FONT_SIZE = 24
 APP_FONT_SIZE = 16
 
 
+def font_size_hint(size: int, lang: Lang = "en") -> str:
+    """The line on text size `serve` prints: the size the page starts at, one larger, one smaller."""
+    return t(lang, "serve.fontsize", size=size, larger=size + 8, smaller=size * 3 // 4)
+
+
 def serve(
     *,
     host: str = DEFAULT_HOST,
@@ -111,8 +116,10 @@ def serve(
 
     if not 0 < port < 65536:
         raise UserError(f"--port {port}: choose a port between 1 and 65535")
-    if follow is not None:
-        follow = _follow_target(follow, sessions_dir(sessions), lang)
+    if follow is None or follow == LATEST:  # the folder is looked in: a file there is said now
+        folder = usable_sessions_dir(sessions)
+        if follow == LATEST:
+            follow = _follow_target(follow, folder, lang)
     if follow and not Path(follow).expanduser().exists():
         raise UserError(f"{follow}: no such session file; check the path")
     address = url or public_url(host, port)
@@ -132,7 +139,7 @@ def serve(
         if warning:
             print(f"potential-deck: {warning}", file=sys.stderr, flush=True)
         print(t(lang, "serve.url", url=config.address), t(lang, "serve.stop"), flush=True)
-        print(t(lang, "serve.fontsize"), flush=True)
+        print(font_size_hint(config.font_size, lang), flush=True)
 
     try:
         asyncio.run(run(config, host, port, ready))

@@ -3,9 +3,9 @@
 `SessionWatcher` decides which session the audience view follows and reads it whenever the
 file changed. Without a file named, it takes the session that a facilitator's app holds open
 now (its OS lock, `core.session.lock`); with several open, the room chooses (`choices`, `choose`); it
-never moves to another session on its own. When the facilitator's app lets the session go,
-`ended` says the meeting is over. A file that is being replaced, missing or half-written
-never costs the last good state.
+never moves to another session on its own. While no facilitator's app holds the session (it
+let it go, or nobody had it open when the view started), `ended` says the meeting is over. A file
+that is being replaced, missing or half-written never costs the last good state.
 
 The rest are the rules for what of a session the room may see: the one shared note field,
 the look back while the facilitator is in it, the harvest in the order of its dots.
@@ -46,7 +46,8 @@ class SessionWatcher:
     `poll(wall)` looks once and says whether anything the room sees changed. `session` is the
     last good state, read at wall-clock `good_at`; `problem` is `missing` or `unreadable`
     while the file cannot be used. `choices` lists the open sessions while the room must
-    choose one (`choose`); `ended` is true once the facilitator's app closed the session.
+    choose one (`choose`); `ended` is true while no facilitator's app holds the session open
+    (closed, or not open when the view started: never shown as live), false again once one does.
     """
 
     def __init__(
@@ -67,7 +68,6 @@ class SessionWatcher:
         self.ended = False
         self._holder = holder
         self._open_sessions = open_sessions
-        self._held_seen = False
         self._seen: bytes | None = None
         self._seen_good = False
 
@@ -123,10 +123,9 @@ class SessionWatcher:
         return True
 
     def _check_ended(self) -> bool:
+        """Whether `ended` changed: it is true while no app holds the session open."""
         assert self.path is not None
-        held = self._holder(self.path) is not None
-        self._held_seen = self._held_seen or held
-        ended = self._held_seen and not held
+        ended = self._holder(self.path) is None
         if ended == self.ended:
             return False
         self.ended = ended

@@ -63,8 +63,10 @@ ROOM_STRINGS: dict[str, tuple[str, str]] = {
         "name the session the room should see: potential-deck serve --follow FILE",
     ),
     "serve.fontsize": (
-        "Tekstgrootte in de browser: voeg &fontsize=32 toe aan het adres (groter) of &fontsize=16 (kleiner).",
-        "Text size in the browser: add &fontsize=32 to the address (larger) or &fontsize=16 (smaller).",
+        "Tekstgrootte in de browser: {size} px; voeg &fontsize={larger} toe aan het adres voor grotere "
+        "tekst of &fontsize={smaller} voor kleinere (6–96).",
+        "Text size in the browser: {size} px; add &fontsize={larger} to the address for larger text "
+        "or &fontsize={smaller} for smaller (6–96).",
     ),
     "serve.closed": (
         "De weergave is gesloten. Herlaad de pagina om opnieuw te verbinden.",
