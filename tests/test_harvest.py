@@ -112,10 +112,10 @@ def test_remove_remembers_card_texts_so_gather_does_not_re_add_them(noted: Sessi
     assert [item.text for item in harvest_list(noted)] == texts(noted)
 
 
-def test_remove_an_own_item_remembers_nothing(noted: Session) -> None:
+def test_remove_an_own_item_remembers_its_words_so_it_can_come_back(noted: Session) -> None:
     index = harvest.add_item(noted, "Eigen")
     harvest.remove_item(noted, index)
-    assert noted.harvest.removed == []
+    assert noted.harvest.removed == ["Eigen"]
 
 
 def test_remove_keeps_question_links_on_the_same_items(noted: Session) -> None:

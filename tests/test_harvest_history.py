@@ -91,6 +91,7 @@ CHANGE: dict[str, tuple[Callable[[Session], object], Callable[[Session], object]
     "merged": (_nothing, lambda s: harvest.merge(s, source=0, target=2)),
     "split": (lambda s: harvest.merge(s, source=3, target=1), lambda s: harvest.split(s, 1)),
     "removed": (_nothing, lambda s: harvest.remove_item(s, 1)),
+    "restored": (lambda s: harvest.remove_item(s, 1), lambda s: harvest.bring_back(s, "Ouders betrekken")),
     "value": (_nothing, lambda s: harvest.cycle_value(s, 2)),
     "line_value": (
         lambda s: set_note(s.record("doen"), "strengths", "geduld\nhumor"),

@@ -610,6 +610,18 @@ HARVEST_COMMANDS: tuple[Command, ...] = (
         on=frozenset({ITEMS}),
     ),
     Command(
+        "restore",
+        "restore",
+        ("Terugzetten", "Bring back"),
+        (
+            "Een geschrapte groeimogelijkheid terugzetten, ook nadat de sessie opnieuw geopend werd",
+            "Bring back a struck-out growth opportunity, also after the session was opened again",
+        ),
+        LIST,
+        letters="r",
+        on=frozenset({ITEMS}),
+    ),
+    Command(
         "dot_add",
         "dot(1)",
         ("Stip erbij", "Add dot"),

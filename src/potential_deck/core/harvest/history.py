@@ -37,6 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from potential_deck.core.harvest.struck import Notice
 from potential_deck.core.session.models import Harvest, HarvestItem, LineTag, Session, Step
 from potential_deck.core.session.notes import note_lines
 from potential_deck.core.text.i18n import day, t
@@ -57,6 +58,7 @@ CHANGES: dict[str, str] = {
     "merged": "items",
     "split": "items",
     "removed": "items",
+    "restored": "items",
     "value": "items",
     "line_value": "items",
     "dots": "votes",
@@ -148,6 +150,9 @@ class HarvestHistory:
         self._current = _freeze(session, None)
         self._open = False
         """Whether the last step may still take the next commit of its group."""
+        self.notice = Notice()
+        """Which card lines left out as struck the facilitator was told of (`core.harvest.struck`):
+        kept here because it lasts as the history does, while the session is open."""
 
     # --- what there is ------------------------------------------------------------------
 

@@ -19,9 +19,13 @@ from potential_deck.core.harvest.merge import can_split as can_split
 from potential_deck.core.harvest.merge import held as held
 from potential_deck.core.harvest.merge import merge as merge
 from potential_deck.core.harvest.merge import merge_choices as merge_choices
-from potential_deck.core.harvest.merge import reindexed, unique_texts
 from potential_deck.core.harvest.merge import split as split
+from potential_deck.core.harvest.merge import unique_texts
 from potential_deck.core.harvest.merge import wordings as wordings
+
+# striking out and bringing back live in core.harvest.struck; re-exported with the other rules
+from potential_deck.core.harvest.struck import bring_back as bring_back
+from potential_deck.core.harvest.struck import remove_item as remove_item
 from potential_deck.core.room.contributions import totals
 from potential_deck.core.session.models import (
     Collaboration,
@@ -78,21 +82,6 @@ def edit_item(session: Session, index: int, text: str) -> bool:
         item.absorbed = unique_texts([*item.absorbed, item.text], exclude=new)
     item.text = new
     return True
-
-
-def remove_item(session: Session, index: int) -> HarvestItem:
-    """Strike an item out; the item. Its card texts are remembered so gathering does not bring
-    them back. The team's way back is undo (`core.harvest.history`)."""
-    harvest = session.harvest
-    item = harvest.items[index]
-    from_cards = _card_texts(session)
-    known = {text_key(text) for text in harvest.removed}
-    struck = [text for text in (item.text, *item.absorbed) if text_key(text) in from_cards]
-    added = [text for text in unique_texts(struck) if text_key(text) not in known]
-    harvest.removed = [*harvest.removed, *added]
-    harvest.question_items = reindexed(harvest.question_items, index)
-    harvest.items = [other for i, other in enumerate(harvest.items) if i != index]
-    return item
 
 
 def set_value(session: Session, index: int, value: CoreValue | None) -> None:

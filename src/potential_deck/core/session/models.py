@@ -369,7 +369,8 @@ class Harvest(_Record):
 
     items: list[HarvestItem] = []
     removed: list[str] = []
-    """Texts of card opportunities the team struck out (so they are not gathered again)."""
+    """Words of the items the team struck out, from the cards or its own: gathering leaves them
+    out, and they can be brought back (`core.harvest.struck`)."""
     dots_per_person: int = Field(default=3, ge=1, le=20)
     question: str = ""
     question_items: list[int] = []

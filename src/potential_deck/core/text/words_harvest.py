@@ -92,7 +92,34 @@ HARVEST_STRINGS: dict[str, tuple[str, str]] = {
     ),
     "harvest.merge_cancelled": ("Samenvoegen geannuleerd.", "Merge cancelled."),
     "harvest.merged": ("Samengevoegd in „{text}”.", "Merged into “{text}”."),
-    "harvest.removed": ("Geschrapt: „{text}”. u maakt het ongedaan.", "Struck out: “{text}”. u undoes it."),
+    "harvest.removed": (
+        "Geschrapt: „{text}”. u maakt het ongedaan · {letter} zet geschrapte terug.",
+        "Struck out: “{text}”. u undoes it · {letter} brings struck ones back.",
+    ),
+    "harvest.restored": (
+        "Teruggezet: „{text}”. u maakt het ongedaan.",
+        "Brought back: “{text}”. u undoes it.",
+    ),
+    "harvest.not_struck": ("„{text}” is niet geschrapt.", "“{text}” is not struck out."),
+    "harvest.nothing_struck": (
+        "Niets geschrapt: er is niets om terug te zetten.",
+        "Nothing struck out: there is nothing to bring back.",
+    ),
+    "harvest.struck_title": ("Geschrapte groeimogelijkheden", "Struck-out growth opportunities"),
+    "harvest.struck_explanation": (
+        "Kies wat terug in de lijst komt; van de kaarten komt het terug met de kaarten waarop het staat.",
+        "Choose what comes back into the list; from the cards it comes back with the cards it is on.",
+    ),
+    "harvest.struck_hint": (
+        "↑↓ kiest · Enter zet terug · Escape sluit",
+        "↑↓ chooses · Enter brings back · Escape closes",
+    ),
+    "harvest.left_out": (
+        "{count} {count:groeimogelijkheid|groeimogelijkheden} niet opnieuw opgenomen: eerder geschrapt"
+        " · {letter} zet terug",
+        "{count} {count:growth opportunity|growth opportunities} not taken in again: struck out before"
+        " · {letter} brings back",
+    ),
     "harvest.sorted": ("Gesorteerd op stippen.", "Sorted by dots."),
     "harvest.add_prompt": ("Nieuwe groeimogelijkheid", "New growth opportunity"),
     "harvest.edit_prompt": ("Groeimogelijkheid bewerken", "Edit the growth opportunity"),
@@ -213,6 +240,7 @@ HARVEST_STRINGS: dict[str, tuple[str, str]] = {
     "history.merged": ("„{text}” samengevoegd in „{into}”", "merged “{text}” into “{into}”"),
     "history.split": ("„{text}” weer gesplitst", "split “{text}” again"),
     "history.removed": ("„{text}” geschrapt", "struck out “{text}”"),
+    "history.restored": ("„{text}” teruggezet", "brought back “{text}”"),
     "history.value": ("kernwaarde van „{text}”: {value}", "core value of “{text}”: {value}"),
     "history.line_value": ("kernwaarde van „{text}”: {value}", "core value of “{text}”: {value}"),
     "history.dots": ("stippen van „{text}”: {votes}", "dots for “{text}”: {votes}"),

@@ -13,7 +13,7 @@ from typing import ClassVar, TypeVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Static
 
@@ -164,15 +164,18 @@ class StepPrompt(Dialog[bool]):
         self.title_key = title_key
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="prompt-box"):
+        # each label beside its field, inside a box that scrolls only if it must: the dialog,
+        # its buttons too, fits a window of 80x24 also with an error shown
+        with VerticalScroll(id="prompt-box"):
             yield Static(t(self.lang, self.title_key), id="prompt-title")
-            for name, value in zip(self.FIELDS, self.values, strict=True):
-                yield Label(t(self.lang, f"harvest.{name}"), classes="prompt-label")
-                placeholder = {
-                    "due": t(self.lang, "harvest.date_placeholder"),
-                    "hours": t(self.lang, "harvest.hours_placeholder"),
-                }.get(name, "")
-                yield field(value, placeholder=placeholder, id=f"prompt-{name}")
+            with Grid(id="prompt-fields"):
+                for name, value in zip(self.FIELDS, self.values, strict=True):
+                    yield Label(t(self.lang, f"harvest.{name}"), classes="prompt-label")
+                    placeholder = {
+                        "due": t(self.lang, "harvest.date_placeholder"),
+                        "hours": t(self.lang, "harvest.hours_placeholder"),
+                    }.get(name, "")
+                    yield field(value, placeholder=placeholder, id=f"prompt-{name}")
             yield Static(id="prompt-error", markup=False)
             yield Static(t(self.lang, "harvest.prompt_hint"), id="prompt-hint")
             with Horizontal(id="prompt-buttons"):
@@ -215,7 +218,7 @@ class ChoicePrompt(Dialog[int | None]):
             yield Static(self.title_text, id="prompt-title", markup=False)
             if self.explanation:
                 yield Static(self.explanation, id="prompt-explanation", markup=False)
-            yield OptionList(*self.choices, id="prompt-choices")
+            yield OptionList(*self.choices, id="prompt-choices", markup=False)
             yield Static(self.hint, id="prompt-hint", markup=False)
 
     def focus_first(self) -> None:

@@ -142,8 +142,9 @@ class HarvestScreen(SessionScreen):
         self.show_items()
         self.show_steps()
         self.set_focus(self.query_one(ItemsPane).main)
-        if self.typed_in:
-            self.say(t(self.lang, "harvest.typed_in"))
+        typed_in = t(self.lang, "harvest.typed_in") if self.typed_in else ""
+        left_out = items.said_left_out(self, self.history.notice)  # words struck before, once
+        self._arrived = "\n".join(filter(None, (typed_in, left_out)))  # said once the step shows
         room.listen(self)  # what participants' phones send (issue 17)
         self.keys_ready()
 
@@ -325,6 +326,8 @@ class HarvestScreen(SessionScreen):
     def on_unmount(self) -> None:
         self.flush()
         self.count_time(False)
+        if self.history is not None:  # what is left out as struck now, the facilitator did here
+            self.history.notice.known(self.session)
 
     # --- moving about --------------------------------------------------------------------
 
@@ -423,6 +426,9 @@ class HarvestScreen(SessionScreen):
 
     def action_remove(self) -> None:
         items.remove(self)
+
+    def action_restore(self) -> None:
+        items.restore(self)
 
     # --- steps 2 to 4: dots, the question, the plan (`harvest_plan`) -----------------------
 

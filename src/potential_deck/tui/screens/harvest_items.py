@@ -1,12 +1,15 @@
 """Step 1 of the harvest: growth opportunities added, reworded, tagged, merged, split, struck
-out; and the meeting's strengths and challenges, each tagged with a core value by the team.
+out and brought back; and the meeting's strengths and challenges, each tagged with a core value
+by the team.
 
 The harvest screen's actions of step 1 call these with the screen (`HarvestScreen.action_merge`
 -> `merge(screen)`). Every change is committed to the session's history (`HarvestScreen.commit`):
 `u` undoes it.
 Merging two items with different core values asks which value the merged one gets (or none),
 so nothing is dropped without the facilitator's word; a merged item (`⊕`) shows what it holds
-(`w`, and in its edit dialog) and can be split again (`s`).
+(`w`, and in its edit dialog) and can be split again (`s`). Struck items can be brought back
+(`r`, `core.harvest.struck`), also after the session was opened again, and a card line that
+gathering leaves out because its words were struck before is said once.
 """
 
 from __future__ import annotations
@@ -14,14 +17,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from potential_deck.core.harvest import rules as harvest
-from potential_deck.core.session.models import CoreValue
+from potential_deck.core.harvest.struck import Notice, struck
+from potential_deck.core.session.models import CoreValue, Lang
 from potential_deck.core.session.notes import cycle_line_value, tagged_lines
 from potential_deck.core.text.i18n import t, value_label
-from potential_deck.tui.keys import LINES
+from potential_deck.tui.keys import HARVEST_COMMANDS, LINES, Where, by_id
 from potential_deck.tui.screens.dialogs import ChoicePrompt, TextPrompt
 
 if TYPE_CHECKING:
     from potential_deck.tui.screens.harvest import HarvestScreen
+
+RESTORE = by_id(HARVEST_COMMANDS)["restore"]
 
 
 def can_split(screen: HarvestScreen) -> bool:
@@ -184,7 +190,12 @@ def toggle_wordings(screen: HarvestScreen) -> None:
     screen.say(t(screen.lang, "harvest.wordings_shown" if screen.all_wordings else "harvest.wordings_hidden"))
 
 
-# --- striking out --------------------------------------------------------------------
+# --- striking out, bringing back -------------------------------------------------------
+
+
+def restore_key(lang: Lang) -> str:
+    """The key that brings struck items back, as the key bar names it."""
+    return RESTORE.bar_keys(Where.LIST, lang)
 
 
 def remove(screen: HarvestScreen) -> None:
@@ -192,4 +203,35 @@ def remove(screen: HarvestScreen) -> None:
         screen.merging = None
         removed = harvest.remove_item(screen.session, screen.item_index)
         screen.commit("removed", text=removed.text)
-        screen.changed(t(screen.lang, "harvest.removed", text=removed.text))
+        screen.changed(t(screen.lang, "harvest.removed", text=removed.text, letter=restore_key(screen.lang)))
+
+
+def restore(screen: HarvestScreen) -> None:
+    """The words struck out, in a small window: the one chosen comes back into the list."""
+    texts = struck(screen.session)
+    if not texts:
+        screen.say(t(screen.lang, "harvest.nothing_struck"))
+        return
+
+    def chosen(index: int | None) -> None:
+        if index is None:
+            return
+        screen.merging = None
+        screen.item_row = harvest.bring_back(screen.session, texts[index])
+        screen.commit("restored", text=texts[index])
+        screen.changed(t(screen.lang, "harvest.restored", text=texts[index]))
+
+    prompt = ChoicePrompt(
+        t(screen.lang, "harvest.struck_title"),
+        t(screen.lang, "harvest.struck_explanation"),
+        texts,
+        t(screen.lang, "harvest.struck_hint"),
+    )
+    screen.push_dialog(prompt, chosen)
+
+
+def said_left_out(screen: HarvestScreen, notice: Notice) -> str:
+    """What to say when gathering left out card lines with words struck before ('' if they
+    were said before): once each, with the key that brings them back."""
+    count = notice.news(screen.session)
+    return t(screen.lang, "harvest.left_out", count=count, letter=restore_key(screen.lang)) if count else ""

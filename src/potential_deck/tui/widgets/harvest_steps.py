@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar, Literal, get_args
 
+from rich.cells import cell_len
 from rich.markup import escape
 from rich.text import Text
 from textual import events, on
@@ -41,6 +42,7 @@ from potential_deck.core.session.models import Deck, Lang, Session
 from potential_deck.core.session.notes import tagged_lines
 from potential_deck.core.text.i18n import day, t
 from potential_deck.tui.keys import HARVEST_COMMANDS, Where
+from potential_deck.tui.widgets.changed_only import update
 from potential_deck.tui.widgets.harvest_tables import (
     ItemsTable,
     LinesTable,
@@ -55,13 +57,45 @@ Part = Literal["items", "steps", "lines", "dots", "budget", "question", "links"]
 """A part of the harvest that a change touches (`HarvestStep.SHOWS`: which steps list it)."""
 
 
-def key_line(lang: Lang, part: str) -> str:
-    """The keys of one step, as a line under its introduction ('a Nieuw · e Bewerken · …')."""
-    return " · ".join(
+SEPARATOR = " · "
+"""Between two keys of a step's key line."""
+
+
+def key_entries(lang: Lang, part: str) -> list[str]:
+    """The keys of one step with their meaning, for the line under its introduction ('a Nieuw',
+    'Enter e Bewerken', …)."""
+    return [
         f"{command.bar_keys(Where.LIST, lang)} {command.words(lang)}"
         for command in HARVEST_COMMANDS
         if command.on and part in command.on and (command.letters or command.keys or command.display)
-    )
+    ]
+
+
+def wrapped(entries: list[str], width: int) -> str:
+    """`entries` joined by ' · ' in lines of at most `width` cells, broken only between two
+    entries (a line that goes on ends with ' ·'): a key never leaves its meaning."""
+    lines: list[str] = []
+    line = ""
+    for number, entry in enumerate(entries, 1):
+        joined = f"{line}{SEPARATOR}{entry}" if line else entry
+        room = width if number == len(entries) else width - len(SEPARATOR.rstrip())
+        if line and cell_len(joined) > room:
+            lines.append(line + SEPARATOR.rstrip())
+            line = entry
+        else:
+            line = joined
+    return "\n".join([*lines, line])
+
+
+class KeyLine(Static):
+    """A step's key line: on as many lines as it needs, each key with its meaning on one line."""
+
+    def __init__(self, entries: list[str], *, classes: str = "") -> None:
+        super().__init__(SEPARATOR.join(entries), markup=False, classes=classes)
+        self.entries = entries
+
+    def on_resize(self, event: events.Resize) -> None:
+        update(self, wrapped(self.entries, event.size.width))
 
 
 def _move(table: DataTable[Text], row: int) -> None:
@@ -89,7 +123,7 @@ class HarvestStep(TabPane):
 
     def intro(self) -> ComposeResult:
         yield Static(t(self.lang, f"harvest.intro.{self.NAME}"), classes="intro", markup=False)
-        yield Static(key_line(self.lang, self.NAME), classes="keys", markup=False)
+        yield KeyLine(key_entries(self.lang, self.NAME), classes="keys")
 
     # --- focus -----------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ the key that acts there (Ctrl+T while typing, t while steering) and its word fro
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.reactive import reactive
@@ -31,8 +32,27 @@ class KeyBar(Static):
 
     lang: reactive[Lang] = reactive("nl")
 
-    ESSENTIAL = frozenset({"next", "prev", "timer", "help", "quit", "next_step", "prev_step", "start", "new"})
-    """Hints kept when the bar is too narrow for all; the others are dropped from the end."""
+    ESSENTIAL = frozenset(
+        {
+            "next",
+            "prev",
+            "timer",
+            "help",
+            "quit",
+            "next_step",
+            "prev_step",
+            "start",
+            "new",
+            "undo",
+            "leave_field",
+        }
+    )
+    """Hints kept when the bar is too narrow for all (the bar draws them closer together first);
+    the others are dropped from the end."""
+
+    LAYOUTS: tuple[tuple[int, int], ...] = ((1, 2), (1, 1), (0, 2), (0, 1))
+    """How close the hints can stand, roomiest first: (spaces either side of a key, spaces
+    between two hints)."""
 
     def compose(self) -> ComposeResult:
         return iter(())
@@ -77,16 +97,34 @@ class KeyBar(Static):
         self._pending = False
         if not self.is_mounted or not self.is_attached:
             return
-        hints = self.hints()
-        width = self.size.width - 2 if self.size.width else 200
-        while len(hints) > 1 and sum(len(k) + len(d) + 5 for _, k, d in hints) > width:
-            optional = [i for i, hint in enumerate(hints) if hint[0] not in self.ESSENTIAL]
-            hints.pop(optional[-1] if optional else -1)
+        hints, (pad, gap) = self.fitting(self.hints(), self.size.width or 200)
         line = Text(no_wrap=True, overflow="ellipsis")
         for _, key_display, description in hints:
             if line:
-                line.append("  ")
-            line.append(f" {key_display} ", style="reverse bold")
+                line.append(" " * gap)
+            line.append(f"{' ' * pad}{key_display}{' ' * pad}", style="reverse bold")
             line.append(f" {description}")
         if line.plain != str(self.content):  # most card changes keep the keys: nothing to redraw
             self.update(line, layout=False)  # docked, one line high, full width: its size stays
+
+    def fitting(
+        self, hints: list[tuple[str, str, str]], width: int
+    ) -> tuple[list[tuple[str, str, str]], tuple[int, int]]:
+        """The hints that fit in `width` cells, and how close they stand: the roomiest layout
+        that holds every essential hint, with as many of the others as fit in it."""
+        essential = [hint for hint in hints if hint[0] in self.ESSENTIAL]
+        layout = next(
+            (layout for layout in self.LAYOUTS if _width(essential, *layout) <= width), self.LAYOUTS[-1]
+        )
+        shown = list(hints)
+        while len(shown) > 1 and _width(shown, *layout) > width:
+            optional = [i for i, hint in enumerate(shown) if hint[0] not in self.ESSENTIAL]
+            shown.pop(optional[-1] if optional else -1)
+        return shown, layout
+
+
+def _width(hints: list[tuple[str, str, str]], pad: int, gap: int) -> int:
+    """The cells `hints` take, keys padded by `pad` and hints `gap` apart."""
+    return sum(cell_len(key) + 2 * pad + 1 + cell_len(word) for _, key, word in hints) + gap * max(
+        0, len(hints) - 1
+    )
