@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import TextArea
+import pytest
+from rich.cells import cell_len
+from textual.widgets import Static, TextArea
 
 from potential_deck.core.session.store import read
+from potential_deck.core.text.i18n import t
 from potential_deck.tui.screens.card import CardScreen
 from potential_deck.tui.screens.harvest import HarvestScreen
 from potential_deck.tui.screens.modals import BlankScreen, HelpScreen
 from potential_deck.tui.widgets.card_view import CardView
 from potential_deck.tui.widgets.notes_panel import NotesPanel
+from potential_deck.tui.widgets.shared_note import SharedNote
 
 from .conftest import AT_ONCE
-from .helpers import change_saved, quit_app, shown_text
+from .helpers import change_saved, plain, quit_app, shown_text
 
 
 def card_screen(app) -> CardScreen:
@@ -218,6 +222,7 @@ async def test_help_lists_the_keys(make_app):
         text = shown_text(app)
         assert "Scherm zwart" in text and "Projectiemodus" in text and "Ctrl+P" in text
         assert "Ctrl+T" in text and "Terwijl je typt" in text
+        assert "Shift+Tab" in text and "shift" not in text, "every key written the same way"
         await pilot.press("escape")
         assert isinstance(app.screen, CardScreen)
 
@@ -292,7 +297,7 @@ async def test_sharing_a_field_is_shown_and_ends_with_the_card(make_app):
         screen = card_screen(app)
         await pilot.press("shift+tab", "f6")
         assert screen.session.live.shared_field == "growth"
-        assert "Gedeeld met de zaal: Groeimogelijkheden" in shown_text(app)
+        assert "Gedeeld: Groeimogelijkheden" in shown_text(app), "said shorter beside a long field name"
         await pilot.press("f6")
         assert screen.session.live.shared_field == "", "F6 on the shared field stops sharing it"
         await pilot.press("escape", "f6")
@@ -301,6 +306,99 @@ async def test_sharing_a_field_is_shown_and_ends_with_the_card(make_app):
         await change_saved(pilot)
         assert read(screen.path).live.shared_field == ""
         assert "Gedeeld" not in shown_text(app)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 45)], ids=["80x24", "160x45"])
+async def test_projection_shows_the_shared_note_under_the_card_and_nothing_private(make_app, deck, size):
+    """Set-up 1 (one screen on the beamer): F6 then F5 shows the room the shared field under the
+    card, as the audience view does; the other notes and the facilitator's tip stay hidden."""
+    app = make_app(team="De Linde")
+    async with app.run_test(size=size) as pilot:
+        screen = card_screen(app)
+        await pilot.press("pagedown", *"Samen gezongen", "f6")  # the free notes, shared
+        await pilot.press("tab", *"Privé over Jan")  # the next field: not shared
+        card = deck.card(screen.card_id)
+        note = screen.query_one(SharedNote)
+        assert card.nl.tip and not note.display, "outside projection the notes show themselves"
+        await pilot.press("f5")
+        assert note.display and note.border_title == "Vrije notities"
+        assert plain(note.content) == "Samen gezongen"
+        text = shown_text(app)
+        assert "Privé over Jan" not in text and card.nl.tip not in text
+        view = screen.query_one(CardView)
+        assert note.region.y >= view.region.bottom and note.region.bottom <= screen.region.bottom
+        assert note.region.x == view.region.x, "under the card, in its column"
+        more = view.query_one("#card-more")
+        assert more.visible is (view.scroll_y < view.max_scroll_y), "▼ meer only while more follows"
+        screen.add_room_line("free", "Uit de zaal: in drie talen")  # a phone writes along
+        await pilot.pause()
+        assert plain(note.content) == "Samen gezongen\nUit de zaal: in drie talen"
+        await pilot.press("f6")  # in projection: the next field
+        assert screen.session.live.shared_field == "did"
+        assert note.border_title == "Wat deed je in die situatie?" and plain(note.content) == "Privé over Jan"
+        fields = screen.notes.fields
+        await pilot.press(*["f6"] * (len(fields) - fields.index("did")))  # the other fields, then none
+        assert screen.session.live.shared_field == "" and not note.display
+        assert "Samen gezongen" not in shown_text(app)
+        await pilot.press("f6", "f5")
+        assert screen.session.live.shared_field == "free" and not note.display, "the notes are back"
+        await quit_app(pilot)
+
+
+async def test_the_projected_note_follows_typing_and_is_the_audience_views(make_app, deck, tmp_path):
+    """What F5 shows of a shared field is what `follow` shows of it: one widget, one rule (the
+    growth field under the room's title for it); text typed meanwhile shows on the next F5."""
+    from .test_follow import follow_app
+
+    app = make_app(team="De Linde")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = card_screen(app)
+        await pilot.press("shift+tab", *"Ouders betrekken", "f6", "f5")
+        note = screen.query_one(SharedNote)
+        assert plain(note.content) == "Ouders betrekken" and note.border_title == "Groeimogelijkheden"
+        await pilot.press("f5", "enter", *"Talenportret", "f5")
+        assert plain(note.content) == "Ouders betrekken\nTalenportret"
+        projected = (plain(note.content), note.border_title)
+        path = screen.path
+        await quit_app(pilot)
+    room = follow_app(deck, path.parent)
+    async with room.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        shared = room.screen.query_one(SharedNote)
+        assert shared.display and (plain(shared.content), shared.border_title) == projected
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (160, 45)], ids=lambda s: f"{s[0]}x{s[1]}")
+async def test_the_status_line_says_what_the_keys_do_and_what_is_shared_uncut(make_app, lang, size):
+    """Steering with a field shared, in the smallest window too: the line says it shorter
+    rather than cutting off how to get back to the notes."""
+    app = make_app(team="De Linde", lang=lang)
+    async with app.run_test(size=size) as pilot:
+        screen = card_screen(app)
+        keyboard, shared = screen.query_one("#keyboard", Static), screen.query_one("#shared", Static)
+        for keys, steering in [
+            (("f6",), False),
+            (("escape",), True),
+            (("tab", "shift+tab", "f6", "escape"), True),
+        ]:
+            await pilot.press(*keys)
+            await pilot.pause()
+            said = [plain(keyboard.content), plain(shared.content)]
+            assert all(said), keys
+            assert ("Tab: " in said[0]) is steering and ("⌨" in said[0]) is steering
+            for widget, text in zip((keyboard, shared), said, strict=True):
+                assert widget.content_region.width >= cell_len(text), f"cut: {text!r}"
+            assert shared.region.right <= size[0]
+        if size[0] >= 160:
+            assert plain(keyboard.content) == t(lang, "card.steering_short")
+        else:
+            assert plain(keyboard.content) == t(lang, "card.steering_shortest")
+        assert plain(shared.content) in (
+            t(lang, "card.shared", field=t(lang, "follow.growth")),
+            t(lang, "card.shared_short", field=t(lang, "follow.growth")),
+        )
+        await quit_app(pilot)
 
 
 async def test_harvest_from_the_palette_keeps_each_cards_timer(make_app, clock):

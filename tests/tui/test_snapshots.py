@@ -44,6 +44,18 @@ def test_projection_mode(snap_compare, make_app, size):
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "160x45"])
+def test_projection_mode_with_a_shared_note(snap_compare, make_app, size):
+    """Set-up 1: what the room sees of a note field shared with F6, under the card."""
+
+    async def run_before(pilot):
+        await pilot.press("pagedown", "tab", *"Samen een lied gezongen in drie talen.", "f6")
+        await pilot.press("tab", *"Niet voor de zaal", "f5")
+        await pilot.pause()
+
+    assert snap_compare(make_app(team="Basisschool De Linde"), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "160x45"])
 def test_harvest_overview(snap_compare, make_app, deck, size):
     session = new_session(deck, team="Basisschool De Linde", now=FIXED_NOW, participants=["An", "Bo"])
     first, second = session.agenda[0], session.agenda[1]

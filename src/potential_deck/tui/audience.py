@@ -28,9 +28,7 @@ from textual.screen import Screen
 from textual.widgets import ContentSwitcher, OptionList, Static
 from textual.widgets.option_list import Option
 
-from potential_deck.core.choices import GROWTH_FIELD
 from potential_deck.core.deck import load as decks
-from potential_deck.core.deck.fields import NoteField
 from potential_deck.core.room import filewatch
 from potential_deck.core.room.follow import (
     DeckChooser,
@@ -40,11 +38,9 @@ from potential_deck.core.room.follow import (
     harvest_step,
     room_harvest,
     room_lookback,
-    shared_field,
 )
 from potential_deck.core.session import meeting
-from potential_deck.core.session.models import Card, Deck, Kind, Lang, Session, TimerSnapshot
-from potential_deck.core.session.notes import note_text
+from potential_deck.core.session.models import Deck, Kind, Lang, Session, TimerSnapshot
 from potential_deck.core.session.timer import card_budget, followed_display
 from potential_deck.core.settings import LIGHT_THEME
 from potential_deck.core.text.i18n import day, t
@@ -52,6 +48,7 @@ from potential_deck.tui.themes import KIND_DEFAULTS, THEMES
 from potential_deck.tui.widgets.big_text import BigText
 from potential_deck.tui.widgets.card_view import CardView
 from potential_deck.tui.widgets.join_badge import JoinBadge
+from potential_deck.tui.widgets.shared_note import SharedNote
 
 TICK = 0.25
 """Seconds between redraws of the timer (from the wall clock; no file is read for it)."""
@@ -65,10 +62,6 @@ def _set(widget: Static, content: str) -> None:
     """Update `widget` only when its content changes (each update lays the screen out again)."""
     if widget.content != content:
         widget.update(content)
-
-
-def _shared_label(lang: Lang, field: NoteField) -> str:
-    return t(lang, "follow.growth") if field.id == GROWTH_FIELD else field.label(lang)
 
 
 class RoomTimer(Vertical):
@@ -134,7 +127,7 @@ class FollowScreen(Screen[None]):
                     with ContentSwitcher(initial="card-start", id="card-kinds"):
                         for kind in Kind:
                             yield CardView(id=f"card-{kind.value}")
-                    yield Static(id="shared")
+                    yield SharedNote(id="shared")
                 with Vertical(id="follow-side"):
                     yield RoomTimer(id="room-timer")
             with Vertical(id="lookback"):
@@ -330,21 +323,9 @@ class FollowScreen(Screen[None]):
         )
         n, total = meeting.progress(session)
         _set(self.query_one("#head-where", Static), t(lang, "card.progress", n=n, total=total))
-        self._show_shared(session, card)
+        self.query_one(SharedNote).show(session, card)  # the field shared, whole, below the card
         self.call_after_refresh(view.scroll_to_fraction, session.live.scroll)
         return None
-
-    def _show_shared(self, session: Session, card: Card) -> None:
-        """The one note field the facilitator shares: all of it, wrapped, below the card."""
-        shared = self.query_one("#shared", Static)
-        record = session.cards.get(card.id)
-        field = shared_field(session, card, record)
-        shared.display = field is not None
-        if field is None:
-            return
-        text = note_text(record, field.id) if record is not None else ""
-        shared.border_title = escape(_shared_label(session.language, field))
-        _set(shared, escape(text))
 
     def _show_lookback(self, session: Session, back: RoomLookBack) -> None:
         """Last time's question large, and the steps still open (what, who) as a plain list."""

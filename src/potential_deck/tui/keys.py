@@ -138,6 +138,8 @@ def key_name(key: str) -> str:
         return _NAMES[key]
     if key.startswith("ctrl+"):
         return "Ctrl+" + key_name(key.removeprefix("ctrl+")).upper()
+    if key.startswith("shift+"):  # written as Ctrl+T is: Shift+Tab
+        return "Shift+" + key_name(key.removeprefix("shift+"))
     if key.startswith("f") and key[1:].isdigit():
         return key.upper()
     return key
@@ -309,7 +311,7 @@ CARD_COMMANDS: tuple[Command, ...] = (
     Command(
         "leave",
         "leave_notes",
-        ("Kaart sturen", "Steer"),
+        ("Sturen", "Steer"),
         (
             "Uit de notities: letters sturen dan de kaart (t timer, b zwart, Spatie volgende)",
             "Leave the notes: letters then steer the card (t timer, b blank, Space next)",
@@ -388,8 +390,8 @@ CARD_COMMANDS: tuple[Command, ...] = (
         "projection",
         ("Projectie", "Projection"),
         (
-            "Projectiemodus: enkel kaart en timer, groot (F5 of Esc terug)",
-            "Projection mode: only the card and the timer, large (F5 or Esc back)",
+            "Projectiemodus: enkel kaart, timer en de gedeelde notitie, groot (F5 of Esc terug)",
+            "Projection mode: only the card, the timer and the shared note, large (F5 or Esc back)",
         ),
         CARD,
         keys="f5",
@@ -409,10 +411,12 @@ CARD_COMMANDS: tuple[Command, ...] = (
         "share",
         ("Delen", "Share"),
         (
-            "Het notitieveld waarin je typt tonen aan de zaal; opnieuw: niets meer delen",
-            "Show the note field you are typing in to the room; again: stop sharing",
+            "Het notitieveld waarin je typt tonen aan de zaal, in projectie onder de kaart; opnieuw:"
+            " niets meer delen (na Esc en in projectie: het volgende veld)",
+            "Show the note field you are typing in to the room, in projection under the card; again:"
+            " stop sharing (after Esc and in projection: the next field)",
         ),
-        frozenset({Where.TYPING, Where.STEERING}),
+        CARD,
         keys="f6",
         palette=True,
     ),

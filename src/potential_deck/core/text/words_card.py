@@ -31,7 +31,13 @@ CARD_STRINGS: dict[str, tuple[str, str]] = {
         "⌨ Je stuurt de kaart: letters zijn opdrachten (t timer, b zwart, Spatie volgende) · Tab of een andere letter: terug naar de notities",
         "⌨ Steering the card: letters are commands (t timer, b blank, Space next) · Tab or any other letter: back to the notes",
     ),
+    "card.steering_short": (
+        "⌨ Je stuurt de kaart: letters zijn opdrachten · Tab: terug naar de notities",
+        "⌨ Steering the card: letters are commands · Tab: back to the notes",
+    ),
+    "card.steering_shortest": ("⌨ Je stuurt de kaart · Tab: notities", "⌨ Steering the card · Tab: notes"),
     "card.shared": ("Gedeeld met de zaal: {field}", "Shared with the room: {field}"),
+    "card.shared_short": ("Gedeeld: {field}", "Shared: {field}"),
     "card.unshared": ("Niets gedeeld met de zaal", "Nothing shared with the room"),
     "timer.paused": ("gepauzeerd", "paused"),
     "timer.running": ("loopt", "running"),

@@ -16,6 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
+from rich.cells import cell_len
 from rich.markup import escape
 from textual import events
 from textual.app import ComposeResult
@@ -25,7 +26,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from potential_deck.core.choices import Kind, Lang
-from potential_deck.core.deck.fields import field_ids, field_label, note_fields, notes_beside
+from potential_deck.core.deck.fields import field_ids, note_fields, notes_beside
 from potential_deck.core.deck.first_card import FirstCard
 from potential_deck.core.errors import UserError
 from potential_deck.core.session import meeting, session_file
@@ -42,6 +43,7 @@ from potential_deck.tui.widgets.join_badge import JoinBadge
 from potential_deck.tui.widgets.keybar import KeyBar
 from potential_deck.tui.widgets.notes_panel import Field, NoteField, NotesPanel
 from potential_deck.tui.widgets.save_status import SaveStatus
+from potential_deck.tui.widgets.shared_note import SharedNote, room_label
 from potential_deck.tui.widgets.timer_face import TimerFace
 
 if TYPE_CHECKING:
@@ -49,6 +51,11 @@ if TYPE_CHECKING:
 
 TICK = 0.25
 RUNNING_SAVE_EVERY = 5.0
+SAVED_ROOM = 21
+"""Cells of the status line kept for when it last saved ("Opgeslagen 14:02:11") when choosing
+how long the rest of it is."""
+KEYBOARD_SHARE = 70
+"""At most this percentage of the status line says what the keyboard does (`#keyboard` in card.tcss)."""
 
 
 class LoadingSession(NamedTuple):
@@ -192,7 +199,9 @@ class CardScreen(SessionScreen):
             yield Static(id="where")
             yield Static(id="next-title")
         with Horizontal(id="main"):
-            yield CardView(id="card", classes=kind_class_of(kind))
+            with Vertical(id="card-column"):
+                yield CardView(id="card", classes=kind_class_of(kind))
+                yield SharedNote(id="shared-note")  # the room's view of F6, in projection
             with Vertical(id="side"):
                 yield TimerFace(id="timer")
                 yield NotesPanel(fields, id="notes")
@@ -401,6 +410,7 @@ class CardScreen(SessionScreen):
             self.query_one(CardView).show(card.kind, card.text(self.lang), self.lang, projection=projection)
         elif self.first is not None:
             self.query_one(CardView).show(self.first.kind, self.first, self.lang, projection=projection)
+        self._show_shared_note()
         if projection:
             self.set_focus(None)
         else:
@@ -411,21 +421,42 @@ class CardScreen(SessionScreen):
             self.host.show_held_notes()
         self.refresh_bindings()
 
+    def on_resize(self) -> None:
+        self._show_keyboard()
+
     def watch_steering(self) -> None:
         self._show_keyboard()
         self.refresh_bindings()
 
     def _show_keyboard(self) -> None:
-        """Say on the status line what the keyboard does now: typing into which field, or steering."""
+        """Say on the status line what the keyboard does now (typing into which field, or
+        steering) and which field the room sees: as fully as the line's width allows, shorter in
+        a narrow window (80 columns) rather than cut."""
         line = self.query_one("#keyboard", Static)
         steering = self.where != Where.TYPING
         line.set_class(steering, "-steering")
         if steering:
-            changed_only.update(line, t(self.lang, "card.steering"))
-            return
-        field = self.notes.focused_field() or self._target_field()
-        label = self.notes.area(field).border_title if field else ""
-        changed_only.update(line, t(self.lang, "card.typing", field=escape(str(label or ""))))
+            doing = [
+                t(self.lang, key)
+                for key in ("card.steering", "card.steering_short", "card.steering_shortest")
+            ]
+        else:
+            field = self.notes.focused_field() or self._target_field()
+            label = self.notes.area(field).border_title if field else ""
+            doing = [t(self.lang, "card.typing", field=str(label or ""))]
+        shared = [""]
+        if self.is_open and (field := self.session.live.shared_field):
+            card = self.deck.card(self.card_id) if self.deck.has(self.card_id) else None
+            name = room_label(self.lang, field, card)  # as the room's box is titled
+            shared = [t(self.lang, key, field=name) for key in ("card.shared", "card.shared_short")]
+        room = self.size.width - SAVED_ROOM
+        joined = self.query_one("#room-status", Static)
+        if joined.display:
+            room -= cell_len(str(joined.content)) + 2
+        most = self.size.width * KEYBOARD_SHARE // 100  # the line's max-width (card.tcss)
+        words, mark = _fitting(doing, shared, room, most)
+        changed_only.update(line, escape(words))
+        changed_only.update(self.query_one("#shared", Static), escape(mark))
 
     # --- the notes -----------------------------------------------------------------------
 
@@ -461,6 +492,8 @@ class CardScreen(SessionScreen):
     def _commit_field(self, field: str) -> None:
         if set_note(self.session.record(self.card_id), field, self.notes.area(field).text):
             self.autosaver.touch()
+            if field == self.session.live.shared_field:
+                self._show_shared_note()
 
     def _commit_notes(self) -> None:
         """Put what the fields hold into the session now (before a card change or a save)."""
@@ -646,11 +679,18 @@ class CardScreen(SessionScreen):
     def _share(self, field: str) -> None:
         """Show `field` to the room (empty: nothing), and say so on the status line."""
         self.session.live.shared_field = field
-        label = ""
-        if field:
-            card = self.deck.card(self.card_id) if self.deck.has(self.card_id) else None
-            label = t(self.lang, "card.shared", field=field_label(card, field, self.lang))
-        changed_only.update(self.query_one("#shared", Static), escape(label))
+        self._show_keyboard()
+        self._show_shared_note()
+
+    def _show_shared_note(self) -> None:
+        """In projection, the shared field under the card as the audience view shows it (the rule
+        of `core.room.follow.shared_field`: that field only, never the tip or the other notes)."""
+        note = self.query_one(SharedNote)
+        if not self.projection or not self.is_open:
+            note.display = False
+            return
+        card = self.deck.card(self.card_id) if self.deck.has(self.card_id) else None
+        note.show(self.session, card)
 
     def action_scroll_card(self, lines: int) -> None:
         """Scroll the card (Ctrl+↑/↓, or ↑/↓ when not typing), for long cards in small windows."""
@@ -721,6 +761,7 @@ class CardScreen(SessionScreen):
                     )
                 )
             )
+        self._show_keyboard()  # the rest of the status line makes room
 
     def add_room_line(self, field: str, line: str) -> bool:
         """A line from a phone for the shared field: added at its end, where the facilitator's
@@ -737,6 +778,18 @@ class CardScreen(SessionScreen):
         area.selection = where
         self._commit_field(field)
         return True
+
+
+def _fitting(doing: Sequence[str], shared: Sequence[str], room: int, most: int) -> tuple[str, str]:
+    """Of the ways to say what the keyboard does and what is shared, the pair that says most in
+    `room` cells (each with its padding; what the keyboard does in `most`); else the shortest."""
+    pairs = [(a, b) for a in doing for b in shared]
+
+    def cells(pair: tuple[str, str]) -> int:
+        return sum(cell_len(part) + 2 for part in pair if part)
+
+    fits = [pair for pair in pairs if cells(pair) <= room and cell_len(pair[0]) + 2 <= most]
+    return max(fits, key=cells) if fits else min(pairs, key=cells)
 
 
 def _export_commands() -> type[Provider]:

@@ -165,6 +165,11 @@ class CardView(VerticalScroll):
             self._fit()
         self.call_after_refresh(self._show_more)
 
+    def watch_virtual_size(self) -> None:
+        """The text was laid out anew (fitted to a new space, a shared note below it): whether
+        more follows may have changed without the view's own size changing."""
+        self.call_after_refresh(self._show_more)
+
     def _fit(self) -> None:
         """Choose the largest title and questions that fit the card's space, and show them."""
         words = self._words
