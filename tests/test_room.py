@@ -136,11 +136,25 @@ def test_a_named_file_that_nobody_has_open_says_the_meeting_has_ended(deck, tmp_
     watcher = locks.watcher(tmp_path / "elsewhere", target=path)
     assert watcher.poll(T)
     assert watcher.ended, "a session no app holds open is never shown as live"
+    assert watcher.not_open_yet, "nobody had it open since the view started: the room waits for it"
     assert watcher.session is not None and watcher.session.team == "De Linde"  # which meeting it was
     assert watcher.folder == tmp_path
     assert not watcher.poll(T + 1) and watcher.ended
     locks.held.add(path)  # a facilitator opens it: followed from then on
-    assert watcher.poll(T + 2) and not watcher.ended
+    assert watcher.poll(T + 2) and not watcher.ended and not watcher.not_open_yet
+    locks.held.clear()  # and closes it: the meeting has ended
+    assert watcher.poll(T + 3) and watcher.ended and not watcher.not_open_yet
+
+
+def test_a_finished_session_nobody_has_open_has_ended(deck, tmp_path) -> None:
+    locks = Locks()
+    path = tmp_path / "a.toml"
+    session = make(deck)
+    session.live.stage = "done"
+    write(path, session)
+    watcher = locks.watcher(tmp_path, target=path)
+    watcher.poll(T)
+    assert watcher.ended and not watcher.not_open_yet
 
 
 def test_a_session_closed_before_the_view_started_is_ended_while_another_is_open(deck, tmp_path) -> None:

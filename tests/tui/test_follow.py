@@ -273,21 +273,39 @@ async def test_the_room_is_told_when_the_meeting_has_ended(deck, tmp_path):
         assert "kaart" not in text and ":00" not in text  # no card, no timer left over
 
 
-async def test_a_view_started_on_a_session_nobody_has_open_says_the_meeting_has_ended(deck, tmp_path):
-    """A browser opened after the facilitator closed the session: never its card and timer as if live."""
+async def test_a_view_started_on_a_session_nobody_has_open_waits_for_it_and_shows_nothing_live(
+    deck, tmp_path
+):
+    """A browser opened before the facilitator opened the session, or after they closed it:
+    never its card and timer as if live; the room waits for the session (not "it has ended")."""
     path = tmp_path / "a.toml"
     session = make_session(deck)
     write(path, session)
     locks = Locks()
     app = follow_app(deck, tmp_path, target=path, locks=locks)
     async with app.run_test(size=(100, 30)) as pilot:
+        assert view(app) == "waiting"
+        text = shown_text(app)
+        assert "zodra de begeleider deze sessie opent" in text and "afgelopen" not in text
+        assert title(deck, session) not in text and ":00" not in text  # no card, no timer
+        locks.held.add(path)  # the facilitator opens it: the room follows it
+        await until(pilot, lambda: view(app) == "cards")
+        assert title(deck, session) in shown_text(app)
+        locks.held.clear()  # and closes it: now the meeting has ended
+        await until(pilot, lambda: view(app) == "ended")
+        assert "De bijeenkomst is afgelopen." in shown_text(app)
+
+
+async def test_a_view_started_on_a_finished_session_says_the_meeting_has_ended(deck, tmp_path):
+    path = tmp_path / "a.toml"
+    session = make_session(deck)
+    session.live.stage = "done"
+    write(path, session)
+    app = follow_app(deck, tmp_path, target=path, locks=Locks())
+    async with app.run_test(size=(100, 30)):
         assert view(app) == "ended"
         text = shown_text(app)
         assert "De bijeenkomst is afgelopen." in text and "De Linde · 23/11/2026" in text
-        assert title(deck, session) not in text and ":00" not in text  # no card, no timer
-        locks.held.add(path)  # the facilitator opens it again: the room follows it
-        await until(pilot, lambda: view(app) == "cards")
-        assert title(deck, session) in shown_text(app)
 
 
 async def test_waiting_shows_no_path_and_takes_the_session_once_it_is_open(deck, tmp_path):

@@ -213,7 +213,13 @@ class FollowScreen(Screen[None]):
             switcher.current = "waiting"
         else:
             self._follow_theme(session)
-            if watcher.ended:
+            if watcher.not_open_yet:  # nothing of it live: the room waits for the facilitator
+                self._snap = None
+                _set(self.query_one("#head-where", Static), "")
+                _set(self.query_one("#waiting-title", Static), t(session.language, "follow.waiting"))
+                _set(self.query_one("#waiting-hint", Static), t(session.language, "follow.not_open"))
+                switcher.current = "waiting"
+            elif watcher.ended:
                 self._snap = None
                 _set(self.query_one("#head-where", Static), "")  # no card, no timer any more
                 self._show_ended(session)

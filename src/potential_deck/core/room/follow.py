@@ -4,8 +4,10 @@
 file changed. Without a file named, it takes the session that a facilitator's app holds open
 now (its OS lock, `core.session.lock`); with several open, the room chooses (`choices`, `choose`); it
 never moves to another session on its own. While no facilitator's app holds the session (it
-let it go, or nobody had it open when the view started), `ended` says the meeting is over. A file
-that is being replaced, missing or half-written never costs the last good state.
+let it go, or nobody had it open when the view started), `ended` is true and nothing of it is
+shown as live; `not_open_yet` tells a meeting that has not started here (no app held it since the
+view started, and it is not finished) from one that ended. A file that is being replaced, missing
+or half-written never costs the last good state.
 
 The rest are the rules for what of a session the room may see: the one shared note field,
 the look back while the facilitator is in it, the harvest in the order of its dots.
@@ -66,6 +68,8 @@ class SessionWatcher:
         self.problem: str | None = None
         self.choices: list[Choice] = []
         self.ended = False
+        self._held_seen = False
+        """An app held the session open at some look since the view started."""
         self._holder = holder
         self._open_sessions = open_sessions
         self._seen: bytes | None = None
@@ -122,10 +126,18 @@ class SessionWatcher:
         self.choices = choices
         return True
 
+    @property
+    def not_open_yet(self) -> bool:
+        """No app holds the session, none did since the view started, and it is not finished: the
+        room waits for the facilitator to open it (rather than being told the meeting ended)."""
+        session = self.session
+        return self.ended and not self._held_seen and (session is None or session.live.stage != "done")
+
     def _check_ended(self) -> bool:
         """Whether `ended` changed: it is true while no app holds the session open."""
         assert self.path is not None
         ended = self._holder(self.path) is None
+        self._held_seen = self._held_seen or not ended
         if ended == self.ended:
             return False
         self.ended = ended

@@ -38,6 +38,10 @@ ROOM_STRINGS: dict[str, tuple[str, str]] = {
     ),
     "follow.since": ("open sinds {time}", "open since {time}"),
     "follow.ended": ("De bijeenkomst is afgelopen.", "The meeting has ended."),
+    "follow.not_open": (
+        "Deze weergave toont de kaarten zodra de begeleider deze sessie opent.",
+        "This view shows the cards as soon as the facilitator opens this session.",
+    ),
     "follow.more": ("▼ meer", "▼ more"),
     "follow.steps": ("Ons stappenplan", "Our step plan"),
     "follow.no_steps": ("Nog geen stappen.", "No steps yet."),
