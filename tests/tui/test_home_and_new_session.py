@@ -327,6 +327,34 @@ async def test_back_home_from_a_session_the_list_has_focus_on_the_session_just_c
         assert app.screen.path == paths[3], "the fourth row: two below the session just closed"
 
 
+async def test_keys_typed_right_after_a_palette_command_wait_for_it_to_have_run(make_app, store, deck):
+    """ "Naar het beginscherm", Enter, Down, Enter in one burst: Down was lost on the closing
+    session and Enter opened the session just closed, not the one below it."""
+    from textual import events
+
+    from .helpers import palette_searched
+
+    paths = [
+        store.create(new_session(deck, team=f"Team {n}", now=FIXED_NOW.replace(day=n))) for n in (4, 3, 2, 1)
+    ]
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("down", "enter")
+        assert isinstance(app.screen, CardScreen) and app.screen.path == paths[1]
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"beginscherm")
+        await palette_searched(pilot)
+        for key in ("enter", "down", "enter"):  # one burst: all in the app's queue at once
+            app.post_message(events.Key(key, None))
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if isinstance(app.screen, CardScreen) and app.screen.path != paths[1]:
+                break
+        assert isinstance(app.screen, CardScreen)
+        assert app.screen.path == paths[2], "the row below the session just closed"
+
+
 async def test_escape_on_an_untouched_form_leaves_at_once_and_the_next_form_is_empty(make_app):
     app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:

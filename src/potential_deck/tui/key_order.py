@@ -18,6 +18,12 @@ screen that is still loading drops type-ahead, and "abc<PageDown>def" typed in o
 - **A screen that any key closes** (`WakesOnKey`, the black screen) never gets keys in its own
   queue, where those after the first would go with it: the app holds them and hands the first
   to `wake`; the rest go, in order, to the screen that comes back.
+- **A command chosen in the palette runs before the keys typed after it**: Textual runs it once
+  the palette has handled the Enter over several messages and closed, so "Naar het beginscherm",
+  Enter, ↓, Enter typed in one go sent ↓ and Enter into the closing palette, and the session just
+  closed opened again. After Enter in the palette the keys wait until it closed and the chosen
+  command has run (with what it awaits: the home screen listed afresh); if it stays open (Enter
+  only picked a line), they go on into it after `PALETTE_LIMIT`.
 
 Held keys are never thrown away: if a screen fails to say it is ready within `HOLD_LIMIT`
 seconds, the keys go to whatever has focus then.
@@ -30,8 +36,9 @@ from collections.abc import Mapping
 from contextlib import suppress
 from typing import TYPE_CHECKING, TypeVar
 
-from textual import events
+from textual import events, on
 from textual.app import App
+from textual.command import CommandPalette
 from textual.message import Message
 from textual.message_pump import MessagePump
 from textual.screen import Screen
@@ -47,6 +54,10 @@ HOLD_LIMIT = 2.0
 
 Typed = events.Key | events.Paste
 
+
+PALETTE_LIMIT = 0.3
+"""Seconds keys typed after Enter in the command palette wait for it to close (it may not: an
+Enter that only highlights a line); they then go on into the palette, in order."""
 
 LANDING_LIMIT = 0.25
 """Seconds a screen waits for its type-ahead to land before it draws without it (`keys_landed`)."""
@@ -119,6 +130,9 @@ class OrderedKeysApp(App[ReturnType]):
         super().__init__()
         self._held: list[Typed] = []
         self._paused = False
+        self._command_running = False
+        """Enter in the palette: its command has yet to run, keys wait for it (see the module)."""
+        self._palette_limit: Timer | None = None
         self._watchdog: Timer | None = None
 
     # --- the public part ---------------------------------------------------------------
@@ -138,6 +152,36 @@ class OrderedKeysApp(App[ReturnType]):
         return len(self._held)
 
     # --- how -----------------------------------------------------------------------------
+
+    @property
+    def _waiting(self) -> bool:
+        """Keys are kept back now: paused, or a palette command is yet to run."""
+        return self._paused or self._command_running
+
+    def _palette_entered(self) -> None:
+        """Enter in the command palette: keys wait until it closed and its command ran."""
+        self._command_running = True
+        if self._palette_limit is not None:
+            self._palette_limit.stop()
+        self._palette_limit = self.set_timer(PALETTE_LIMIT, self._command_ran)
+
+    @on(CommandPalette.Closed)
+    def _palette_closed(self, event: CommandPalette.Closed) -> None:
+        """The palette closed: with a command chosen, the keys wait until it has run (Textual runs
+        it from the app's queue after this message; `_command_ran` comes after it there)."""
+        if self._palette_limit is not None:
+            self._palette_limit.stop()
+            self._palette_limit = None
+        if event.option_selected:
+            self._command_running = True
+            self.call_later(self._command_ran)
+        elif self._command_running:
+            self._command_ran()
+
+    def _command_ran(self) -> None:
+        self._palette_limit = None
+        self._command_running = False
+        self.post_message(KeysReady())
 
     def _screen_takes_keys(self) -> bool:
         try:
@@ -164,7 +208,7 @@ class OrderedKeysApp(App[ReturnType]):
 
     def _wake_screen(self) -> None:
         """Keys wait for a screen any key closes: the first one closes it (see `WakesOnKey`)."""
-        if self._paused or not self._held:
+        if self._waiting or not self._held:
             return
         try:
             screen = self.screen
@@ -191,7 +235,7 @@ class OrderedKeysApp(App[ReturnType]):
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key | events.Paste) and not event.is_forwarded:
-            if self._paused or self._held or not self._screen_takes_keys():
+            if self._waiting or self._held or not self._screen_takes_keys():
                 self._hold(event)
                 return
             if isinstance(event, events.Key):
@@ -206,6 +250,8 @@ class OrderedKeysApp(App[ReturnType]):
             self._wait_then_run(event)
             return
         chain = self._chain()
+        if kind == "then" and event.key == "enter" and isinstance(self.screen, CommandPalette):
+            self._palette_entered()
         await super().on_event(event)
         if kind == "then":
             self._paused = True
@@ -254,7 +300,7 @@ class OrderedKeysApp(App[ReturnType]):
         # focused widget's queue, so focus and bindings stay as they are until one that runs a
         # binding, which pauses the delivery (a word typed at launch: one look, not one a key).
         bindings = None
-        while self._held and not self._paused and self._screen_takes_keys():
+        while self._held and not self._waiting and self._screen_takes_keys():
             event = self._held.pop(0)
             if isinstance(event, events.Key):
                 if bindings is None:
