@@ -581,3 +581,22 @@ async def test_keys_that_come_with_the_one_that_unblanks_all_land_in_order(make_
         assert app.screen is screen
         assert screen.query_one("#note-free", TextArea).text == "vijfXterug"
         assert screen.session.live.blank is False
+
+
+async def test_ctrl_z_after_enter_below_a_wrapped_line_undoes_without_ending_the_app(make_app):
+    """Three lines, the last one wrapped, Enter, Ctrl+Z: TextArea scrolled to the cursor while it
+    was still on the line the undo removed, and the app ended (Textual issue #6686)."""
+    app = make_app(team="De Linde")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = card_screen(app)
+        await pilot.press(
+            *"een", "enter", *"tweede", "enter", *"een heel lange derde notitie die wrapt", "enter"
+        )
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert app.is_running and app.screen is screen
+        area = screen.query_one("#note-free", TextArea)
+        assert area.text == "een\ntweede\neen heel lange derde notitie die wrapt"
+        assert area.cursor_location == (2, len("een heel lange derde notitie die wrapt"))
+        await pilot.press(*" en verder")
+        assert area.text.endswith("die wrapt en verder")

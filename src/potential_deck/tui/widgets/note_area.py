@@ -19,6 +19,7 @@ paste, the parser should add everything up to ``ESC[201~`` to the paste). Most t
 from __future__ import annotations
 
 from textual import events
+from textual.geometry import Offset
 from textual.widgets import TextArea
 
 from potential_deck.core.text.clean import clean, is_clean
@@ -27,6 +28,17 @@ from potential_deck.core.text.clean import clean, is_clean
 class NoteArea(TextArea):
     """A TextArea for notes: a paste is cleaned of control characters before it goes in, and
     the whole field is drawn again when its width changes."""
+
+    def scroll_cursor_visible(self, center: bool = False, animate: bool = False) -> Offset:
+        """As TextArea's, except in the middle of an undo that shortened the text: TextArea then
+        shows or hides its scrollbar, and scrolls to the cursor, before it puts the cursor back
+        into the shorter text, and crashed on the line that is gone (Ctrl+Z after Enter below a
+        wrapped line ended the app; Textual issue #6686). The undo puts the cursor right after,
+        which scrolls to it then."""
+        row, _ = self.cursor_location
+        if row >= self.document.line_count:
+            return Offset()
+        return super().scroll_cursor_visible(center, animate)
 
     def on_resize(self) -> None:
         """Draw every line again: TextArea wraps its text anew for the new width but repaints
