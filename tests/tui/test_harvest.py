@@ -304,6 +304,29 @@ async def test_a_step_is_edited_whole_what_who_and_by_when(make_app, deck):
     assert (step.what, step.who, step.due.isoformat()) == ("Ouderavond plannen", "Tom", "2027-02-28")
 
 
+async def test_a_wrong_number_of_hours_keeps_the_keyboard_in_the_hours_not_the_date(make_app, deck):
+    """The hours error put the cursor in the date field: the next key typed spoilt a good date."""
+    from potential_deck.tui.screens.dialogs import StepPrompt
+
+    app = make_app(session=noted_session(deck))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_harvest(pilot)
+        await go_to_step(pilot, 4)
+        await pilot.press("a", *"Klasbezoek", "tab", *"Jan", "tab", *"15/03/2027", "tab", *"abc", "enter")
+        dialog = app.screen
+        assert isinstance(dialog, StepPrompt), "wrong hours keep the dialog open"
+        assert app.focused is dialog.query_one("#prompt-hours", Input)
+        await pilot.press(*("backspace" for _ in range(3)), *"1,5", "enter")
+        assert app.screen is screen
+        step = screen.session.harvest.steps[0]
+        assert (step.what, step.who, step.due.isoformat(), step.hours) == (
+            "Klasbezoek",
+            "Jan",
+            "2027-03-15",
+            1.5,
+        )
+
+
 async def test_finishing_the_meeting_lists_it_as_finished(make_app, deck):
     from potential_deck.tui.screens.home import HomeScreen
 

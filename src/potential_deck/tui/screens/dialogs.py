@@ -142,8 +142,9 @@ class StepPrompt(Dialog[bool]):
     """Adds or edits a step's what, who, by when and planned hours; closes with True once
     `apply` took them.
 
-    `apply(what, who, due, hours)` changes the plan and returns None, or returns what is wrong
-    (the dialog then says so and stays open, with everything typed still there).
+    `apply(what, who, due, hours)` changes the plan and returns None, or returns which field is
+    wrong and why (the dialog then says so and stays open, with everything typed still there, and
+    the keyboard in that field).
     """
 
     FIELDS = ("what", "who", "due", "hours")
@@ -153,7 +154,7 @@ class StepPrompt(Dialog[bool]):
         self,
         values: tuple[str, str, str, str],
         lang: Lang,
-        apply: Callable[[str, str, str, str], str | None],
+        apply: Callable[[str, str, str, str], tuple[str, str] | None],
         *,
         title_key: str = "harvest.edit_step_title",
     ) -> None:
@@ -190,11 +191,11 @@ class StepPrompt(Dialog[bool]):
         if problem is None:
             self.finish(True)
             return
+        wrong, why = problem
         error = self.query_one("#prompt-error", Static)
-        error.update(problem)
+        error.update(why)
         error.add_class("-shown")
-        wrong = "#prompt-what" if not what.strip() else "#prompt-due" if due.strip() else "#prompt-hours"
-        self.query_one(wrong, Input).focus()
+        self.query_one(f"#prompt-{wrong}", Input).focus()
 
     @on(Button.Pressed, "#prompt-cancel")
     def action_cancel(self) -> None:

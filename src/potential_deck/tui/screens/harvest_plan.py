@@ -98,13 +98,20 @@ def _plan_changed(screen: HarvestScreen, change: str, what: str) -> None:
 def add_step(screen: HarvestScreen) -> None:
     """A new step in a dialog: what, who, by when, planned hours (`f` then sets its form)."""
 
-    def apply(what: str, who: str, due: str, hours: str) -> str | None:
+    def apply(what: str, who: str, due: str, hours: str) -> tuple[str, str] | None:
+        """None once added; else the field that is wrong, and why."""
         try:
             date = harvest.parse_date(due, screen.lang)
+        except ValueError as exc:
+            return "due", str(exc)
+        try:
             planned = harvest.parse_hours(hours, screen.lang, allow_zero=True)
+        except ValueError as exc:
+            return "hours", str(exc)
+        try:
             screen.step_row = harvest.add_step(screen.session, what, who, date, hours=planned)
         except ValueError as exc:
-            return str(exc)
+            return "what", str(exc)
         return None
 
     def added(ok: bool | None) -> None:
@@ -123,12 +130,16 @@ def edit_step(screen: HarvestScreen) -> None:
     step = screen.session.harvest.steps[index]
     before = step.model_copy()
 
-    def apply(what: str, who: str, due: str, hours: str) -> str | None:
+    def apply(what: str, who: str, due: str, hours: str) -> tuple[str, str] | None:
+        """None once changed; else the field that is wrong, and why."""
         try:
             planned = harvest.parse_hours(hours, screen.lang, allow_zero=True)
+        except ValueError as exc:
+            return "hours", str(exc)
+        try:
             harvest.update_step(screen.session, index, what=what, who=who, due=due)
         except ValueError as exc:
-            return str(exc)
+            return ("what" if not what.strip() else "due"), str(exc)
         harvest.set_step_hours(screen.session, index, planned)
         return None
 
