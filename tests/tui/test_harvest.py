@@ -18,6 +18,7 @@ from potential_deck.tui.screens.dialogs import TextPrompt
 from potential_deck.tui.screens.export_preview import ExportPreview
 from potential_deck.tui.screens.harvest import HarvestScreen
 from potential_deck.tui.screens.modals import HelpScreen
+from potential_deck.tui.widgets.harvest_steps import PlanPane
 
 from .conftest import AT_ONCE, FIXED_NOW
 from .helpers import palette_searched, quit_app, shown_text
@@ -511,3 +512,15 @@ async def test_a_date_typed_on_the_steps_list_says_so_and_changes_nothing(make_a
         assert screen.tab == "plan" and app.screen is screen, "digits do not switch steps"
         assert screen.session.harvest == before
         assert "„7” doet hier niets" in shown_text(app)
+
+
+async def test_a_session_left_at_a_harvest_step_reopens_on_that_step(make_app, deck):
+    session = noted_session(deck)
+    session.live.harvest_step = "plan"
+    app = make_app(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_harvest(pilot)
+        assert screen.tab == "plan"
+        assert app.focused is screen.query_one(PlanPane).main
+        await pilot.press("pageup")
+        assert screen.tab == "question"

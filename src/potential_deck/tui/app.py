@@ -347,8 +347,8 @@ class PotentialDeckApp(OrderedKeysApp[None]):
 
         screen = CardScreen(session, path, deck)
         self.push_screen(screen)
-        if session.live.stage != "cards":
-            self.call_after_refresh(screen.open_harvest)
+        if session.live.stage != "cards":  # on the step it was left on
+            self.call_after_refresh(screen.open_harvest, False, session.live.harvest_step)
 
     def open_card_screen(self) -> CardScreen | None:
         """The card screen of the open session (None while it loads, or once it closed)."""

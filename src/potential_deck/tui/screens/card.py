@@ -566,20 +566,21 @@ class CardScreen(SessionScreen):
         (`run`) of a team that met before looks back first."""
         from potential_deck.core.year import lookback
 
-        if self.session.live.stage != "cards":
-            self.app.call_after_refresh(self.open_harvest)
+        if self.session.live.stage != "cards":  # on the step it was left on
+            self.app.call_after_refresh(self.open_harvest, False, self.session.live.harvest_step)
         elif self.host.new_session and lookback.has_look_back(self.session):
             self.host.hold_keys()  # what is typed from now on is for the look back
             self.app.call_after_refresh(self.open_lookback)
 
-    def open_harvest(self, typed_in: bool = False) -> None:
-        """Show the harvest over this screen; coming back returns to the last card. `typed_in`:
-        reached while typing notes, its letters are no commands until the facilitator steers."""
+    def open_harvest(self, typed_in: bool = False, step: str = "items") -> None:
+        """Show the harvest over this screen, at `step`; coming back returns to the last card.
+        `typed_in`: reached while typing notes, its letters are no commands until the
+        facilitator steers."""
         from potential_deck.tui.screens.harvest import HarvestScreen  # loaded when first used
 
         self.flush()  # written before the harvest saves, so no older write lands after it
         self.app.push_screen(
-            HarvestScreen(self.session, self.path, self.deck, typed_in=typed_in),
+            HarvestScreen(self.session, self.path, self.deck, typed_in=typed_in, step=step),
             lambda _: self.back_from_harvest(),
         )
 

@@ -99,8 +99,12 @@ class HarvestScreen(SessionScreen):
     all_wordings: reactive[bool] = reactive(False, init=False)
     """Whether merged items list every wording they hold (`w`)."""
 
-    def __init__(self, session: Session, path: Path, deck: Deck, *, typed_in: bool = False) -> None:
+    def __init__(
+        self, session: Session, path: Path, deck: Deck, *, typed_in: bool = False, step: str = "items"
+    ) -> None:
+        """`step`: the step shown first (a session resumed at the harvest: where it was left)."""
         super().__init__((session, path, deck))
+        self.first_step = step if step in TABS else "items"
         self.history: HarvestHistory | None = None
         """The session's undo history (the app keeps it while the session is open)."""
         self.typed_in = typed_in
@@ -112,7 +116,7 @@ class HarvestScreen(SessionScreen):
     def compose(self) -> ComposeResult:
         session, lang = self.session, self.lang
         yield Static(f"[b]{t(lang, 'harvest.title')}[/b] · {escape(session.team)}", id="harvest-top")
-        with TabbedContent(id="harvest-tabs"):
+        with TabbedContent(id="harvest-tabs", initial=self.first_step):
             for step in STEPS:
                 yield step(session, lang, self.deck)
         yield Static(id="harvest-message")
@@ -141,7 +145,7 @@ class HarvestScreen(SessionScreen):
         self.save_now()  # the harvest as opened, and the status line says when it was saved
         self.show_items()
         self.show_steps()
-        self.set_focus(self.query_one(ItemsPane).main)
+        self.set_focus(self.step(self.first_step).main)
         typed_in = t(self.lang, "harvest.typed_in") if self.typed_in else ""
         left_out = items.said_left_out(self, self.history.notice)  # words struck before, once
         self._arrived = "\n".join(filter(None, (typed_in, left_out)))  # said once the step shows
