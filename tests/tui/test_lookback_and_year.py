@@ -172,6 +172,19 @@ async def _look_back(app, pilot) -> LookBackScreen:  # type: ignore[no-untyped-d
     return screen
 
 
+async def test_carrying_over_a_step_planned_without_a_date_says_so(make_app, month_apart):
+    """The dialog's title read "(gepland tegen )" for a step planned without a date."""
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await _look_back(app, pilot)
+        row = [review.what for review in screen.session.lookback.steps].index("Co-teaching")
+        await pilot.press(*(["down"] * row), "u")
+        await pilot.pause()
+        assert isinstance(app.screen, DatePrompt)
+        title = shown_text(app)
+        assert "Nieuwe datum voor: Co-teaching (nog zonder datum)" in title and "tegen )" not in title
+
+
 async def test_marking_steps_done_carried_and_dropped_is_saved(make_app, month_apart):
     app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:

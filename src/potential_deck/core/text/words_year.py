@@ -182,6 +182,10 @@ YEAR_STRINGS: dict[str, tuple[str, str]] = {
         "Nieuwe datum voor: {what} (gepland tegen {date})",
         "New date for: {what} (planned by {date})",
     ),
+    "lb.new_due_undated": (
+        "Nieuwe datum voor: {what} (nog zonder datum)",
+        "New date for: {what} (no date yet)",
+    ),
     "lb.learned": ("Wat leerde het team van: {what}", "What did the team learn from: {what}"),
     "lb.learned_label": ("Geleerd: {text}", "Learned: {text}"),
     "lb.continue": ("Naar de kaarten", "On to the cards"),

@@ -158,7 +158,11 @@ class LookBackScreen(SessionScreen):
         if index is None:
             return
         review = self.session.lookback.steps[index]
-        title = t(self.lang, "lb.new_due", what=review.what, date=day(review.new_due or review.due))
+        planned = review.new_due or review.due
+        if planned is None:
+            title = t(self.lang, "lb.new_due_undated", what=review.what)
+        else:
+            title = t(self.lang, "lb.new_due", what=review.what, date=day(planned))
 
         def carried(date: dt.date | None) -> None:
             if date is not None:
