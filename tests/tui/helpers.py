@@ -63,3 +63,15 @@ async def quit_app(pilot: Pilot[object]) -> None:
     """
     await pilot.wait_for_scheduled_animations()
     await pilot.press("ctrl+q")
+
+
+async def key_burst(pilot: Pilot[object], *keys: str) -> None:
+    """Send `keys` in one burst, as fast typing or a held key does: all in the app's queue before
+    the app handles the first. Then wait until they are handled and any scroll has ended."""
+    from textual import events
+
+    for key in keys:
+        pilot.app.post_message(events.Key(key, key if len(key) == 1 else None))
+    await pilot.pause()
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause()

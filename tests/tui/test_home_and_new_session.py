@@ -149,6 +149,58 @@ async def test_a_session_chosen_before_the_list_is_validated_is_validated_first(
     assert odd.read_text(encoding="utf-8") == text
 
 
+def newest_broken_copy(good):  # type: ignore[no-untyped-def]
+    """A copy of the session at `good` that cannot be used (`people = -1`), changed last: its
+    heading reads well, so it is listed first until the check in the background refuses it."""
+    import os
+
+    text = good.read_text(encoding="utf-8")
+    assert "people = 0" in text
+    broken = good.with_name("2026-11-23-kapot.toml")
+    broken.write_text(text.replace("people = 0", "people = -1").replace("Goed Team", "Kapot Team"), "utf-8")
+    later = good.stat().st_mtime + 60
+    os.utime(broken, (later, later))
+    return broken
+
+
+async def test_enter_as_soon_as_the_list_shows_opens_the_first_row_when_the_newest_file_is_broken(
+    make_app, store, deck
+):
+    """The newest file cannot be used: the list shows a readable session first, and the
+    cursor is on it (it stayed on the broken file, moved down to row 2, and Enter said why)."""
+    good = store.create(new_session(deck, team="Goed Team", now=FIXED_NOW))
+    broken = newest_broken_copy(good)
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()  # the list as it shows once the files are checked
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        assert table.get_row_at(0)[1] == "Goed Team" and broken.name in table.get_row_at(1)[3]
+        await pilot.press("enter")
+        assert isinstance(app.screen, CardScreen) and app.screen.path == good
+
+
+async def test_a_session_chosen_before_the_check_stays_chosen_when_rows_move(
+    make_app, store, deck, held_check
+):
+    """Down onto a session before the check moved the broken file below it: the cursor stays
+    on that session, and Enter opens it."""
+    good = store.create(new_session(deck, team="Goed Team", now=FIXED_NOW))
+    older = store.create(new_session(deck, team="Oud Team", now=FIXED_NOW.replace(month=9)))
+    newest_broken_copy(good)
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        table = app.screen.query_one(DataTable)
+        assert [table.get_row_at(i)[1] for i in range(3)] == ["Kapot Team", "Goed Team", "Oud Team"]
+        await pilot.press("down", "down")
+        held_check.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert table.get_row_at(0)[1] == "Goed Team" and table.cursor_row == 1
+        await pilot.press("enter")
+        assert isinstance(app.screen, CardScreen) and app.screen.path == older
+
+
 async def test_broken_file_shows_a_clear_error_and_is_untouched(make_app, store):
     store.folder.mkdir(parents=True)
     broken = store.folder / "kapot.toml"

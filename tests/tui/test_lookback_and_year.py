@@ -21,7 +21,7 @@ from potential_deck.tui.screens.year import YearScreen
 from potential_deck.tui.screens.year_dialogs import ActivityDialog, DatePrompt
 
 from .conftest import FIXED_NOW
-from .helpers import palette_searched, shown_text
+from .helpers import key_burst, palette_searched, quit_app, shown_text
 
 TEAM = "Basisschool De Linde"
 
@@ -499,3 +499,46 @@ async def test_the_date_fields_show_the_date_format_in_english(make_app, month_a
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.press("n")
         assert app.screen.query_one("#date", Input).placeholder == "dd/mm/yyyy"
+
+
+async def test_every_key_in_a_burst_scrolls_the_year_view(make_app, month_apart):
+    """Fifteen Downs in one burst scrolled 2 lines (each started a smooth scroll from where the
+    last one aimed): now each arrow scrolls its line, and PageDown, PageUp, Home, End their part."""
+    from textual.containers import VerticalScroll
+
+    app = make_app()
+    async with app.run_test(size=(80, 14)) as pilot:
+        await pilot.press("j")
+        await pilot.pause()
+        body = app.screen.query_one("#year-body", VerticalScroll)
+        page = body.scrollable_content_region.height
+        assert app.focused is body and body.max_scroll_y >= 2 * page > 10
+        await key_burst(pilot, *["down"] * 10)
+        assert body.scroll_y == 10
+        await key_burst(pilot, *["up"] * 3)
+        assert body.scroll_y == 7
+        await key_burst(pilot, "home", "pagedown", "pagedown")
+        assert body.scroll_y == 2 * page
+        await key_burst(pilot, "end", "pageup")
+        assert body.scroll_y == body.max_scroll_y - page
+        await key_burst(pilot, "home", "down", "down")
+        assert body.scroll_y == 2
+        await quit_app(pilot)
+
+
+async def test_every_key_in_a_burst_scrolls_the_help_list(make_app, month_apart):
+    """The list of keys (F1) in a small window: a burst of Downs scrolls a line each."""
+    from textual.containers import VerticalScroll
+
+    app = make_app(session=files.read(month_apart[1]))
+    async with app.run_test(size=(80, 14)) as pilot:
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        keys = app.screen.query_one("#help-scroll", VerticalScroll)
+        assert app.focused is keys and keys.max_scroll_y > 10
+        await key_burst(pilot, *["down"] * 10)
+        assert keys.scroll_y == 10
+        await key_burst(pilot, *["up"] * 4)
+        assert keys.scroll_y == 6
+        await quit_app(pilot)

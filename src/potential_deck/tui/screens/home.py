@@ -124,14 +124,18 @@ class HomeScreen(AppScreen[None]):
 
     def _checked(self, before: list[ListedSession], checked: list[ListedSession]) -> None:
         """The sessions listed at first, now validated: a file that turned out broken says so
-        (and moves down among the broken ones; the highlighted session stays highlighted)."""
+        and moves down among the broken ones. A cursor still on the first row stays on the first
+        row (a quick Enter opens the session listed first, not the broken file that was first);
+        one moved to a session, or put on the session just closed, stays on that session."""
         if self.listed is not before:
             return  # listed again meanwhile (a restore, another language)
         self.listed = checked
         table = next(self.query("#sessions").results(DataTable), None)
         if table is None or [(i.path, i.heading) for i in before] == [(i.path, i.heading) for i in checked]:
             return
-        highlighted = before[table.cursor_row].path if 0 <= table.cursor_row < len(before) else None
+        row = table.cursor_row
+        chosen = 0 <= row < len(before) and (row > 0 or before[0].path == self._at)
+        highlighted = before[row].path if chosen else None
         table.clear()
         self._fill(table)
         rows = [item.path for item in checked]

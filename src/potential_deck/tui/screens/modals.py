@@ -8,7 +8,7 @@ from rich.table import Table
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
@@ -16,6 +16,7 @@ from potential_deck.core.choices import Lang
 from potential_deck.core.text.i18n import t
 from potential_deck.tui.key_order import OrderedKeysApp, WakesOnKey
 from potential_deck.tui.keys import Command, Where
+from potential_deck.tui.widgets.key_scroll import KeyScroll
 
 
 class HelpScreen(ModalScreen[None]):
@@ -39,7 +40,7 @@ class HelpScreen(ModalScreen[None]):
                 table.add_row(keys, command.explain(self.lang))
         with Vertical(id="help-box"):
             yield Static(f"[b]{t(self.lang, 'help.title')}[/b]", id="help-title")
-            with VerticalScroll(id="help-scroll"):  # ↑/↓ scroll a long list in a small window
+            with KeyScroll(id="help-scroll"):  # ↑/↓ scroll a long list in a small window, each key its line
                 yield Static(t(self.lang, "help.rule"), id="help-rule")
                 yield Static(table, id="help-keys")
             yield Static(t(self.lang, "help.close"), id="help-close")

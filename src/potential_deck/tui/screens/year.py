@@ -13,7 +13,6 @@ from functools import partial
 from rich.markup import escape
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
 from textual.widgets import ProgressBar, Static
 
 from potential_deck.core.choices import Lang
@@ -37,6 +36,7 @@ from potential_deck.tui.language import language_of
 from potential_deck.tui.screens.base import AppScreen
 from potential_deck.tui.screens.modals import HelpScreen
 from potential_deck.tui.screens.year_dialogs import ActivityDialog
+from potential_deck.tui.widgets.key_scroll import KeyScroll
 from potential_deck.tui.widgets.keybar import KeyBar
 
 
@@ -57,7 +57,7 @@ class YearScreen(AppScreen[None]):
     def compose(self) -> ComposeResult:
         lang = self.lang
         yield Static(f"[b]{escape(t(lang, 'year.title', team=self.team))}[/b]", id="year-top")
-        with VerticalScroll(id="year-body"):
+        with KeyScroll(id="year-body"):  # every key its line, however fast
             yield Static(id="year-hours")
             yield ProgressBar(total=100, show_eta=False, show_percentage=False, id="year-progress")
             yield Static(id="year-forms", markup=False)
