@@ -167,3 +167,23 @@ def test_opening_the_same_session_twice_in_one_app_reuses_its_lock(session: Path
 
 def test_the_lock_file_is_hidden_from_the_session_list(tmp_path: Path) -> None:
     assert lock_path(tmp_path / "s.toml").name.startswith(".")
+
+
+def test_a_lock_left_behind_by_an_app_that_did_not_close_says_who_had_it(tmp_path) -> None:
+    """A crash, kill -9 or power cut leaves the lock file (the kernel lets go of the lock); the
+    next app that opens the session learns who had it and since when, to say so."""
+    session = tmp_path / "a.toml"
+    session.write_text("x", encoding="utf-8")
+    lock.lock_path(session).write_text(
+        '{"pid": 4242, "host": "laptop-els", "since": "2026-11-28T14:02:11+01:00"}', encoding="utf-8"
+    )
+    held = lock.acquire(session)
+    try:
+        assert held.unclosed == lock.Owner(4242, "laptop-els", "2026-11-28T14:02:11+01:00")
+    finally:
+        held.release()
+    again = lock.acquire(session)  # closed as it should be: nothing to say
+    try:
+        assert again.unclosed is None
+    finally:
+        again.release()

@@ -12,7 +12,7 @@ from potential_deck.tui.screens.home import HomeScreen
 from potential_deck.tui.screens.new_session import AgendaList, NewSessionScreen
 
 from .conftest import FIXED_NOW
-from .helpers import shown_text
+from .helpers import quit_app, shown_text
 
 
 async def test_new_session_from_the_form(make_app, store, deck):
@@ -272,6 +272,44 @@ async def test_a_session_whose_deck_is_gone_is_refused_clearly(make_app, store, 
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         assert any("verdwenen" in m and "--deck" in m for m in messages)
+
+
+def messages_into(messages: list[str]):  # type: ignore[no-untyped-def]
+    """A stand-in for `App.notify` that keeps what was said."""
+    return lambda message, **_: messages.append(message)
+
+
+async def test_a_session_an_app_did_not_close_says_so_when_it_opens(make_app, store, deck, monkeypatch):
+    """kill -9, a crash, a power cut: the next open says the session was not closed, since when,
+    and when it was last saved (what is there); an ordinary close says nothing the next time."""
+    import datetime as dt
+    import os
+
+    from potential_deck.core.session import lock
+
+    path = store.create(new_session(deck, team="Gecrasht", now=FIXED_NOW))
+    os.utime(path, (1_795_000_000, 1_795_000_000))
+    lock.lock_path(path).write_text(
+        '{"pid": 4242, "host": "laptop-els", "since": "2026-11-23T14:02:11+01:00"}', encoding="utf-8"
+    )
+    saved = dt.datetime.fromtimestamp(1_795_000_000)
+    for round_ in ("after the crash", "after an ordinary close"):
+        app = make_app()
+        messages: list[str] = []
+        monkeypatch.setattr(app, "notify", messages_into(messages))
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, CardScreen)
+            said = [m for m in messages if "niet afgesloten" in m]
+            if round_ == "after the crash":
+                assert said == [
+                    "Deze sessie werd de vorige keer niet afgesloten (open sinds 14:02): alles wat bewaard "
+                    f"is, staat er (laatst bewaard {saved:%d/%m/%Y %H:%M:%S})."
+                ]
+            else:
+                assert said == [], round_
+            await quit_app(pilot)
 
 
 async def test_a_session_open_in_another_app_is_refused_in_the_apps_language(

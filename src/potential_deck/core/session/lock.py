@@ -121,6 +121,10 @@ class SessionLock:
     session: Path
     path: Path
     fd: int | None
+    unclosed: Owner | None = None
+    """The app that had the session open before ended without letting go (it crashed, was
+    killed, the computer lost power): who and since when, read from the lock file it left. A
+    closed app removes that file, so None after an ordinary close."""
 
     @property
     def held(self) -> bool:
@@ -166,8 +170,9 @@ def acquire(session_path: Path, *, wait: float = WAIT) -> SessionLock:
         fd = _open(lock)
         if _try_lock(fd):
             if _same_file(fd, lock):
+                unclosed = _left_behind(fd)
                 _write_owner(fd)
-                held = SessionLock(session_path, lock, fd)
+                held = SessionLock(session_path, lock, fd, unclosed)
                 if not _held:
                     atexit.register(release_all)
                 _held[lock] = held
@@ -269,6 +274,16 @@ def _owner_from(fd: int) -> Owner:
         )
     except (OSError, ValueError, AttributeError):
         return UNKNOWN
+
+
+def _left_behind(fd: int) -> Owner | None:
+    """Who wrote the lock file just locked, if an app left it behind (None: a new, empty file)."""
+    try:
+        if os.fstat(fd).st_size == 0:
+            return None
+    except OSError:
+        return None
+    return _owner_from(fd)
 
 
 def _read_owner(lock: Path) -> Owner:

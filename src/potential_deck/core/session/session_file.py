@@ -115,6 +115,12 @@ class SessionFile:
         """The copy `claim` wrote of the file as it was then: the previous version once `load`
         has found it good."""
 
+    @property
+    def unclosed(self) -> lock.Owner | None:
+        """The app that had this session open before ended without closing it (who, since
+        when), or None (see `lock.SessionLock.unclosed`)."""
+        return self._held.unclosed
+
     def write(self, text: str) -> Written:
         """Save `text` atomically; another program's version, if the file changed, is kept first.
 

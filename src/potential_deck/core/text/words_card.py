@@ -42,6 +42,10 @@ CARD_STRINGS: dict[str, tuple[str, str]] = {
     "timer.paused": ("gepauzeerd", "paused"),
     "timer.running": ("loopt", "running"),
     "timer.over": ("overtijd", "overtime"),
+    "card.unclosed": (
+        "Deze sessie werd de vorige keer niet afgesloten (open sinds {since}): alles wat bewaard is, staat er (laatst bewaard {saved}).",
+        "This session was not closed last time (open since {since}): everything saved is here (last saved {saved}).",
+    ),
     "blank.hint": ("Druk op een toets om verder te gaan", "Press any key to go on"),
     "note.too_long": (
         "Dit notitieveld is vol (meer dan {limit} tekens): het plakken werd ongedaan gemaakt. Zet lange teksten in een apart bestand.",

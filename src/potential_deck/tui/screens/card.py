@@ -246,6 +246,26 @@ class CardScreen(SessionScreen):
             self.save_now()
         self.show_joining()
         self._saved(self.host.now(), None)  # it was just created or read from this file
+        self._say_if_unclosed()
+
+    def _say_if_unclosed(self) -> None:
+        """The app that had this session open last ended without closing it (a crash, a kill, a
+        power cut): say so, and when it was last saved, so the facilitator knows what is there."""
+        import datetime as dt
+
+        from potential_deck.core.text.i18n import day
+
+        file = self.autosaver.file
+        left = file.unclosed
+        if left is None:
+            return
+        since = left.since[11:16] or "?"
+        saved = dt.datetime.fromtimestamp(file.stamp.mtime_ns / 1e9)
+        self.notify(
+            t(self.lang, "card.unclosed", since=since, saved=f"{day(saved.date())} {saved:%H:%M:%S}"),
+            timeout=12,
+            markup=False,
+        )
 
     def _show_first(self, first: FirstCard) -> None:
         """The card the session opens on, from its files, while the session loads."""
