@@ -330,6 +330,22 @@ def test_parse_date_refuses_clearly_in_the_language(bad: str) -> None:
         harvest.parse_date(bad, "en")
 
 
+QUOTES = {"nl": ("„", "”"), "en": ("“", "”")}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize(
+    ("parse", "bad"),
+    [(harvest.parse_date, "31/02/2027"), (harvest.parse_hours, "anderhalf"), (harvest.parse_hours, "500")],
+)
+def test_a_refused_date_or_hours_quotes_what_was_typed_as_the_language_does(parse, bad, lang) -> None:
+    """The step dialog says both errors: one kind of quotes, the language's („…” / “…”)."""
+    opening, closing = QUOTES[lang]
+    with pytest.raises(ValueError) as refused:
+        parse(bad, lang)
+    assert str(refused.value).startswith(f"{opening}{bad}{closing} ")
+
+
 def test_next_meeting(session: Session) -> None:
     assert harvest.set_next_meeting(session, dt.date(2026, 3, 1)) is True
     assert harvest.set_next_meeting(session, dt.date(2026, 3, 1)) is False

@@ -188,3 +188,21 @@ def test_the_key_bar_never_says_a_key_twice() -> None:
                     if shown and not shown[0].isalnum() and command.words(lang).startswith(shown):
                         twice.append(f"{shown} {command.words(lang)}")
     assert twice == []
+
+
+QUOTED = re.compile(r"""(.)\{\w+\}(.)""")
+OPEN_AND_CLOSE = {"nl": ("„", "”"), "en": ("“", "”")}
+QUOTE_MARKS = "'\"‘’‚“”„«»"
+
+
+@pytest.mark.parametrize("lang", [0, 1], ids=["nl", "en"])
+def test_a_quoted_placeholder_wears_the_language_s_quotes(lang: int) -> None:
+    """Typed words quoted back in a message: „…” in Dutch, “…” in English, never '…'."""
+    opening, closing = OPEN_AND_CLOSE["nl" if lang == 0 else "en"]
+    wrong = [
+        key
+        for key, texts in STRINGS.items()
+        for before, after in QUOTED.findall(texts[lang])
+        if (before in QUOTE_MARKS or after in QUOTE_MARKS) and (before, after) != (opening, closing)
+    ]
+    assert wrong == []

@@ -84,6 +84,27 @@ async def test_chosen_and_not_chosen_links_read_differently_without_colour(make_
         assert drawn[2].lstrip().startswith("▐ ▌ Bij elkaar gaan kijken")
 
 
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("nl", "Nog geen groeimogelijkheden"), ("en", "No growth opportunities yet")],
+)
+@pytest.mark.parametrize("size", [(80, 24), (160, 45)], ids=["80x24", "160x45"])
+async def test_with_no_opportunities_the_links_say_there_are_none_yet(make_app, deck, lang, words, size):
+    session = noted_session(deck, lang=lang)
+    for card_id in session.agenda:
+        session.record(card_id).growth = []
+    app = make_app(session=session, lang=lang)
+    async with app.run_test(size=size) as pilot:
+        await open_harvest(pilot)
+        await go_to_step(pilot, 3)
+        links = app.screen.query_one("#links")
+        drawn = " ".join("".join(s.text for s in links.render_line(y)) for y in range(links.size.height))
+        assert words in " ".join(drawn.split())
+        assert words in " ".join(screen_words(app).split())
+        await pilot.press("escape", "space")  # the list has the keyboard; nothing to link
+        assert app.screen.session.harvest.question_items == []
+
+
 async def test_an_export_is_said_on_the_message_line_not_in_a_toast(make_app, deck):
     app = make_app(session=noted_session(deck))
     async with app.run_test(size=(100, 30)) as pilot:

@@ -60,6 +60,22 @@ async def test_a_struck_opportunity_comes_back_with_r_after_the_session_was_reop
     assert saved.harvest.removed == [] and saved.harvest.items[-1].text == "Thuistalen zichtbaar maken"
 
 
+async def test_the_message_names_the_wording_that_came_back_as_the_list_shows_it(make_app, deck):
+    """Reworded, struck, brought back: the card's line comes back, and the message names it."""
+    app = make_app(session=noted_session(deck))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_harvest(pilot)
+        await pilot.press("e", "ctrl+u", *"Thuistalen Zichtbaar Maken", "enter")
+        assert texts(screen)[0] == "Thuistalen Zichtbaar Maken"
+        await pilot.press("x", "r", "enter")
+        back = texts(screen)[screen.query_one("#items-table").cursor_row]
+        assert back == "Thuistalen zichtbaar maken", "the card's wording came back"
+        assert message(screen) == f"Teruggezet: „{back}”. u maakt het ongedaan."
+        await pilot.press("u")
+        assert message(screen) == f"Ongedaan gemaakt: „{back}” teruggezet"
+        await quit_app(pilot)
+
+
 async def test_the_same_words_typed_on_another_card_are_said_once_and_come_back(make_app, deck):
     app = make_app(session=noted_session(deck))
     async with app.run_test(size=SIZE) as pilot:

@@ -48,7 +48,7 @@ HARVEST_STRINGS: dict[str, tuple[str, str]] = {
     "harvest.col.done": ("Klaar", "Done"),
     "harvest.col.what": ("Wat", "What"),
     "harvest.col.who": ("Wie", "Who"),
-    "harvest.col.due": ("Tegen wanneer", "By when"),
+    "harvest.col.due": ("Uiterlijk", "By when"),
     "harvest.own": ("zelf toegevoegd", "added by the team"),
     "harvest.none": (
         "Nog geen groeimogelijkheden: druk op a om er een toe te voegen.",
@@ -67,6 +67,10 @@ HARVEST_STRINGS: dict[str, tuple[str, str]] = {
     "harvest.over_budget": ("Meer stippen gegeven dan er zijn!", "More dots given than there are!"),
     "harvest.question_placeholder": ("Hoe kunnen we …?", "How can we …?"),
     "harvest.links": ("Waar komt de vraag uit?", "Where does the question come from?"),
+    "harvest.links_none": (
+        "Nog geen groeimogelijkheden: voeg ze toe in stap 1 (a).",
+        "No growth opportunities yet: add them in step 1 (a).",
+    ),
     "harvest.what": ("Wat doen we?", "What do we do?"),
     "harvest.who": ("Wie?", "Who?"),
     "harvest.due": ("Tegen wanneer?", "By when?"),
@@ -127,7 +131,7 @@ HARVEST_STRINGS: dict[str, tuple[str, str]] = {
     "harvest.add_step_title": ("Nieuwe stap", "New step"),
     "harvest.hours": ("Geplande uren (optioneel)", "Planned hours (optional)"),
     "harvest.hours_placeholder": ("bv. 1,5", "e.g. 1.5"),
-    "harvest.col.form": ("Samenwerkingsvorm", "Form of collaboration"),
+    "harvest.col.form": ("Vorm", "Form"),
     "harvest.col.hours": ("Uren", "Hours"),
     "harvest.no_meeting": (
         "Volgende bijeenkomst: nog geen datum (n vult ze in)",

@@ -62,8 +62,8 @@ YEAR_STRINGS: dict[str, tuple[str, str]] = {
         "{date}: {cards} {cards:card|cards}, {time}{question}",
     ),
     "year.bad_hours": (
-        "'{text}' is geen aantal uren: typ een getal tot {max}, bijvoorbeeld 1,5.",
-        "'{text}' is not a number of hours: type a number up to {max}, for example 1.5.",
+        "„{text}” is geen aantal uren: typ een getal tot {max}, bijvoorbeeld 1,5.",
+        "“{text}” is not a number of hours: type a number up to {max}, for example 1.5.",
     ),
     # the look back in a session (summary, exports)
     "lookback.title": ("Terugblik", "Looking back"),

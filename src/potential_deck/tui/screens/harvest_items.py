@@ -218,8 +218,9 @@ def restore(screen: HarvestScreen) -> None:
             return
         screen.merging = None
         screen.item_row = harvest.bring_back(screen.session, texts[index])
-        screen.commit("restored", text=texts[index])
-        screen.changed(t(screen.lang, "harvest.restored", text=texts[index]))
+        shown = screen.session.harvest.items[screen.item_row].text  # the wording the list shows
+        screen.commit("restored", text=shown)
+        screen.changed(t(screen.lang, "harvest.restored", text=shown))
 
     prompt = ChoicePrompt(
         t(screen.lang, "harvest.struck_title"),

@@ -57,17 +57,23 @@ Part = Literal["items", "steps", "lines", "dots", "budget", "question", "links"]
 """A part of the harvest that a change touches (`HarvestStep.SHOWS`: which steps list it)."""
 
 
+CANCEL_MERGE = frozenset({"cancel_merge"})
+"""The command that cancels a merge (on step 1's key line only while a merge is going on)."""
+
 SEPARATOR = " · "
 """Between two keys of a step's key line."""
 
 
-def key_entries(lang: Lang, part: str) -> list[str]:
+def key_entries(lang: Lang, part: str, leave_out: frozenset[str] = frozenset()) -> list[str]:
     """The keys of one step with their meaning, for the line under its introduction ('a Nieuw',
-    'Enter e Bewerken', …)."""
+    'Enter e Bewerken', …); the commands whose id is in `leave_out` are not named."""
     return [
         f"{command.bar_keys(Where.LIST, lang)} {command.words(lang)}"
         for command in HARVEST_COMMANDS
-        if command.on and part in command.on and (command.letters or command.keys or command.display)
+        if command.on
+        and part in command.on
+        and command.id not in leave_out
+        and (command.letters or command.keys or command.display)
     ]
 
 
@@ -93,6 +99,11 @@ class KeyLine(Static):
     def __init__(self, entries: list[str], *, classes: str = "") -> None:
         super().__init__(SEPARATOR.join(entries), markup=False, classes=classes)
         self.entries = entries
+
+    def show(self, entries: list[str]) -> None:
+        """Name `entries` from now on."""
+        self.entries = entries
+        update(self, wrapped(entries, self.size.width) if self.size.width else SEPARATOR.join(entries))
 
     def on_resize(self, event: events.Resize) -> None:
         update(self, wrapped(self.entries, event.size.width))
@@ -123,7 +134,11 @@ class HarvestStep(TabPane):
 
     def intro(self) -> ComposeResult:
         yield Static(t(self.lang, f"harvest.intro.{self.NAME}"), classes="intro", markup=False)
-        yield KeyLine(key_entries(self.lang, self.NAME), classes="keys")
+        yield KeyLine(key_entries(self.lang, self.NAME, self.resting()), classes="keys")
+
+    def resting(self) -> frozenset[str]:
+        """The commands its key line leaves out now: they act only for a while."""
+        return frozenset()
 
     # --- focus -----------------------------------------------------------------------------
 
@@ -230,7 +245,12 @@ class ItemsPane(HarvestStep):
     def watch_line_row(self, row: int) -> None:
         _move(self.lines, row)
 
+    def resting(self) -> frozenset[str]:
+        # Escape cancels a merge only while one is going on (`HarvestScreen.command_enabled`)
+        return frozenset() if self.merging is not None else CANCEL_MERGE
+
     def watch_merging(self) -> None:
+        self.query_one(KeyLine).show(key_entries(self.lang, self.NAME, self.resting()))
         self._view_changed()
 
     def watch_all_wordings(self) -> None:
@@ -342,9 +362,9 @@ class QuestionPane(HarvestStep):
         return self.links
 
     @property
-    def links(self) -> SelectionList[int]:
+    def links(self) -> MarkedSelectionList[int]:
         """The growth opportunities the question comes from."""
-        links: SelectionList[int] = self.query_one(SelectionList)
+        links: MarkedSelectionList[int] = self.query_one(MarkedSelectionList)
         return links
 
     def draw(self) -> None:
@@ -359,6 +379,7 @@ class QuestionPane(HarvestStep):
         highlighted = links.highlighted or 0
         links.clear_options()
         links.add_options([Selection(escape(item.text), i, i in linked) for i, item in enumerate(items)])
+        links.note = "" if items else t(self.lang, "harvest.links_none")
         links.highlighted = min(highlighted, len(items) - 1) if items else None
 
     def write(self, key: events.Key) -> None:

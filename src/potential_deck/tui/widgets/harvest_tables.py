@@ -3,13 +3,16 @@ overview from its report, `tui.widgets.report_rich`).
 
 Each table's `show(...)` rebuilds its rows from the session (row i is harvest item or step i)
 and keeps the cursor where it was asked to be; column widths follow the table's width so
-long texts wrap instead of being cut off.
+long texts wrap instead of being cut off. The column of source cards is the exception: it
+stays on one line (cut with `…` where it does not fit), so a narrow window shows as many
+growth opportunities as it can.
 """
 
 from __future__ import annotations
 
 import textwrap
 
+from rich.cells import cell_len
 from rich.console import RenderableType
 from rich.text import Text
 from textual.widgets import DataTable
@@ -62,7 +65,10 @@ class _HarvestTable(DataTable[Text]):
             self.add_column(Text(label, style="bold"), width=width, key=key)
         widths = [width for _, _, width in columns]
         for index, cells in enumerate(rows):
-            height = max(_lines(cell.plain, width) for cell, width in zip(cells, widths, strict=True))
+            height = max(
+                1 if cell.no_wrap else _lines(cell.plain, width)
+                for cell, width in zip(cells, widths, strict=True)
+            )
             self.add_row(*cells, height=height, key=str(index))
         if rows:
             self.move_cursor(row=max(0, min(cursor, len(rows) - 1)), animate=False)
@@ -75,6 +81,14 @@ class _HarvestTable(DataTable[Text]):
         if self._args is not None and self.size.width != self._built_width:
             kwargs = {**self._kwargs, "cursor": self.cursor_row}
             self.show(*self._args, **kwargs)  # type: ignore[attr-defined]
+
+    @staticmethod
+    def _cards_width(total: int, fixed: list[int], cells: list[Text], label: str) -> int:
+        """The width of the source cards' column: as wide as its longest cell (titles whole when
+        they fit), but the text column keeps at least two fifths of the table."""
+        longest = max([cell_len(label), *(cell_len(cell.plain) for cell in cells)])
+        room = total - sum(fixed) - 2 * (len(fixed) + 2) - max(24, total * 2 // 5)
+        return min(longest, max(14, room))
 
     @staticmethod
     def _fit(total: int, fixed: list[int]) -> int:
@@ -103,7 +117,8 @@ class ItemsTable(_HarvestTable):
         self._remember(session, deck, lang, cursor=cursor, marked=marked, all_wordings=all_wordings)
         total = self._available()
         votes, value = 7, min(24, max(12, total // 5))
-        cards = min(34, max(14, total // 4))
+        found = [sources(item, deck, lang) for item in session.harvest.items]
+        cards = self._cards_width(total, [votes, value], found, t(lang, "harvest.col.cards"))
         text_width = self._fit(total, [votes, value, cards])
         columns = [
             ("votes", t(lang, "harvest.col.votes"), votes),
@@ -117,9 +132,7 @@ class ItemsTable(_HarvestTable):
             text = item_text(item, all_wordings)
             if index == marked:
                 text = Text.assemble("⇢ ", text, style="bold reverse")
-            rows.append(
-                [votes_cell(dots[index]), text, value_cell(lang, item.value), sources(item, deck, lang)]
-            )
+            rows.append([votes_cell(dots[index]), text, value_cell(lang, item.value), found[index]])
         self._rebuild(columns, rows, cursor)
 
     def show_votes(self, index: int, votes: int) -> None:
@@ -144,9 +157,15 @@ def votes_cell(votes: int) -> Text:
     return Text(str(votes), justify="right")
 
 
+def one_line(text: Text) -> Text:
+    """`text` kept on one line in its cell, cut with `…` where the column is too narrow."""
+    text.no_wrap, text.overflow = True, "ellipsis"
+    return text
+
+
 def sources(item: HarvestItem, deck: Deck, lang: Lang) -> Text:
     """The titles of the cards an item came from, 'from the room' with the name given (or
-    'anonymous'), or 'added by the team'; 'hidden' when the room does not see it."""
+    'anonymous'), or 'added by the team'; 'hidden' when the room does not see it. On one line."""
     if item.room is not None:
         who = item.room.by or t(lang, "join.anonymous_mark")
         found = Text(t(lang, "join.harvest_from", who=who), style="italic")
@@ -156,7 +175,7 @@ def sources(item: HarvestItem, deck: Deck, lang: Lang) -> Text:
         found = Text(", ".join(deck.card(c).text(lang).title if deck.has(c) else c for c in item.cards))
     if item.hidden:
         found.append(f" · {t(lang, 'join.hidden_short')}", style="bold")
-    return found
+    return one_line(found)
 
 
 class LinesTable(_HarvestTable):
@@ -168,24 +187,29 @@ class LinesTable(_HarvestTable):
         self._remember(session, deck, lang, cursor=cursor)
         total = self._available()
         kind, value = 11, min(24, max(12, total // 5))
-        cards = min(34, max(14, total // 4))
+        lines = tagged_lines(session)
+        titles = [
+            one_line(
+                Text(deck.card(line.card_id).text(lang).title if deck.has(line.card_id) else line.card_id)
+            )
+            for line in lines
+        ]
+        cards = self._cards_width(total, [kind, value], titles, t(lang, "harvest.col.cards"))
         columns = [
             ("kind", t(lang, "harvest.col.kind"), kind),
             ("text", t(lang, "harvest.col.line"), self._fit(total, [kind, value, cards])),
             ("value", t(lang, "harvest.col.value"), value),
             ("cards", t(lang, "harvest.col.cards"), cards),
         ]
-        rows = []
-        for line in tagged_lines(session):
-            title = deck.card(line.card_id).text(lang).title if deck.has(line.card_id) else line.card_id
-            rows.append(
-                [
-                    Text(t(lang, f"harvest.line.{line.field}")),
-                    Text(line.text),
-                    value_cell(lang, line.value),
-                    Text(title),
-                ]
-            )
+        rows = [
+            [
+                Text(t(lang, f"harvest.line.{line.field}")),
+                Text(line.text),
+                value_cell(lang, line.value),
+                title,
+            ]
+            for line, title in zip(lines, titles, strict=True)
+        ]
         self._rebuild(columns, rows, cursor)
 
 
