@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -47,10 +48,20 @@ def _own_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("POTENTIAL_DECK_CONFIG", str(tmp_path / "settings.toml"))
 
 
+async def settled(app, pilot, done, limit: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+    """Wait until `done()` holds (AssertionError after `limit` seconds). What loads behind the first
+    frame is started after a refresh: waiting for the workers alone can come before it started."""
+    deadline = time.monotonic() + limit
+    while not done():
+        assert time.monotonic() < deadline, "not settled in time"
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.02)
+
+
 async def on_the_second_card(app, pilot, screen: CardScreen) -> tuple[str, str]:  # type: ignore[no-untyped-def]
     """Wait until the session is loaded and a PageDown held for it has run; the first two cards."""
-    await app.workers.wait_for_complete()
-    for _ in range(20):
+    await settled(app, pilot, lambda: screen.is_open and screen.session.live.position == 1)
+    for _ in range(5):  # what the held keys do after the card change
         await pilot.pause(0.02)
     assert screen.is_open and screen.session.live.position == 1
     return screen.session.agenda[0], screen.session.agenda[1]
@@ -73,8 +84,7 @@ async def test_run_draws_its_first_card_at_once_then_saves_and_locks_the_session
         assert title == "Diversiteit in onze school: wat zien we?"
         assert "De Klimop" in shown_text(app) and "kaart 1 van 5" in shown_text(app)
         assert isinstance(app.focused, TextArea), "the first note field has focus from the first frame"
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settled(app, pilot, lambda: screen.is_open)
         assert screen.is_open
         files = sorted((tmp_path / "s").glob("*.toml"))
         assert files == [screen.path] and read(files[0]).team == "De Klimop"
@@ -360,8 +370,7 @@ async def test_home_opens_before_the_deck_is_validated_and_the_new_session_form_
         await pilot.press("n", *"De Klimop")
         form = app.screen
         assert isinstance(form, NewSessionScreen), "the form opens while the deck loads"
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settled(app, pilot, lambda: bool(plain(form.query_one("#deck-error", Static).content)))
         problem = plain(form.query_one("#deck-error", Static).content)
         assert "04-doen.toml:3: card doen: minutes" in problem, "said beside the deck field"
         assert form.query_one("#team", Input).value == "De Klimop", "typing went on meanwhile"
@@ -440,8 +449,7 @@ async def test_n_at_launch_opens_the_form_before_the_deck_and_the_known_teams_ar
         await pilot.press("ctrl+up")  # moving an agenda card while there is none yet: nothing
         assert app.screen is form
         held_deck.set()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settled(app, pilot, lambda: form.deck is not None and bool(form.query(AgendaList)))
         assert form.deck is not None and form.query(AgendaList), "the agenda shows"
         from textual.widgets import OptionList
 
@@ -466,9 +474,7 @@ async def test_a_start_asked_for_before_the_deck_is_there_goes_ahead_when_it_is(
         await pilot.press("n", *"De Klimop", "ctrl+s")
         assert isinstance(app.screen, NewSessionScreen), "waits for the deck"
         held_deck.set()
-        await app.workers.wait_for_complete()
-        for _ in range(20):
-            await pilot.pause(0.02)
+        await settled(app, pilot, lambda: isinstance(app.screen, Cards) and app.screen.is_open)
         assert isinstance(app.screen, Cards) and app.screen.session.team == "De Klimop"
 
 
