@@ -524,3 +524,19 @@ async def test_a_session_left_at_a_harvest_step_reopens_on_that_step(make_app, d
         assert app.focused is screen.query_one(PlanPane).main
         await pilot.press("pageup")
         assert screen.tab == "question"
+
+
+async def test_every_arrow_of_a_burst_scrolls_the_overview(make_app, deck):
+    """The overview (step 5) in a small window: ten Downs in one burst scroll ten lines."""
+    from .helpers import key_burst
+
+    app = make_app(session=noted_session(deck))
+    async with app.run_test(size=(80, 14)) as pilot:
+        screen = await open_harvest(pilot)
+        await go_to_step(pilot, 5)
+        body = screen.query_one("#overview-scroll")
+        assert app.focused is body and body.max_scroll_y > 10
+        await key_burst(pilot, *["down"] * 10)
+        assert body.scroll_y == 10
+        await key_burst(pilot, *["up"] * 3)
+        assert body.scroll_y == 7

@@ -50,6 +50,7 @@ from potential_deck.tui.widgets.harvest_tables import (
     VotesTable,
     overview,
 )
+from potential_deck.tui.widgets.key_scroll import KeyScroll
 from potential_deck.tui.widgets.marked_list import MarkedSelectionList
 from potential_deck.tui.widgets.note_area import NoteArea
 
@@ -453,12 +454,12 @@ class OverviewPane(HarvestStep):
     SHOWS = frozenset[Part](get_args(Part))
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="overview-scroll"):
+        with KeyScroll(id="overview-scroll"):  # every arrow of a burst scrolls its line
             yield Static(id="overview-text")
 
     @property
     def main(self) -> VerticalScroll:
-        return self.query_one(VerticalScroll)
+        return self.query_one(KeyScroll)
 
     def draw(self) -> None:
         session = self.session
