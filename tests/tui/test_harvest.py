@@ -540,3 +540,27 @@ async def test_every_arrow_of_a_burst_scrolls_the_overview(make_app, deck):
         assert body.scroll_y == 10
         await key_burst(pilot, *["up"] * 3)
         assert body.scroll_y == 7
+
+
+async def test_words_typed_right_after_reopening_at_the_harvest_stay_out_of_the_cards_notes(
+    make_app, store, deck
+):
+    """Reopened from the home screen, the session shows the harvest over its last card: a word
+    typed at once went into that card's notes, unseen (and to the room with F6 later)."""
+    from textual import events
+
+    session = noted_session(deck)
+    last = session.agenda[-1]
+    session.record(last).free = "Laatste kaart"
+    store.create(session)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.post_message(events.Key("enter", None))
+        for char in "zzz":  # no command on the harvest's list
+            app.post_message(events.Key(char, char))
+        screen = await open_harvest(pilot)
+        for _ in range(10):
+            await pilot.pause(0.02)
+        assert screen.session.record(last).free == "Laatste kaart"
+        assert "„z” doet hier niets" in shown_text(app), "the letters on the list say so"

@@ -172,6 +172,31 @@ async def _look_back(app, pilot) -> LookBackScreen:  # type: ignore[no-untyped-d
     return screen
 
 
+async def test_words_typed_right_after_starting_a_known_teams_session_stay_out_of_the_cards_notes(
+    make_app, month_apart
+):
+    """Ctrl+S starts the session and opens the look back over its first card: words typed at once
+    went into that card's notes, unseen."""
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await _form_for_de_linde(app, pilot)
+        await pilot.press("enter")
+        app.post_message(events.Key("ctrl+s", None))
+        for char in "zzz":  # no command on the look back
+            app.post_message(events.Key(char, char))
+        for _ in range(40):
+            await pilot.pause(0.02)
+            if isinstance(app.screen, LookBackScreen) and app.keys_waiting == 0:
+                break
+        screen = app.screen
+        assert isinstance(screen, LookBackScreen)
+        for _ in range(5):
+            await pilot.pause(0.02)
+        assert screen.session.record(screen.session.agenda[0]).free == ""
+
+
 async def test_carrying_over_a_step_planned_without_a_date_says_so(make_app, month_apart):
     """The dialog's title read "(gepland tegen )" for a step planned without a date."""
     app = make_app()

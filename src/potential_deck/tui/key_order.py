@@ -130,6 +130,9 @@ class OrderedKeysApp(App[ReturnType]):
         super().__init__()
         self._held: list[Typed] = []
         self._paused = False
+        """Keys wait for a binding that is running (it ends when the binding has run)."""
+        self._kept = 0
+        """Holds not yet released (`hold_keys`): keys wait while there is one."""
         self._command_running = False
         """Enter in the palette: its command has yet to run, keys wait for it (see the module)."""
         self._palette_limit: Timer | None = None
@@ -138,11 +141,14 @@ class OrderedKeysApp(App[ReturnType]):
     # --- the public part ---------------------------------------------------------------
 
     def hold_keys(self) -> None:
-        """Keep keys from now on until `release_keys` (they are delivered then, in order)."""
-        self._paused = True
+        """Keep keys from now on until `release_keys` (they are delivered then, in order). Holds
+        nest: keys go on once each hold is released; a binding that ran meanwhile ends none."""
+        self._kept += 1
 
     def release_keys(self) -> None:
-        """Deliver the keys held since `hold_keys` (from the app's own queue, in order)."""
+        """Release one hold; with none left, deliver the keys held (from the app's own queue, in
+        order). A release with no hold does nothing more than let held keys go on."""
+        self._kept = max(0, self._kept - 1)
         self._paused = False
         self.post_message(KeysReady())
 
@@ -156,7 +162,7 @@ class OrderedKeysApp(App[ReturnType]):
     @property
     def _waiting(self) -> bool:
         """Keys are kept back now: paused, or a palette command is yet to run."""
-        return self._paused or self._command_running
+        return self._paused or self._kept > 0 or self._command_running
 
     def _palette_entered(self) -> None:
         """Enter in the command palette: keys wait until it closed and its command ran."""
@@ -226,6 +232,7 @@ class OrderedKeysApp(App[ReturnType]):
         if self._held:
             self.log.warning(f"{len(self._held)} keys held for {HOLD_LIMIT} s; delivering them")
             self._paused = False
+            self._kept = 0
             screen = self.screen
             if getattr(screen, "keeps_keys", False):
                 return  # it holds them on purpose (a window too small): they go when it closes

@@ -587,6 +587,7 @@ class CardScreen(SessionScreen):
         from potential_deck.core.year import lookback
 
         if self.session.live.stage != "cards":  # on the step it was left on
+            self.host.hold_keys()  # what is typed from now on is for the harvest
             self.app.call_after_refresh(self.open_harvest, False, self.session.live.harvest_step)
         elif self.host.new_session and lookback.has_look_back(self.session):
             self.host.hold_keys()  # what is typed from now on is for the look back
@@ -603,6 +604,7 @@ class CardScreen(SessionScreen):
             HarvestScreen(self.session, self.path, self.deck, typed_in=typed_in, step=step),
             lambda _: self.back_from_harvest(),
         )
+        self.host.release_keys()  # held for it when it opens with the session: it holds them until ready
 
     def open_lookback(self) -> None:
         """Show the look back over this screen, whose clock waits meanwhile."""

@@ -338,7 +338,10 @@ class HarvestScreen(SessionScreen):
     @on(TabbedContent.TabActivated)
     def _tab_changed(self) -> None:
         empty = self.tab == "items" and not self.session.harvest.items
-        self.say(self._arrived or (t(self.lang, "harvest.none") if empty else ""))
+        message = self._arrived or (t(self.lang, "harvest.none") if empty else "")
+        if message or self._step_shown:  # the first step's showing keeps what keys typed said
+            self.say(message)
+        self._step_shown = True
         self._arrived = ""
         self.session.live.harvest_step = self.tab  # the room shows this step (issue 13)
         self.save_now()
@@ -350,6 +353,9 @@ class HarvestScreen(SessionScreen):
 
     _arrived = ""
     """What to say once the step being moved to is on show (what undo did there)."""
+    _step_shown = False
+    """A step has been on show (the first showing clears no message: keys typed as the harvest
+    opened may have said why they did nothing)."""
     _focus_on: Widget | None = None
     """What to focus once the step being moved to is on show (default: its main list)."""
 

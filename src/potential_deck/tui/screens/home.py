@@ -17,6 +17,7 @@ from potential_deck.core.choices import Lang
 from potential_deck.core.session import meeting
 from potential_deck.core.session.store import Heading, ListedSession, SessionFileError
 from potential_deck.core.text.i18n import day, t
+from potential_deck.tui.key_order import OrderedKeysApp
 from potential_deck.tui.keys import HOME_COMMANDS, bindings
 from potential_deck.tui.screens.base import AppScreen
 from potential_deck.tui.screens.modals import HelpScreen
@@ -32,6 +33,18 @@ def where(heading: Heading, lang: Lang) -> str:
         return t(lang, "home.at_harvest")
     n, total = meeting.progress_at(heading.position, heading.cards)
     return t(lang, "home.progress", n=n, total=total)
+
+
+class SessionsTable(DataTable[str]):
+    """The list of sessions: Enter holds the keys typed after it until the session chosen has
+    opened (its card, or the harvest or look back over it), so they land there, not on the list
+    (`HomeScreen._open` lets them go)."""
+
+    def action_select_cursor(self) -> None:
+        app = self.app
+        if isinstance(app, OrderedKeysApp) and self.is_valid_row_index(self.cursor_row):
+            app.hold_keys()  # a row is selected: `HomeScreen._open` gets it and lets them go
+        super().action_select_cursor()
 
 
 class HomeScreen(AppScreen[None]):
@@ -65,7 +78,7 @@ class HomeScreen(AppScreen[None]):
             yield Static(t(lang, "app.title"), id="home-title")
             yield Static(t(lang, "home.subtitle"), id="home-subtitle")
             yield Button(t(lang, "home.new"), id="new", variant="primary")
-            table: DataTable[str] = DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
+            table: DataTable[str] = SessionsTable(id="sessions", cursor_type="row", zebra_stripes=True)
             table.add_columns(
                 t(lang, "home.col.date"),
                 t(lang, "home.col.team"),
@@ -200,6 +213,12 @@ class HomeScreen(AppScreen[None]):
 
     @on(DataTable.RowSelected)
     def _open(self, event: DataTable.RowSelected) -> None:
+        try:
+            self._open_row(event)
+        finally:
+            self.host.release_keys()  # held by `SessionsTable` since Enter
+
+    def _open_row(self, event: DataTable.RowSelected) -> None:
         item = self.listed[int(str(event.row_key.value))]
         if not item.checked:  # chosen before the list was validated: this one is, now
             (item,) = self.host.store.check([item])
