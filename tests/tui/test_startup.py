@@ -578,3 +578,20 @@ async def test_each_part_of_the_first_card_is_styled_once_before_the_first_frame
         focused = app.focused
     twice = {node for node in before_first_frame if before_first_frame.count(node) > 1}
     assert before_first_frame and twice == {focused}, sorted(map(str, twice))
+
+
+async def test_ctrl_q_quits_after_going_home_from_the_first_card(tmp_path: Path) -> None:
+    """`run`, then back to the home screen: the first card screen stays under it, closed. Ctrl+Q
+    waited for that screen's session to load, which it never would again: the app did not quit."""
+    from potential_deck.tui.screens.home import HomeScreen
+
+    app = launch.build_app(run_args(tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, CardScreen)
+        await settled(app, pilot, lambda: screen.is_open)
+        await app.action_home()
+        await settled(app, pilot, lambda: isinstance(app.screen, HomeScreen))
+        await pilot.press("ctrl+q")
+        await settled(app, pilot, lambda: not app.is_running, limit=5.0)
+    assert not app.is_running

@@ -739,6 +739,7 @@ class CardScreen(SessionScreen):
             session_file.close(self.path)  # the spare copy kept, the lock released
             self._ticker.stop()
             self.is_open = False
+            self._load = None  # loaded and closed: nothing loads any more (quit waited for it)
 
     def on_unmount(self) -> None:
         self.close_session()
