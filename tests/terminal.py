@@ -29,6 +29,7 @@ UP = "\x1b[A"
 TAB = "\t"
 CTRL_Q = "\x11"
 CTRL_B = "\x02"
+CTRL_P = "\x10"
 ESCAPE = "\x1b"
 ANSI = re.compile(rb"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[PX^_].*?\x1b\\|\x1b\][^\x07]*\x07")
 

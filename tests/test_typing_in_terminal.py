@@ -19,7 +19,7 @@ from potential_deck.core.locations import builtin_deck
 from potential_deck.core.session.meeting import new_session
 from potential_deck.core.session.models import CoreValue, HarvestItem, Opportunity, Session, Step
 from potential_deck.core.session.store import SessionStore, read
-from terminal import CTRL_B, DOWN, PAGE_DOWN, PAGE_UP, TAB, UP, AppInTerminal
+from terminal import CTRL_B, CTRL_P, DOWN, PAGE_DOWN, PAGE_UP, TAB, UP, AppInTerminal
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="needs a Linux pseudo-terminal")
 
@@ -82,6 +82,18 @@ def test_keys_in_one_write_with_the_one_that_unblanks_all_land_in_order(tmp_path
     session = only_session(tmp_path)
     assert session.cards[session.agenda[0]].free == "vijfXterug"
     assert_nothing_else_changed(session, 0)
+
+
+def test_a_palette_command_typed_in_one_burst_runs_the_command_typed(tmp_path: Path, env) -> None:
+    """Ctrl+P, "collega", Enter as one burst: the words went to the palette before its field had
+    focus, and Enter chose the first line of the empty search (the home screen, the next card)."""
+    app = run(tmp_path, env)
+    app.wait_for(FIRST_TITLE)
+    app.type(CTRL_P + "collega" + "\r")
+    app.wait_for("kaart 3 van 5")
+    assert app.quit() == 0
+    session = only_session(tmp_path)
+    assert_nothing_else_changed(session, 2)
 
 
 def test_tab_and_text_in_one_write_end_as_typed_slowly(tmp_path: Path, env) -> None:

@@ -600,3 +600,23 @@ async def test_ctrl_z_after_enter_below_a_wrapped_line_undoes_without_ending_the
         assert area.cursor_location == (2, len("een heel lange derde notitie die wrapt"))
         await pilot.press(*" en verder")
         assert area.text.endswith("die wrapt en verder")
+
+
+async def test_a_command_typed_into_the_palette_and_enter_in_one_burst_runs_that_command(make_app):
+    """Ctrl+P, "collega" and Enter as fast as a person types: Enter chose the entry highlighted
+    before the search for "collega" was done (the timer's), and the card stayed."""
+    from textual import events
+
+    app = make_app(team="De Linde")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = card_screen(app)
+        await pilot.press("ctrl+p")
+        for key in [*"collega", "enter"]:
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if app.screen is screen and screen.session.live.position != 0:
+                break
+        assert app.screen is screen
+        assert screen.session.live.position == 2, "Ga naar kaart 3: Een collega die me verder hielp"
+        assert not screen.timer.running

@@ -18,6 +18,12 @@ screen that is still loading drops type-ahead, and "abc<PageDown>def" typed in o
 - **A screen that any key closes** (`WakesOnKey`, the black screen) never gets keys in its own
   queue, where those after the first would go with it: the app holds them and hands the first
   to `wake`; the rest go, in order, to the screen that comes back.
+- **Words typed right after Ctrl+P go into the palette's search**, held until it has opened
+  (they went to the palette before its field had focus, and were lost).
+- **Enter in the palette chooses from what was typed before it**: typed at once after the words,
+  Enter chose the line highlighted before the palette had searched them ("collega", Enter went
+  to the home screen, the first line of the empty search). Enter waits, at most
+  `PALETTE_LIMIT`, for the search of what was typed before it.
 - **A command chosen in the palette runs before the keys typed after it**: Textual runs it once
   the palette has handled the Enter over several messages and closed, so "Naar het beginscherm",
   Enter, ↓, Enter typed in one go sent ↓ and Enter into the closing palette, and the session just
@@ -43,6 +49,7 @@ from textual.message import Message
 from textual.message_pump import MessagePump
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.worker import Worker, WorkerCancelled, WorkerFailed
 
 if TYPE_CHECKING:
     from textual.binding import ActiveBinding
@@ -83,6 +90,17 @@ class _Drained(Message):
         self.event = event
 
 
+class _PaletteEnter(Message):
+    """The palette has had every key before `event` (Enter): choose once its search is done.
+    `again`: the field's changes, which it posts while it takes those keys, have yet to reach the
+    palette (another round through the field and the palette first)."""
+
+    def __init__(self, event: events.Key, again: bool = True) -> None:
+        super().__init__()
+        self.event = event
+        self.again = again
+
+
 class _Handled(Message):
     """A key that ran a binding has gone all the way up: the keys after it may come."""
 
@@ -121,6 +139,13 @@ class WakesOnKey:
 
     def wake(self, key: events.Key | None) -> None:
         raise NotImplementedError
+
+
+async def _ended(workers: list[Worker[object]]) -> None:
+    """Until each of `workers` has ended: done, failed, or cancelled (a newer search)."""
+    for worker in workers:
+        with suppress(WorkerCancelled, WorkerFailed):
+            await worker.wait()
 
 
 class OrderedKeysApp(App[ReturnType]):
@@ -164,6 +189,11 @@ class OrderedKeysApp(App[ReturnType]):
         """Keys are kept back now: paused, or a palette command is yet to run."""
         return self._paused or self._kept > 0 or self._command_running
 
+    @on(CommandPalette.Opened)
+    def _palette_opened(self) -> None:
+        """The palette is there, its search field focused: the keys typed for it go in."""
+        self.post_message(KeysReady())
+
     def _palette_entered(self) -> None:
         """Enter in the command palette: keys wait until it closed and its command ran."""
         self._command_running = True
@@ -194,6 +224,8 @@ class OrderedKeysApp(App[ReturnType]):
             screen = self.screen
         except Exception:  # no screen yet: the app is starting
             return False
+        if isinstance(screen, CommandPalette):  # its search field has focus once it opened
+            return screen.focused is not None
         return bool(getattr(screen, "takes_keys", True))
 
     def _binding_of(self, event: events.Key, bindings: Mapping[str, ActiveBinding] | None = None) -> str:
@@ -259,6 +291,9 @@ class OrderedKeysApp(App[ReturnType]):
         chain = self._chain()
         if kind == "then" and event.key == "enter" and isinstance(self.screen, CommandPalette):
             self._palette_entered()
+            self._paused = True  # the keys after it wait too
+            self._after(chain, _PaletteEnter(event))
+            return
         await super().on_event(event)
         if kind == "then":
             self._paused = True
@@ -289,6 +324,24 @@ class OrderedKeysApp(App[ReturnType]):
         self._paused = False
         await super().on_event(message.event)
         await self._deliver_held()
+
+    async def _on__palette_enter(self, message: _PaletteEnter) -> None:
+        """Enter in the palette, once it has had the keys before it and searched what they typed
+        (a search still going is waited for, at most `PALETTE_LIMIT`)."""
+        if message.again:
+            self._after(self._chain(), _PaletteEnter(message.event, again=False))
+            return
+        palette = self.screen
+        if isinstance(palette, CommandPalette):
+            searching = [
+                worker for worker in self.workers if worker.node is palette and not worker.is_finished
+            ]
+            if searching:
+                with suppress(asyncio.TimeoutError):
+                    await asyncio.wait_for(_ended(searching), PALETTE_LIMIT)
+        chain = self._chain()
+        await super().on_event(message.event)
+        self._after(chain, _Handled())  # the keys after it go on once it went all the way up
 
     async def _on__handled(self, _: _Handled) -> None:
         self._paused = False
