@@ -620,3 +620,19 @@ async def test_a_command_typed_into_the_palette_and_enter_in_one_burst_runs_that
         assert app.screen is screen
         assert screen.session.live.position == 2, "Ga naar kaart 3: Een collega die me verder hielp"
         assert not screen.timer.running
+
+
+async def test_every_arrow_of_a_burst_scrolls_a_long_card_while_steering(make_app):
+    """↓ while steering scrolls the card three lines: five in one burst scrolled three times."""
+    from .helpers import key_burst
+
+    app = make_app(team="De Linde")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = card_screen(app)
+        await pilot.press("escape")  # steering: arrows scroll the card
+        view = screen.query_one("#card")
+        assert view.max_scroll_y > 12
+        await key_burst(pilot, *["down"] * 4)
+        assert view.scroll_y == 12
+        await key_burst(pilot, "up", "up")
+        assert view.scroll_y == 6

@@ -716,8 +716,11 @@ class CardScreen(SessionScreen):
         note.show(self.session, card)
 
     def action_scroll_card(self, lines: int) -> None:
-        """Scroll the card (Ctrl+↑/↓, or ↑/↓ when not typing), for long cards in small windows."""
-        self.query_one(CardView).scroll_relative(y=lines, animate=False)
+        """Scroll the card (Ctrl+↑/↓, or ↑/↓ when not typing), for long cards in small windows.
+        At once, from where the last key aimed: keys of a burst each scroll their lines (a scroll
+        after the next frame, from where the card was, lost them)."""
+        view = self.query_one(CardView)
+        view.scroll_to(y=view.scroll_target_y + lines, animate=False, immediate=True)
 
     def on_card_view_scrolled(self, event: CardView.Scrolled) -> None:
         """The room follows how far the facilitator scrolled the card (issue 13)."""
