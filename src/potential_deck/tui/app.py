@@ -195,7 +195,7 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         self.call_after_refresh(self._started)
         screen = self.screen
         if _is_card_screen(screen) and screen.is_open:
-            screen.after_opening()
+            screen.after_opening(new=self.new_session)
 
     @staticmethod
     def _started() -> None:
@@ -321,15 +321,11 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         self._form_draft = None  # the form's work is done
         if isinstance(self.screen, NewSessionScreen):
             self.pop_screen()
-        looks_back = lookback.has_look_back(session)
-        self.open_session(session, path, lookback_first=looks_back)
-        if looks_back and _is_card_screen(self.screen):
-            self.call_after_refresh(self.screen.open_lookback)  # (it lets the keys go on)
+        self.open_session(session, path, new=True)  # a team that met before looks back first
 
-    def open_session(self, session: Session | None, path: Path, *, lookback_first: bool = False) -> None:
-        """Open a session where it was left: on its card, or at the harvest (None: read it first).
-        `lookback_first`: the look back opens over the card at once (keys typed meanwhile wait
-        for it, as for the harvest: never into the card's notes, which are not on screen)."""
+    def open_session(self, session: Session | None, path: Path, *, new: bool = False) -> None:
+        """Open a session where it was left: on its card, or at the harvest (None: read it
+        first); `new`: just made (see `CardScreen.after_opening`)."""
         from potential_deck.tui.session_opening import open_or_explain
 
         session = open_or_explain(self, self.lang, session, path)  # None: refused, and said why
@@ -349,11 +345,8 @@ class PotentialDeckApp(OrderedKeysApp[None]):
         from potential_deck.tui.screens.card import CardScreen
 
         screen = CardScreen(session, path, deck)
-        if session.live.stage != "cards" or lookback_first:
-            self.hold_keys()  # what is typed from now on is for the harvest or the look back
         self.push_screen(screen)
-        if session.live.stage != "cards":  # on the step it was left on (it lets the keys go on)
-            self.call_after_refresh(screen.open_harvest, False, session.live.harvest_step)
+        screen.after_opening(new=new)
 
     def open_card_screen(self) -> CardScreen | None:
         """The card screen of the open session (None while it loads, or once it closed)."""

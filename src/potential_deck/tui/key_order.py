@@ -186,7 +186,7 @@ class OrderedKeysApp(App[ReturnType]):
 
     @property
     def _waiting(self) -> bool:
-        """Keys are kept back now: paused, or a palette command is yet to run."""
+        """Keys are kept back now: a binding runs, a hold is on, or a palette command is to run."""
         return self._paused or self._kept > 0 or self._command_running
 
     @on(CommandPalette.Opened)
@@ -290,8 +290,7 @@ class OrderedKeysApp(App[ReturnType]):
             return
         chain = self._chain()
         if kind == "then" and event.key == "enter" and isinstance(self.screen, CommandPalette):
-            self._palette_entered()
-            self._paused = True  # the keys after it wait too
+            self._paused = True  # it waits for what was typed before it; the keys after it wait too
             self._after(chain, _PaletteEnter(event))
             return
         await super().on_event(event)
@@ -339,9 +338,10 @@ class OrderedKeysApp(App[ReturnType]):
             if searching:
                 with suppress(asyncio.TimeoutError):
                     await asyncio.wait_for(_ended(searching), PALETTE_LIMIT)
+        self._palette_entered()  # the keys after it wait for the command it chooses
         chain = self._chain()
         await super().on_event(message.event)
-        self._after(chain, _Handled())  # the keys after it go on once it went all the way up
+        self._after(chain, _Handled())
 
     async def _on__handled(self, _: _Handled) -> None:
         self._paused = False

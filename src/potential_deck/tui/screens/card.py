@@ -318,7 +318,7 @@ class CardScreen(SessionScreen):
             self.save_now()  # what was typed while it loaded: on disk at once
         else:
             self.autosaver.touch()
-        self.after_opening()
+        self.after_opening(new=self.host.new_session)
         waiting, self._waiting = self._waiting, []
         for command_id in waiting:
             await super().action_command(command_id)
@@ -581,22 +581,25 @@ class CardScreen(SessionScreen):
 
     # --- what opens over the cards ----------------------------------------------------------
 
-    def after_opening(self) -> None:
-        """The session just opened here: on to the harvest if it was left there; a new session
-        (`run`) of a team that met before looks back first."""
+    def after_opening(self, *, new: bool) -> None:
+        """The session just opened here: on to the harvest if it was left there; a session just
+        made (`new`: `run`, the new-session form) of a team that met before looks back first.
+        Keys typed meanwhile wait for that screen, never into this card's notes under it."""
         from potential_deck.core.year import lookback
 
         if self.session.live.stage != "cards":  # on the step it was left on
-            self.host.hold_keys()  # what is typed from now on is for the harvest
-            self.app.call_after_refresh(self.open_harvest, False, self.session.live.harvest_step)
-        elif self.host.new_session and lookback.has_look_back(self.session):
-            self.host.hold_keys()  # what is typed from now on is for the look back
-            self.app.call_after_refresh(self.open_lookback)
+            self.host.hold_keys()
+            self.app.call_after_refresh(
+                partial(self.open_harvest, step=self.session.live.harvest_step, held=True)
+            )
+        elif new and lookback.has_look_back(self.session):
+            self.host.hold_keys()
+            self.app.call_after_refresh(partial(self.open_lookback, held=True))
 
-    def open_harvest(self, typed_in: bool = False, step: str = "items") -> None:
+    def open_harvest(self, typed_in: bool = False, step: str = "items", *, held: bool = False) -> None:
         """Show the harvest over this screen, at `step`; coming back returns to the last card.
         `typed_in`: reached while typing notes, its letters are no commands until the
-        facilitator steers."""
+        facilitator steers. `held`: keys were held for it (`after_opening`): they go on to it."""
         from potential_deck.tui.screens.harvest import HarvestScreen  # loaded when first used
 
         self.flush()  # written before the harvest saves, so no older write lands after it
@@ -604,16 +607,19 @@ class CardScreen(SessionScreen):
             HarvestScreen(self.session, self.path, self.deck, typed_in=typed_in, step=step),
             lambda _: self.back_from_harvest(),
         )
-        self.host.release_keys()  # held for it when it opens with the session: it holds them until ready
+        if held:
+            self.host.release_keys()  # the harvest holds them until it is ready
 
-    def open_lookback(self) -> None:
-        """Show the look back over this screen, whose clock waits meanwhile."""
+    def open_lookback(self, *, held: bool = False) -> None:
+        """Show the look back over this screen, whose clock waits meanwhile. `held`: keys were
+        held for it (`after_opening`): they go on to it."""
         from potential_deck.tui.screens.lookback import LookBackScreen
 
         self.flush()
         self.count_time(False)
         self.app.push_screen(LookBackScreen(self.session, self.path, self.deck), lambda _: self.count_time())
-        self.host.release_keys()  # the look back holds them until it is ready
+        if held:
+            self.host.release_keys()  # the look back holds them until it is ready
 
     def back_from_harvest(self) -> None:
         """Return from the harvest to the last card, typing in its notes (the keys typed since

@@ -349,10 +349,15 @@ class HarvestScreen(SessionScreen):
         self.set_focus(self._focus_on or self.shown_step.main)
         self._focus_on = None
         self.refresh_bindings()
-        self.host.release_keys()  # held by `_go_to` until the step is on show
+        if self._moving:
+            self._moving = False
+            self.host.release_keys()  # held by `_go_to` until the step is on show
 
     _arrived = ""
     """What to say once the step being moved to is on show (what undo did there)."""
+    _moving = False
+    """`_go_to` holds the keys until the step it asked for is on show (one hold however many
+    steps it goes through)."""
     _step_shown = False
     """A step has been on show (the first showing clears no message: keys typed as the harvest
     opened may have said why they did nothing)."""
@@ -361,7 +366,9 @@ class HarvestScreen(SessionScreen):
 
     def _go_to(self, tab: str) -> None:
         """Show step `tab`; keys typed meanwhile wait until it is on show."""
-        self.host.hold_keys()
+        if not self._moving:
+            self._moving = True
+            self.host.hold_keys()
         self.query_one(TabbedContent).active = tab
 
     def action_step(self, delta: int) -> None:
