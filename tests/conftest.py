@@ -106,6 +106,11 @@ def builtin() -> Deck:
 NOW = dt.datetime(2025, 3, 14, 15, 30, 0)
 
 
+def item_texts(session: Session) -> list[str]:
+    """The harvest's growth opportunities, as their texts, in their order."""
+    return [item.text for item in session.harvest.items]
+
+
 @pytest.fixture
 def session(small_deck: Deck) -> Session:
     """A fresh session on the small deck's default agenda (begin, praten, doen)."""

@@ -6,14 +6,11 @@ import datetime as dt
 
 import pytest
 
+from conftest import item_texts
 from potential_deck.core.harvest import rules as harvest
 from potential_deck.core.harvest.history import HarvestHistory
 from potential_deck.core.session.models import CoreValue, Opportunity, Session
 from potential_deck.core.session.notes import harvest_list
-
-
-def texts(session: Session) -> list[str]:
-    return [item.text for item in session.harvest.items]
 
 
 @pytest.fixture
@@ -36,7 +33,7 @@ def noted(session: Session) -> Session:
 
 
 def test_start_gathers_card_opportunities_with_their_cards(noted: Session) -> None:
-    assert texts(noted) == [
+    assert item_texts(noted) == [
         "Thuistaal benutten",
         "Ouders betrekken",
         "Samen lessen voorbereiden",
@@ -51,7 +48,7 @@ def test_start_keeps_the_harvest_and_adds_new_card_opportunities(noted: Session)
     harvest.set_votes(noted, 0, 3)
     noted.record("doen").growth = [*noted.record("doen").growth, Opportunity(text="Nieuw idee")]
     assert harvest.start(noted) is True
-    assert texts(noted)[-1] == "Nieuw idee"
+    assert item_texts(noted)[-1] == "Nieuw idee"
     assert noted.harvest.items[0].votes == 3
 
 
@@ -74,7 +71,7 @@ def test_edit_keeps_the_cards_wording_from_coming_back(noted: Session) -> None:
     assert harvest.edit_item(noted, 0, "De thuistaal van leerlingen benutten") is True
     assert noted.harvest.items[0].absorbed == ["Thuistaal benutten"]
     assert harvest.edit_item(noted, 0, "De thuistaal van leerlingen benutten") is False
-    assert [item.text for item in harvest_list(noted)] == texts(noted)
+    assert [item.text for item in harvest_list(noted)] == item_texts(noted)
 
 
 def test_editing_an_own_item_absorbs_nothing(noted: Session) -> None:
@@ -94,7 +91,7 @@ def test_a_struck_out_item_comes_back_as_it_was_by_undo(noted: Session) -> None:
     assert noted.harvest.question_items == [2]
     assert history.undo(noted) is not None
     assert noted.harvest == before
-    assert [item.text for item in harvest_list(noted)] == texts(noted), "gathering does not add it twice"
+    assert [item.text for item in harvest_list(noted)] == item_texts(noted), "gathering does not add it twice"
 
 
 def test_striking_out_the_same_words_twice_remembers_them_once(noted: Session) -> None:
@@ -108,8 +105,8 @@ def test_remove_remembers_card_texts_so_gather_does_not_re_add_them(noted: Sessi
     removed = harvest.remove_item(noted, 1)
     assert removed.text == "Ouders betrekken"
     assert noted.harvest.removed == ["Ouders betrekken"]
-    assert "Ouders betrekken" not in texts(noted)
-    assert [item.text for item in harvest_list(noted)] == texts(noted)
+    assert "Ouders betrekken" not in item_texts(noted)
+    assert [item.text for item in harvest_list(noted)] == item_texts(noted)
 
 
 def test_remove_an_own_item_remembers_its_words_so_it_can_come_back(noted: Session) -> None:
@@ -140,7 +137,7 @@ def test_merge_unites_texts_cards_and_votes(noted: Session) -> None:
     assert into.votes == 5
     assert into.value == CoreValue.WORKING_WITH_OTHERS
     assert len(noted.harvest.items) == 3
-    assert [item.text for item in harvest_list(noted)] == texts(noted), "the merged text is not re-added"
+    assert [item.text for item in harvest_list(noted)] == item_texts(noted), "the merged text is not re-added"
 
 
 def test_merge_takes_the_sources_value_when_the_target_has_none(noted: Session) -> None:
@@ -152,7 +149,7 @@ def test_merge_carries_absorbed_texts_along(noted: Session) -> None:
     harvest.merge(noted, source=1, target=0)
     harvest.merge(noted, source=0, target=1)
     assert noted.harvest.items[0].absorbed == ["Thuistaal benutten", "Ouders betrekken"]
-    assert [item.text for item in harvest_list(noted)] == texts(noted)
+    assert [item.text for item in harvest_list(noted)] == item_texts(noted)
 
 
 def test_merge_keeps_question_links_valid(noted: Session) -> None:
@@ -167,11 +164,11 @@ def test_merge_into_itself_does_nothing(noted: Session) -> None:
     assert len(noted.harvest.items) == 4
 
 
-def test_remove_after_merge_strikes_all_its_card_texts(noted: Session) -> None:
+def test_remove_after_merge_strikes_all_its_card_item_texts(noted: Session) -> None:
     harvest.merge(noted, source=0, target=1)
     harvest.remove_item(noted, 0)
     assert sorted(noted.harvest.removed) == ["Ouders betrekken", "Thuistaal benutten"]
-    assert [item.text for item in harvest_list(noted)] == texts(noted)
+    assert [item.text for item in harvest_list(noted)] == item_texts(noted)
 
 
 # --- core values ------------------------------------------------------------------------------
@@ -238,7 +235,7 @@ def test_sort_by_votes_is_stable_and_keeps_links(noted: Session) -> None:
     order = harvest.sort_by_votes(noted)
     assert order == [1, 3, 0, 2]
     assert [item.votes for item in noted.harvest.items] == [3, 3, 1, 0]
-    assert texts(noted)[:2] == ["Ouders betrekken", "Feedback van leerlingen vragen"]
+    assert item_texts(noted)[:2] == ["Ouders betrekken", "Feedback van leerlingen vragen"]
     linked = [noted.harvest.items[i].text for i in noted.harvest.question_items]
     assert linked == ["Thuistaal benutten", "Samen lessen voorbereiden"]
 

@@ -6,14 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from conftest import item_texts
 from potential_deck.core.harvest import rules as harvest
 from potential_deck.core.session import store
 from potential_deck.core.session.models import CoreValue, HarvestItem, Opportunity, Session
 from potential_deck.core.session.notes import harvest_list
-
-
-def texts(session: Session) -> list[str]:
-    return [item.text for item in session.harvest.items]
 
 
 @pytest.fixture
@@ -164,13 +161,13 @@ def test_split_undoes_merges_one_at_a_time(noted: Session) -> None:
     assert len(noted.harvest.items) == 2
     assert harvest.split(noted, second) == [0, 1]
     assert harvest.can_split(noted.harvest.items[0])
-    assert texts(noted) == [
+    assert item_texts(noted) == [
         "Thuistaal benutten",
         "Feedback van leerlingen vragen",
         "Samen lessen voorbereiden",
     ], "the items come back in the merge's place"
     harvest.split(noted, 0)
-    assert texts(noted) == [
+    assert item_texts(noted) == [
         "Thuistaal benutten",
         "Ouders betrekken",
         "Feedback van leerlingen vragen",
@@ -181,7 +178,7 @@ def test_split_undoes_merges_one_at_a_time(noted: Session) -> None:
 def test_after_a_split_gathering_adds_nothing_twice(noted: Session) -> None:
     index = harvest.merge(noted, source=1, target=0)
     harvest.split(noted, index)
-    assert [item.text for item in harvest_list(noted)] == texts(noted)
+    assert [item.text for item in harvest_list(noted)] == item_texts(noted)
 
 
 def test_an_item_that_is_no_merge_cannot_be_split(noted: Session) -> None:
@@ -224,4 +221,4 @@ def test_a_merge_of_two_same_wordings_stays_when_its_line_leaves_the_cards(noted
     assert noted.harvest.items[index].absorbed == [], "the same words: nothing new absorbed"
     noted.record("begin").growth = [Opportunity(text="Thuistaal benutten")]
     harvest.start(noted)
-    assert "Ouders betrekken" in texts(noted), "a merge is the team's work"
+    assert "Ouders betrekken" in item_texts(noted), "a merge is the team's work"

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import item_texts
 from potential_deck.core.harvest import rules as harvest
 from potential_deck.core.harvest.history import HarvestHistory
 from potential_deck.core.harvest.struck import Notice, left_out, struck
 from potential_deck.core.session.models import CoreValue, Opportunity, Session
 from potential_deck.core.session.notes import harvest_list
-
-
-def texts(session: Session) -> list[str]:
-    return [item.text for item in session.harvest.items]
 
 
 @pytest.fixture
@@ -59,7 +56,9 @@ def test_a_struck_card_item_comes_back_after_reopening_with_its_cards_and_value(
         CoreValue.WORKING_WITH_OTHERS,
     )
     assert again.harvest.removed == [] and struck(again) == []
-    assert [item.text for item in harvest_list(again)] == texts(again), "gathering adds it no second time"
+    assert [item.text for item in harvest_list(again)] == item_texts(again), (
+        "gathering adds it no second time"
+    )
 
 
 def test_an_own_struck_item_comes_back_as_the_teams_own(noted: Session) -> None:
@@ -73,14 +72,14 @@ def test_each_wording_of_a_struck_merge_comes_back_on_its_own(noted: Session) ->
     harvest.merge(noted, source=0, target=1)
     harvest.remove_item(noted, 0)
     assert harvest.bring_back(noted, "Thuistaal benutten") == len(noted.harvest.items) - 1
-    assert "Ouders betrekken" not in texts(noted) and struck(noted) == ["Ouders betrekken"]
+    assert "Ouders betrekken" not in item_texts(noted) and struck(noted) == ["Ouders betrekken"]
 
 
 def test_words_held_by_an_item_again_come_back_into_that_item(noted: Session) -> None:
     harvest.remove_item(noted, 1)
     own = harvest.add_item(noted, "OUDERS betrekken")  # the team typed the same words again
     assert harvest.bring_back(noted, "Ouders betrekken") == own
-    assert texts(noted).count("OUDERS betrekken") == 1 and noted.harvest.items[own].cards == [
+    assert item_texts(noted).count("OUDERS betrekken") == 1 and noted.harvest.items[own].cards == [
         "begin",
         "praten",
     ]
@@ -99,7 +98,7 @@ def test_the_same_words_on_another_card_are_left_out_and_said_once(noted: Sessio
     assert notice.news(noted) == 0
     noted.record("doen").growth = [*noted.record("doen").growth, Opportunity(text="Ouders Betrekken")]
     harvest.start(noted)
-    assert "Ouders Betrekken" not in texts(noted), "still struck"
+    assert "Ouders Betrekken" not in item_texts(noted), "still struck"
     assert ("doen", "ouders betrekken") in left_out(noted)
     assert notice.news(noted) == 1, "said once"
     assert notice.news(noted) == 0, "and not again"

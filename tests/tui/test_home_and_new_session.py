@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from textual.widgets import DataTable, Input
 
@@ -394,21 +396,33 @@ async def test_only_the_team_field_takes_focus_when_the_form_opens(make_app, mon
         assert form.scroll_y == 0, "the form did not scroll past its title"
 
 
-async def test_back_home_from_a_session_the_list_has_focus_on_the_session_just_closed(make_app, store, deck):
-    """Ctrl+P → "Naar het beginscherm": the arrows move the list at once, from the session closed."""
-    from .helpers import palette_searched
-
-    paths = [
+def four_sessions(store, deck) -> list[Path]:  # type: ignore[no-untyped-def]
+    """Four teams' sessions, listed newest first: Team 4 to Team 1."""
+    return [
         store.create(new_session(deck, team=f"Team {n}", now=FIXED_NOW.replace(day=n))) for n in (4, 3, 2, 1)
     ]
+
+
+async def home_asked_for_from_the_second(pilot, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
+    """The second session opened from the list, then "beginscherm" typed into the palette
+    (searched; the command is not chosen yet)."""
+    from .helpers import palette_searched
+
+    app = pilot.app
+    await pilot.press("down", "enter")
+    assert isinstance(app.screen, CardScreen) and app.screen.path == paths[1]
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*"beginscherm")
+    await palette_searched(pilot)
+
+
+async def test_back_home_from_a_session_the_list_has_focus_on_the_session_just_closed(make_app, store, deck):
+    """Ctrl+P → "Naar het beginscherm": the arrows move the list at once, from the session closed."""
+    paths = four_sessions(store, deck)
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("down", "enter")
-        assert isinstance(app.screen, CardScreen) and app.screen.path == paths[1]
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"beginscherm")
-        await palette_searched(pilot)
+        await home_asked_for_from_the_second(pilot, paths)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
@@ -422,19 +436,10 @@ async def test_keys_typed_right_after_a_palette_command_wait_for_it_to_have_run(
     session and Enter opened the session just closed, not the one below it."""
     from textual import events
 
-    from .helpers import palette_searched
-
-    paths = [
-        store.create(new_session(deck, team=f"Team {n}", now=FIXED_NOW.replace(day=n))) for n in (4, 3, 2, 1)
-    ]
+    paths = four_sessions(store, deck)
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("down", "enter")
-        assert isinstance(app.screen, CardScreen) and app.screen.path == paths[1]
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"beginscherm")
-        await palette_searched(pilot)
+        await home_asked_for_from_the_second(pilot, paths)
         for key in ("enter", "down", "enter"):  # one burst: all in the app's queue at once
             app.post_message(events.Key(key, None))
         for _ in range(40):

@@ -373,14 +373,21 @@ async def test_the_year_view_from_the_home_screen(make_app, month_apart):
         assert isinstance(app.screen, HomeScreen)
 
 
+async def _activity_dialog(pilot) -> ActivityDialog:  # type: ignore[no-untyped-def]
+    """From the home screen: `j` (the highlighted team's year), then `a` (log an activity)."""
+    await pilot.press("j")
+    await pilot.pause()
+    await pilot.press("a")
+    await pilot.pause()
+    dialog = pilot.app.screen
+    assert isinstance(dialog, ActivityDialog)
+    return dialog
+
+
 async def test_an_activity_added_in_the_year_view_counts_at_once(make_app, month_apart):
     app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:
-        await pilot.press("j")
-        await pilot.pause()
-        await pilot.press("a")
-        await pilot.pause()
-        assert isinstance(app.screen, ActivityDialog)
+        await _activity_dialog(pilot)
         await pilot.press("tab", "tab", *"2,5", "tab", *"An, Jan", "enter")
         await pilot.pause()
         assert isinstance(app.screen, YearScreen)
@@ -394,10 +401,7 @@ async def test_an_activity_added_in_the_year_view_counts_at_once(make_app, month
 async def test_hours_that_are_not_hours_keep_the_activity_dialog_open(make_app, month_apart):
     app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:
-        await pilot.press("j")
-        await pilot.pause()
-        await pilot.press("a")
-        await pilot.pause()
+        await _activity_dialog(pilot)
         await pilot.press("tab", "tab", *"veel", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ActivityDialog)
@@ -460,12 +464,7 @@ async def test_the_year_view_draws_no_bar_for_hours_that_show_as_0(make_app, sto
 async def test_the_activity_dialog_opens_in_its_date_and_a_date_typed_replaces_today(make_app, month_apart):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("j")
-        await pilot.pause()
-        await pilot.press("a")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, ActivityDialog)
+        dialog = await _activity_dialog(pilot)
         date = dialog.query_one("#activity-date", Input)
         assert app.focused is date and date.value == "23/11/2026", "the first field: the date"
         await pilot.press(*"15/11/2026", "tab", "tab", *"2", "enter")
@@ -481,12 +480,7 @@ async def test_the_activity_dialogs_fields_have_borders_and_fit_80_by_24(make_ap
 
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("j")
-        await pilot.pause()
-        await pilot.press("a")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, ActivityDialog)
+        dialog = await _activity_dialog(pilot)
         fields = [*dialog.query(Input), dialog.query_one(Select)]
         assert len(fields) == 5 and all(f.outer_size.height == 3 for f in fields)
         assert all(not f.has_class("-textual-compact") for f in fields)
@@ -502,10 +496,7 @@ async def test_every_date_field_shows_the_date_format_in_dutch(make_app, month_a
     """The label says (dd/mm/jjjj): the field's placeholder says so too (not dd/mm/yyyy)."""
     app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:
-        await pilot.press("j")
-        await pilot.pause()
-        await pilot.press("a")
-        await pilot.pause()
+        await _activity_dialog(pilot)
         assert app.screen.query_one("#activity-date", Input).placeholder == "dd/mm/jjjj"
         await pilot.press("escape", "escape")
         assert isinstance(app.screen, HomeScreen)
