@@ -11,6 +11,7 @@ The keyboard does one of two things here, and the status line always says which:
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
@@ -32,7 +33,7 @@ from potential_deck.core.errors import UserError
 from potential_deck.core.session import meeting, session_file
 from potential_deck.core.session.notes import note_text, set_note
 from potential_deck.core.session.timer import Timer, display
-from potential_deck.core.text.i18n import t
+from potential_deck.core.text.i18n import day, t
 from potential_deck.tui.commands import KeyCommands, ListProvider
 from potential_deck.tui.keys import CARD_COMMANDS, Command, Where, bindings
 from potential_deck.tui.screens.base import SessionScreen
@@ -251,10 +252,6 @@ class CardScreen(SessionScreen):
     def _say_if_unclosed(self) -> None:
         """The app that had this session open last ended without closing it (a crash, a kill, a
         power cut): say so, and when it was last saved, so the facilitator knows what is there."""
-        import datetime as dt
-
-        from potential_deck.core.text.i18n import day
-
         file = self.autosaver.file
         left = file.unclosed
         if left is None:
