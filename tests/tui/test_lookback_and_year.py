@@ -186,7 +186,7 @@ async def test_words_typed_right_after_starting_a_known_teams_session_stay_out_o
         app.post_message(events.Key("ctrl+s", None))
         for char in "zzz":  # no command on the look back
             app.post_message(events.Key(char, char))
-        for _ in range(40):
+        for _ in range(400):  # up to 8 s on a busy machine
             await pilot.pause(0.02)
             if isinstance(app.screen, LookBackScreen) and app.keys_waiting == 0:
                 break
