@@ -14,7 +14,8 @@ screen that is still loading drops type-ahead, and "abc<PageDown>def" typed in o
   dialog) is handed on at once, and the keys after it wait until it has run. Keys that come
   meanwhile are held, in order.
 - **Anyone may pause the keys** for a moment (`hold_keys` / `release_keys`), e.g. a screen that
-  sends a key on to another widget, so later keys cannot overtake it.
+  sends a key on to another widget, so later keys cannot overtake it. Holds nest, and each
+  holder releases only its own: keys go on when none is left.
 - **A screen that any key closes** (`WakesOnKey`, the black screen) never gets keys in its own
   queue, where those after the first would go with it: the app holds them and hands the first
   to `wake`; the rest go, in order, to the screen that comes back.
